@@ -1,0 +1,34 @@
+package org.countrystance.testing;
+
+import java.util.TimeZone;
+import org.apache.spark.sql.SparkSession;
+
+/** One local SparkSession per test JVM: local[2], two shuffle partitions, UI off, UTC session time. */
+public final class SparkTestSession {
+  private static SparkSession session;
+
+  private SparkTestSession() {}
+
+  public static synchronized SparkSession get() {
+    if (session == null) {
+      session = SparkSession.builder()
+          .master("local[2]")
+          .appName("country-stance-tests")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.default.parallelism", "2")
+          .config("spark.sql.session.timeZone", "UTC")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+          .getOrCreate();
+      session.sparkContext().setLogLevel("WARN");
+    }
+    return session;
+  }
+
+  /** The JVM default zone, for tests that run code under a different one. */
+  public static TimeZone jvmZone() {
+    return TimeZone.getDefault();
+  }
+}
