@@ -21,6 +21,7 @@ public final class SparkTestSession {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+          .config("spark.sql.datetime.java8API.enabled", "true")
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }

@@ -1,0 +1,45 @@
+package org.countrystance.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole, validated, immutable configuration of one run. Built only by {@link ConfigLoader};
+ * passed explicitly to every stage that needs a setting.
+ */
+public record JobConfig(
+    String inputPath,
+    InputColumns columns,
+    String outputPath,
+    DateRange dates,
+    Limits limits,
+    SparkSettings spark,
+    Cleaning cleaning,
+    double dedupThreshold,
+    String pretrainedSentimentPath,
+    Map<String, QualityCheckSettings> quality,
+    List<String> secretKeyWords,
+    String configHash,
+    Map<String, Object> effective) {
+
+  /** Row-level limits of ingest and the run-level reject ratio. */
+  public record Limits(long maxTextBytes, int minYear, int futureToleranceHours, double maxRejectRatio) {}
+
+  /** Spark session settings used when the job builds its own session. */
+  public record SparkSettings(
+      String master, String appName, int shufflePartitions, long maxRowsPerFile, boolean uiEnabled,
+      Map<String, String> conf) {}
+
+  /** Cleaning settings that are not rule tables. */
+  public record Cleaning(int titleSegmentMinCount, List<String> annotateLanguages) {}
+
+  public JobConfig withPaths(String input, String output) {
+    return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedupThreshold,
+        pretrainedSentimentPath, quality, secretKeyWords, configHash, effective);
+  }
+
+  public JobConfig withDates(DateRange range) {
+    return new JobConfig(inputPath, columns, outputPath, range, limits, spark, cleaning,
+        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective);
+  }
+}

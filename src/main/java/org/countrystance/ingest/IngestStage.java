@@ -1,0 +1,131 @@
+package org.countrystance.ingest;
+
+import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.types.DataTypes.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
+import org.countrystance.config.DateRange;
+import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.RejectsTable;
+import org.countrystance.tables.Schemas;
+
+/**
+ * Ingest: decides for every input row whether it is an article (validated, dated in UTC) or a
+ * reject with a reason; then keeps one row per article_id and splits accepted from rejected.
+ * Nothing is dropped: every row ends accepted, rejected, or outside the run's date range.
+ */
+public final class IngestStage {
+  public static final String STAGE = "ingest";
+  public static final String PUBLISHED_AT = ArticlesTable.PUBLISHED_AT;
+  public static final String PUBLISHED_DATE = ArticlesTable.PUBLISHED_DATE;
+  public static final String REASON = "reject_reason";
+  public static final String DETAIL = "reject_detail";
+
+  /** The raw row plus its verdict: the parsed time (when the date parsed at all) and any reason. */
+  public static final StructType VALIDATED = RawInput.SCHEMA
+      .add(PUBLISHED_AT, TimestampType)
+      .add(PUBLISHED_DATE, DateType)
+      .add(REASON, StringType)
+      .add(DETAIL, StringType);
+
+  /** What ingest hands on: accepted articles, quarantined rows, and rows outside the date range. */
+  public record Result(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> outsideRange) {}
+
+  private IngestStage() {}
+
+  /** Step 1: one verdict per row, computed in plain Java ({@link ArticleValidator}). */
+  public static Dataset<Row> validate(Dataset<Row> raw, ArticleValidator validator) {
+    Schemas.require(raw.schema(), RawInput.SCHEMA, "ingest.validate");
+    return raw.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Iterator<>() {
+      @Override public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override public Row next() {
+        return verdictRow(rows.next(), validator);
+      }
+    }, Encoders.row(VALIDATED));
+  }
+
+  private static Row verdictRow(Row r, ArticleValidator validator) {
+    Instant ts = r.getAs(RawInput.PUBLISHED_AT_TS);
+    String raw = r.getAs(RawInput.PUBLISHED_AT_RAW);
+    ArticleValidator.Verdict v = validator.check(r.getAs(InputContract.ARTICLE_ID),
+        r.getAs(InputContract.URL), r.getAs(InputContract.TITLE), r.getAs(InputContract.TEXT), raw, ts);
+    Instant at = v.publishedAt() != null ? v.publishedAt() : (ts != null ? ts : PublishedAtParser.parse(raw));
+    LocalDate day = at == null ? null : PublishedAtParser.utcDay(at);
+    Object[] values = new Object[VALIDATED.size()];
+    for (int i = 0; i < r.size(); i++) values[i] = r.get(i);
+    int n = r.size();
+    values[n] = at;
+    values[n + 1] = day;
+    values[n + 2] = v.accepted() ? null : v.reason().code();
+    values[n + 3] = v.detail();
+    return RowFactory.create(values);
+  }
+
+  /**
+   * Step 2: among accepted rows sharing an article_id keep the earliest published (ties broken by
+   * url, title, text hash, file and position, so the choice is deterministic), reject the others as
+   * duplicates; then split by verdict and by the run's date range.
+   */
+  public static Result split(Dataset<Row> validated, DateRange range, String runId) {
+    Schemas.require(validated.schema(), VALIDATED, "ingest.split");
+    WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(PUBLISHED_AT),
+        col(InputContract.URL), col(InputContract.TITLE), col("text_hash"), col(RawInput.INPUT_FILE),
+        col(RawInput.ROW_INDEX));
+    Dataset<Row> duplicates = validated.where(col(REASON).isNull())
+        .select(col(InputContract.ARTICLE_ID), col(PUBLISHED_AT), col(InputContract.URL),
+            col(InputContract.TITLE), xxhash64(col(InputContract.TEXT)).as("text_hash"),
+            col(RawInput.INPUT_FILE), col(RawInput.ROW_INDEX))
+        .withColumn("rank", row_number().over(byId))
+        .where(col("rank").gt(1))
+        .select(col(RawInput.INPUT_FILE).as("dup_file"), col(RawInput.ROW_INDEX).as("dup_row"),
+            col(InputContract.ARTICLE_ID).as("dup_of"));
+    Dataset<Row> resolved = validated
+        .join(duplicates, col(RawInput.INPUT_FILE).equalTo(col("dup_file"))
+            .and(col(RawInput.ROW_INDEX).equalTo(col("dup_row"))), "left")
+        .withColumn(DETAIL, when(col("dup_of").isNotNull(),
+            concat(lit("another row with article_id '"), col("dup_of"), lit("' was kept (earliest published)")))
+            .otherwise(col(DETAIL)))
+        .withColumn(REASON, when(col("dup_of").isNotNull(), lit(RejectReason.DUPLICATE_ID.code()))
+            .otherwise(col(REASON)))
+        .drop("dup_file", "dup_row", "dup_of");
+    Column inRange = inRange(range);
+    Dataset<Row> accepted = resolved.where(col(REASON).isNull().and(inRange))
+        .select(col(InputContract.ARTICLE_ID), col(InputContract.URL), col(InputContract.SOURCE),
+            col(InputContract.TITLE), col(InputContract.TEXT), col(PUBLISHED_AT), col(PUBLISHED_DATE),
+            col(InputContract.LANGUAGE), col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE),
+            lit(runId).as(ArticlesTable.RUN_ID));
+    Dataset<Row> rejected = resolved.where(col(REASON).isNotNull().and(inRange))
+        .select(lit(STAGE).as(RejectsTable.STAGE), col(REASON).as(RejectsTable.REASON),
+            col(DETAIL).as(RejectsTable.DETAIL), col(InputContract.ARTICLE_ID), col(InputContract.URL),
+            col(InputContract.SOURCE), col(InputContract.TITLE), col(InputContract.TEXT),
+            col(RawInput.PUBLISHED_AT_RAW).as(RejectsTable.PUBLISHED_AT_RAW), col(InputContract.LANGUAGE),
+            col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE), lit(runId).as(RejectsTable.RUN_ID));
+    Dataset<Row> outside = resolved.where(not(inRange));
+    return new Result(accepted, rejected, outside);
+  }
+
+  /**
+   * A row is in range when its day is inside the run's dates; a row whose date did not parse at all
+   * cannot be placed on a day, so every run that reads it reports it as a reject.
+   */
+  private static Column inRange(DateRange range) {
+    Column c = lit(true);
+    if (range.from() != null) c = c.and(col(PUBLISHED_DATE).isNull().or(col(PUBLISHED_DATE).geq(lit(range.from()))));
+    if (range.to() != null) c = c.and(col(PUBLISHED_DATE).isNull().or(col(PUBLISHED_DATE).leq(lit(range.to()))));
+    return c;
+  }
+}

@@ -1,0 +1,72 @@
+package org.countrystance.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/**
+ * Parses the publication time strings scrapers produce into an instant, in UTC whatever the JVM
+ * zone: ISO-8601 with zone or offset, ISO-8601 local time (taken as UTC), a bare {@code yyyy-MM-dd}
+ * (midnight UTC) and RFC 1123. Returns null for anything else.
+ */
+public final class PublishedAtParser {
+  private static final DateTimeFormatter ISO_LOCAL = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart().appendLiteral('T').optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .append(DateTimeFormatter.ISO_LOCAL_TIME)
+      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter ISO_ZONED = new DateTimeFormatterBuilder()
+      .append(ISO_LOCAL)
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
+      .parseDefaulting(ChronoField.OFFSET_SECONDS, 0)
+      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+  private PublishedAtParser() {}
+
+  public static Instant parse(String raw) {
+    if (raw == null) return null;
+    String s = raw.trim();
+    if (s.isEmpty() || s.length() > 64) return null;
+    try {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      if (Character.isLetter(s.charAt(0))) {
+        return ZonedDateTime.parse(s, RFC_1123).toInstant();
+      }
+      if (hasZone(s)) {
+        return ZonedDateTime.parse(s, ISO_ZONED).toInstant();
+      }
+      return LocalDateTime.parse(s, ISO_LOCAL).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** A zone designator after the time part: Z, +hh:mm, -hhmm, or [Region/City]. */
+  private static boolean hasZone(String s) {
+    int t = Math.max(s.indexOf('T'), s.indexOf(' '));
+    if (t < 0) return false;
+    String time = s.substring(t + 1);
+    return time.endsWith("Z") || time.endsWith("z") || time.contains("+") || time.contains("-")
+        || time.contains("[");
+  }
+
+  /** The UTC calendar day of an instant. */
+  public static LocalDate utcDay(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).toLocalDate();
+  }
+}

@@ -1,0 +1,83 @@
+package org.countrystance.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The record of one run, written to {@code _runs/<run_id>.json}: what it read, what it accepted,
+ * rejected and wrote (per stage and per reason), how long each stage took, what the quality checks
+ * said, and whether it published. Later runs read earlier manifests (incremental input, trailing
+ * row-count medians).
+ */
+public final class RunManifest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String runId;
+  public String status = "running";
+  public String version;
+  public String startedAt;
+  public String finishedAt;
+  public String configHash;
+  public String inputPath;
+  public String outputPath;
+  public String dateRange;
+  public boolean sinceLast;
+  public List<Map<String, Object>> inputFiles = new ArrayList<>();
+  public Map<String, Long> counts = new LinkedHashMap<>();
+  public Map<String, Long> rejectedByReason = new LinkedHashMap<>();
+  public Map<String, Long> written = new LinkedHashMap<>();
+  public Map<String, Long> stageMillis = new LinkedHashMap<>();
+  public List<String> touchedDays = new ArrayList<>();
+  public List<Map<String, Object>> qualityChecks = new ArrayList<>();
+  public List<String> recovery = new ArrayList<>();
+  public String error;
+
+  public void write(OutputLayout layout, Configuration conf) {
+    try {
+      FileSystem fs = layout.root().getFileSystem(conf);
+      fs.mkdirs(layout.runs());
+      Path target = layout.manifest(runId);
+      Path tmp = new Path(layout.runs(), "." + runId + ".json.tmp");
+      try (OutputStream out = fs.create(tmp, true)) {
+        JSON.writeValue(out, this);
+      }
+      fs.delete(target, false);
+      if (!fs.rename(tmp, target)) throw new IOException("rename to " + target + " failed");
+    } catch (IOException e) {
+      throw new PublishError("cannot write run manifest for " + runId, e);
+    }
+  }
+
+  public static RunManifest read(FileSystem fs, Path file) throws IOException {
+    try (var in = fs.open(file)) {
+      return JSON.readValue((java.io.InputStream) in, RunManifest.class);
+    }
+  }
+
+  /** Every readable manifest under the output root, oldest run first (run ids sort by time). */
+  public static List<RunManifest> all(OutputLayout layout, Configuration conf) {
+    List<RunManifest> out = new ArrayList<>();
+    try {
+      FileSystem fs = layout.root().getFileSystem(conf);
+      if (!fs.exists(layout.runs())) return out;
+      for (FileStatus s : fs.listStatus(layout.runs())) {
+        String name = s.getPath().getName();
+        if (name.endsWith(".json") && !name.startsWith(".")) out.add(read(fs, s.getPath()));
+      }
+    } catch (IOException e) {
+      throw new PublishError("cannot read run manifests under " + layout.runs(), e);
+    }
+    out.sort((a, b) -> a.runId.compareTo(b.runId));
+    return out;
+  }
+}
