@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 
@@ -24,15 +25,18 @@ public final class PublishedAtParser {
       .optionalStart().appendLiteral('T').optionalEnd()
       .optionalStart().appendLiteral(' ').optionalEnd()
       .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .toFormatter(Locale.ROOT);
+      .toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter ISO_ZONED = new DateTimeFormatterBuilder()
       .append(ISO_LOCAL)
       .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
       .parseDefaulting(ChronoField.OFFSET_SECONDS, 0)
-      .toFormatter(Locale.ROOT);
-  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+      .toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private PublishedAtParser() {}
 

@@ -87,6 +87,8 @@ public final class StagedPublisher {
       applyMoves(runId, moves);
       fs.delete(layout.staging(runId), true);
       fs.delete(layout.trash(runId), true);
+      deleteIfEmpty(layout.stagingRoot());
+      deleteIfEmpty(layout.trash(runId).getParent());
     } catch (IOException e) {
       throw new PublishError("commit of run " + runId + " failed; the next run finishes it", e);
     }
@@ -96,6 +98,7 @@ public final class StagedPublisher {
   public void abandon(String runId) {
     try {
       fs.delete(layout.staging(runId), true);
+      deleteIfEmpty(layout.stagingRoot());
     } catch (IOException e) {
       LOG.warn("could not remove staging of run " + runId + ": " + e.getMessage());
     }
@@ -116,6 +119,10 @@ public final class StagedPublisher {
       }
       rename(staged, live);
     }
+  }
+
+  private void deleteIfEmpty(Path dir) throws IOException {
+    if (fs.exists(dir) && fs.listStatus(dir).length == 0) fs.delete(dir, false);
   }
 
   private void rename(Path from, Path to) throws IOException {

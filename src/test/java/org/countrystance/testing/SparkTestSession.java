@@ -22,6 +22,10 @@ public final class SparkTestSession {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
           .config("spark.sql.datetime.java8API.enabled", "true")
+          .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
+          .config("spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED")
+          .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
+          .config("spark.sql.parquet.int96RebaseModeInRead", "CORRECTED")
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }

@@ -1,0 +1,227 @@
+package org.countrystance;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.countrystance.config.JobConfig;
+import org.countrystance.config.PathSafety;
+import org.countrystance.ingest.ArticleValidator;
+import org.countrystance.ingest.IngestStage;
+import org.countrystance.ingest.InputError;
+import org.countrystance.ingest.InputFiles;
+import org.countrystance.ingest.RawInput;
+import org.countrystance.publish.OutputLayout;
+import org.countrystance.publish.RunManifest;
+import org.countrystance.publish.StagedPublisher;
+import org.countrystance.publish.TableStager;
+import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.RejectsTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The batch job: reads one input, runs every stage, and publishes the tables of the touched days. */
+public final class CountryStanceJob {
+  private static final Logger LOG = LoggerFactory.getLogger(CountryStanceJob.class);
+  public static final String VERSION = CountryStanceJob.class.getPackage().getImplementationVersion() != null
+      ? CountryStanceJob.class.getPackage().getImplementationVersion() : "dev";
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final Configuration hadoop;
+  private final OutputLayout layout;
+  private final RunManifest manifest = new RunManifest();
+  private final StageTimer timer = new StageTimer(manifest.stageMillis);
+
+  private CountryStanceJob(SparkSession spark, JobConfig config) {
+    this.spark = spark;
+    this.config = config;
+    this.hadoop = spark.sparkContext().hadoopConfiguration();
+    this.layout = OutputLayout.of(config.outputPath());
+  }
+
+  /** Runs the job once; never throws for bad input or refused publication, it returns the exit code. */
+  public static RunOutcome run(SparkSession spark, JobConfig config) {
+    return new CountryStanceJob(spark, config).run();
+  }
+
+  /*
+   * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
+   * 2. Ingest: a verdict per row (staged once), one row per article_id, accepted vs rejected.
+   * 3. Stage articles (merged with the already published rows of the touched days) and rejects.
+   * 4. Gate: refuse to publish when too many rows were rejected.
+   * 5. Commit the staged partitions and write the manifest.
+   */
+  private RunOutcome run() {
+    Instant started = Instant.now();
+    manifest.runId = newRunId(started);
+    manifest.version = VERSION;
+    manifest.startedAt = started.toString();
+    manifest.configHash = config.configHash();
+    manifest.inputPath = config.inputPath();
+    manifest.outputPath = config.outputPath();
+    manifest.dateRange = config.dates().toString();
+    StagedPublisher publisher = null;
+    try {
+      PathSafety.checkOutput(config.inputPath(), config.outputPath());
+      publisher = new StagedPublisher(layout, hadoop);
+      // 1. prepare
+      manifest.recovery.addAll(publisher.recover());
+      InputFiles.Listing listing = timer.time("list_input", this::listInput);
+      if (!listing.ignoredColumns().isEmpty()) {
+        LOG.info("ignoring input columns not in the contract: {}", listing.ignoredColumns());
+      }
+      TableStager stager = new TableStager(spark, layout, manifest.runId, config.spark().maxRowsPerFile());
+
+      // 2. ingest
+      Dataset<Row> raw = RawInput.read(spark, listing, config.columns());
+      ArticleValidator validator = new ArticleValidator(config.limits().maxTextBytes(),
+          config.limits().minYear(), config.limits().futureToleranceHours(), started);
+      Dataset<Row> validated = timer.time("ingest_validate", () ->
+          stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
+      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
+
+      // 3. stage
+      Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(ingest.accepted()));
+      manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
+      Dataset<Row> articles = ingest.accepted();
+      timer.time("stage_articles", () -> stager.stage(mergeWithPublished(stager, ArticlesTable.NAME,
+          ingestedSchema(), ArticlesTable.ARTICLE_ID, articles, touched), ArticlesTable.NAME,
+          ingestedSchema(), ArticlesTable.PARTITION));
+      stager.ensurePartitions(ArticlesTable.NAME, ArticlesTable.PARTITION, touched);
+      timer.time("stage_rejects", () -> stager.stage(ingest.rejected(), RejectsTable.NAME,
+          RejectsTable.SCHEMA, RejectsTable.PARTITION));
+      countIngest(validated, stager);
+
+      // 4. gate
+      long read = manifest.counts.get("read");
+      long rejected = manifest.counts.get("rejected");
+      if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
+        return refuse(publisher, String.format("rejected %d of %d rows (%.1f%%), above limits.max-reject-ratio %.0f%%",
+            rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
+      }
+
+      // 5. commit
+      List<StagedPublisher.Move> moves = new ArrayList<>();
+      moves.addAll(publisher.stagedPartitions(manifest.runId, ArticlesTable.NAME));
+      moves.addAll(publisher.stagedPartitions(manifest.runId, RejectsTable.NAME));
+      StagedPublisher p = publisher;
+      timer.time("commit", () -> { p.commit(manifest.runId, moves); return null; });
+      manifest.status = "succeeded";
+      return finish(RunOutcome.OK);
+    } catch (org.countrystance.config.ConfigException e) {
+      return fail(publisher, RunOutcome.USAGE, e.getMessage());
+    } catch (InputError e) {
+      return fail(publisher, RunOutcome.BAD_INPUT, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warn("run failed with an unexpected error", e);
+      return fail(publisher, RunOutcome.FAILED, rootMessage(e));
+    }
+  }
+
+  private InputFiles.Listing listInput() {
+    List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
+    for (InputFiles.InputFile f : files) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", f.path());
+      m.put("size", f.size());
+      m.put("modified_at", f.modifiedAt());
+      manifest.inputFiles.add(m);
+    }
+    if (files.isEmpty()) throw new InputError("no Parquet files under input path " + config.inputPath());
+    return InputFiles.check(files, config.columns(), hadoop);
+  }
+
+  private void countIngest(Dataset<Row> validated, TableStager stager) {
+    timer.time("count", () -> {
+      manifest.counts.put("read", validated.count());
+      long rejected = 0;
+      for (Row r : stager.readStaged(RejectsTable.NAME, RejectsTable.SCHEMA)
+          .groupBy(RejectsTable.REASON).count().orderBy(RejectsTable.REASON).collectAsList()) {
+        manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
+        rejected += r.getLong(1);
+      }
+      long accepted = stager.readStaged(ArticlesTable.NAME, ingestedSchema())
+          .where(col(ArticlesTable.RUN_ID).equalTo(manifest.runId)).count();
+      manifest.counts.put("accepted", accepted);
+      manifest.counts.put("rejected", rejected);
+      manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
+      return null;
+    });
+  }
+
+  private Dataset<Row> mergeWithPublished(TableStager stager, String table,
+      org.apache.spark.sql.types.StructType schema, String key, Dataset<Row> incoming, Set<LocalDate> days) {
+    Dataset<Row> published = stager.readPublished(table, schema);
+    if (published == null || days.isEmpty()) return incoming;
+    Dataset<Row> sameDays = published.where(col(ArticlesTable.PUBLISHED_DATE).isin(days.toArray()));
+    Dataset<Row> kept = sameDays.join(incoming.select(key).distinct(), sameDays.col(key).equalTo(incoming.col(key)), "left_anti");
+    return kept.unionByName(incoming.select(schemaColumns(schema)));
+  }
+
+  private static org.apache.spark.sql.Column[] schemaColumns(org.apache.spark.sql.types.StructType schema) {
+    return java.util.Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static org.apache.spark.sql.types.StructType ingestedSchema() {
+    return ArticlesTable.INGESTED;
+  }
+
+  private static Set<LocalDate> distinctDays(Dataset<Row> accepted) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (Row r : accepted.select(ArticlesTable.PUBLISHED_DATE).distinct().collectAsList()) {
+      days.add(r.getAs(0));
+    }
+    return days;
+  }
+
+  private RunOutcome refuse(StagedPublisher publisher, String why) {
+    LOG.error("not publishing: {}", why);
+    publisher.abandon(manifest.runId);
+    manifest.status = "refused";
+    manifest.error = why;
+    return finish(RunOutcome.REFUSED);
+  }
+
+  private RunOutcome fail(StagedPublisher publisher, int code, String why) {
+    LOG.error("run failed: {}", why);
+    if (publisher != null) publisher.abandon(manifest.runId);
+    manifest.status = "failed";
+    manifest.error = why;
+    return finish(code);
+  }
+
+  private RunOutcome finish(int code) {
+    manifest.finishedAt = Instant.now().toString();
+    if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
+    return new RunOutcome(code, manifest);
+  }
+
+  /** The innermost cause's message: what went wrong, without Spark's wrapping layers. */
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl > 0 ? m.substring(0, nl) : m;
+  }
+
+  static String newRunId(Instant now) {
+    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now)
+        + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+  }
+
+}

@@ -1,0 +1,30 @@
+package org.countrystance;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: `run` the job, `generate` a sample corpus, and the report/eval/bench tools. */
+@Command(name = "country-stance", mixinStandardHelpOptions = true, version = "country-stance " + "0.1.0",
+    description = "Country mentions, tone and stated stance in scraped news, aggregated by day.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns the exit code (what tests call instead of main). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("error: " + e.getMessage());
+      return RunOutcome.FAILED;
+    });
+    cli.setExitCodeExceptionMapper(e -> RunOutcome.USAGE);
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

@@ -1,0 +1,84 @@
+package org.countrystance;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.countrystance.config.ConfigException;
+import org.countrystance.config.ConfigLoader;
+import org.countrystance.config.DateRange;
+import org.countrystance.config.JobConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `run`: parses options into a JobConfig, builds the session, runs the job, prints a summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the job: ingest, clean, de-duplicate, annotate, aggregate and publish.")
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", paramLabel = "PATH", description = "Input Parquet folder or file (input.path).")
+  String input;
+  @Option(names = "--output", paramLabel = "PATH", description = "Output root of the tables (output.path).")
+  String output;
+  @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/application.conf.")
+  Path confFile;
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one setting (repeatable).")
+  List<String> sets = new ArrayList<>();
+  @Option(names = "--from", paramLabel = "DATE", description = "First UTC publication day (yyyy-MM-dd).")
+  String from;
+  @Option(names = "--to", paramLabel = "DATE", description = "Last UTC publication day (yyyy-MM-dd).")
+  String to;
+  @Option(names = "--date", paramLabel = "DATE", description = "Process one UTC publication day only.")
+  String date;
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default local[*]; leave out under spark-submit).")
+  String master;
+
+  @Override
+  public Integer call() {
+    JobConfig config;
+    try {
+      config = configure();
+    } catch (ConfigException e) {
+      System.err.println("configuration error: " + e.getMessage());
+      return RunOutcome.USAGE;
+    }
+    SparkSession spark = SparkSessions.create(config, master);
+    RunOutcome outcome = CountryStanceJob.run(spark, config);
+    printSummary(config, outcome);
+    return outcome.exitCode();
+  }
+
+  JobConfig configure() {
+    JobConfig config = ConfigLoader.load(confFile, sets);
+    String in = input != null ? input : config.inputPath();
+    String out = output != null ? output : config.outputPath();
+    config = config.withPaths(in, out);
+    if (date != null && (from != null || to != null)) {
+      throw new ConfigException("--date cannot be combined with --from/--to");
+    }
+    if (date != null) {
+      LocalDate d = ConfigLoader.parseDate("--date", date);
+      config = config.withDates(new DateRange(d, d));
+    } else if (from != null || to != null) {
+      LocalDate f = from != null ? ConfigLoader.parseDate("--from", from) : config.dates().from();
+      LocalDate t = to != null ? ConfigLoader.parseDate("--to", to) : config.dates().to();
+      config = config.withDates(new DateRange(f, t));
+    }
+    return config;
+  }
+
+  private static void printSummary(JobConfig config, RunOutcome outcome) {
+    var m = outcome.manifest();
+    System.out.println();
+    System.out.println("run " + m.runId + ": " + m.status + (m.error != null ? " (" + m.error + ")" : ""));
+    if (!m.counts.isEmpty()) System.out.println("  rows: " + m.counts);
+    if (!m.rejectedByReason.isEmpty()) System.out.println("  rejected by reason: " + m.rejectedByReason);
+    if (!m.written.isEmpty()) System.out.println("  written: " + m.written);
+    for (Map<String, Object> q : m.qualityChecks) System.out.println("  quality: " + q);
+    System.out.println("  tables under " + config.outputPath() + " ; manifest "
+        + config.outputPath() + "/_runs/" + m.runId + ".json");
+  }
+}

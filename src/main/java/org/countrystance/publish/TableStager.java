@@ -1,0 +1,94 @@
+package org.countrystance.publish;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes a table's rows for this run into the run's staging area, partitioned by one column, a few
+ * files per partition (rows are shuffled by the partition value first), and reads published rows back.
+ */
+public final class TableStager {
+  private final SparkSession spark;
+  private final OutputLayout layout;
+  private final String runId;
+  private final long maxRowsPerFile;
+
+  public TableStager(SparkSession spark, OutputLayout layout, String runId, long maxRowsPerFile) {
+    this.spark = spark;
+    this.layout = layout;
+    this.runId = runId;
+    this.maxRowsPerFile = maxRowsPerFile;
+  }
+
+  /** Stages rows with exactly the table's schema, column order included. */
+  public Path stage(Dataset<Row> rows, String table, StructType schema, String partitionColumn) {
+    Path target = layout.stagedTable(runId, table);
+    rows.select(columns(schema))
+        .repartition(col(partitionColumn))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("maxRecordsPerFile", maxRowsPerFile)
+        .partitionBy(partitionColumn)
+        .parquet(target.toString());
+    return target;
+  }
+
+  /** A run-private intermediate (not a table): written once, read back by the later steps. */
+  public Dataset<Row> checkpoint(Dataset<Row> rows, String name, StructType schema) {
+    Path target = new Path(layout.staging(runId), "_work/" + name);
+    rows.select(columns(schema)).write().mode(SaveMode.Overwrite).parquet(target.toString());
+    return spark.read().schema(schema).parquet(target.toString());
+  }
+
+  /** Staged rows read back (an explicit schema; partition pruning by the caller's filters). */
+  public Dataset<Row> readStaged(String table, StructType schema) {
+    return spark.read().schema(schema).parquet(layout.stagedTable(runId, table).toString());
+  }
+
+  /** Published rows of a table, or null when the table has never been published. */
+  public Dataset<Row> readPublished(String table, StructType schema) {
+    Path live = layout.table(table);
+    try {
+      FileSystem fs = live.getFileSystem(conf());
+      if (!fs.exists(live)) return null;
+    } catch (IOException e) {
+      throw new PublishError("cannot read published table " + table, e);
+    }
+    return spark.read().schema(schema).parquet(live.toString());
+  }
+
+  /**
+   * Makes sure each touched day has a staged directory, empty if no rows: publishing it then
+   * replaces the day with nothing instead of leaving stale rows.
+   */
+  public void ensurePartitions(String table, String partitionColumn, Collection<LocalDate> days) {
+    try {
+      Path staged = layout.stagedTable(runId, table);
+      FileSystem fs = staged.getFileSystem(conf());
+      for (LocalDate day : days) {
+        fs.mkdirs(new Path(staged, partitionColumn + "=" + day));
+      }
+    } catch (IOException e) {
+      throw new PublishError("cannot prepare staged partitions of " + table, e);
+    }
+  }
+
+  private Configuration conf() {
+    return spark.sparkContext().hadoopConfiguration();
+  }
+
+  private static org.apache.spark.sql.Column[] columns(StructType schema) {
+    return java.util.Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+}
