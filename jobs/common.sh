@@ -1,0 +1,23 @@
+# Shared by the launch scripts: where the jar and Spark's jars are, and the JVM flags Spark needs on Java 17.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)"
+jar="$root/target/country-stance-$version.jar"
+spark_jars="$root/target/spark-jars"
+# Spark's own list of module openings for Java 17 (JavaModuleOptions), kept in one place: pom.xml.
+spark_jvm_flags="$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$root/pom.xml")"
+
+# Builds the uber jar and fetches Spark's runtime jars (from Maven) when they are missing.
+ensure_built() {
+  if [ ! -f "$jar" ]; then
+    (cd "$root" && mvn -B -q package -DskipTests)
+  fi
+  if [ ! -d "$spark_jars" ] || [ -z "$(ls -A "$spark_jars" 2>/dev/null)" ]; then
+    (cd "$root" && mvn -B -q dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory="$spark_jars")
+  fi
+}
+
+# Runs the CLI in a local JVM with Spark from target/spark-jars (no Spark installation needed).
+run_local() {
+  # shellcheck disable=SC2086
+  java $spark_jvm_flags ${JAVA_OPTS:--Xmx4g} -cp "$jar:$spark_jars/*" org.countrystance.Main "$@"
+}

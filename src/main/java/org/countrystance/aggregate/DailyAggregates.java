@@ -1,0 +1,91 @@
+package org.countrystance.aggregate;
+
+import static org.apache.spark.sql.functions.*;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.countrystance.tables.CountryDailyTable;
+import org.countrystance.tables.DyadDailyTable;
+import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.Schemas;
+import org.countrystance.tables.StanceDailyTable;
+
+/**
+ * The analyst-facing daily tables, each computed from the mentions of whole days only (so a day's
+ * aggregates always reconcile with that day's mentions): country_daily, stance_daily, dyad_daily.
+ */
+public final class DailyAggregates {
+  /** Tone above this counts as positive, below its negative as negative (the usual VADER cut-off). */
+  public static final double TONE_CUTOFF = 0.05;
+  private static final String SPEAKER = "speaker";
+
+  private DailyAggregates() {}
+
+  /** date x country: mention, article, story and source counts, tone, and how often it spoke. */
+  public static Dataset<Row> countryDaily(Dataset<Row> mentions) {
+    Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.country_daily");
+    return mentions
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY))
+        .agg(count(lit(1)).as(CountryDailyTable.MENTIONS),
+            countDistinct(col(MentionsTable.ARTICLE_ID)).as(CountryDailyTable.ARTICLES),
+            countDistinct(col(MentionsTable.STORY_ID)).as(CountryDailyTable.UNIQUE_STORIES),
+            countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(CountryDailyTable.SOURCES),
+            avg(col(MentionsTable.TONE)).as(CountryDailyTable.TONE_MEAN),
+            avg(when(col(MentionsTable.TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.POSITIVE_SHARE),
+            avg(when(col(MentionsTable.TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.NEGATIVE_SHARE),
+            sum(when(col(MentionsTable.ROLE).equalTo(SPEAKER), 1L).otherwise(0L)).as(CountryDailyTable.SPEAKER_MENTIONS))
+        .select(columns(CountryDailyTable.SCHEMA.fieldNames()));
+  }
+
+  /**
+   * date x country x topic x position, for mentions that state a position, with the most confident
+   * sentences as evidence (ties broken by article_id and sentence_index, so reruns agree).
+   */
+  public static Dataset<Row> stanceDaily(Dataset<Row> mentions) {
+    Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_daily");
+    Column[] key = {col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
+        col(MentionsTable.POSITION)};
+    Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull());
+    Dataset<Row> counts = statements.groupBy(key)
+        .agg(first(col(MentionsTable.POLARITY)).as(StanceDailyTable.POLARITY),
+            count(lit(1)).as(StanceDailyTable.STATEMENTS),
+            countDistinct(col(MentionsTable.ARTICLE_ID)).as(StanceDailyTable.ARTICLES),
+            countDistinct(col(MentionsTable.STORY_ID)).as(StanceDailyTable.UNIQUE_STORIES),
+            countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(StanceDailyTable.SOURCES),
+            avg(col(MentionsTable.CONFIDENCE)).as(StanceDailyTable.MEAN_CONFIDENCE));
+    Dataset<Row> evidence = statements
+        .withColumn("rank", row_number().over(Window.partitionBy(key).orderBy(
+            col(MentionsTable.CONFIDENCE).desc(), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX))))
+        .where(col("rank").leq(StanceDailyTable.EVIDENCE_LIMIT))
+        .groupBy(key)
+        .agg(array_sort(collect_list(struct(col("rank"), col(MentionsTable.ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
+            col(MentionsTable.SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX)))).as("ranked"))
+        .withColumn(StanceDailyTable.EVIDENCE, transform(col("ranked"),
+            e -> struct(e.getField(StanceDailyTable.EVIDENCE_ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
+                e.getField(StanceDailyTable.EVIDENCE_SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX))))
+        .drop("ranked");
+    return counts.join(evidence, scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(
+            MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY, MentionsTable.TOPIC, MentionsTable.POSITION)).toSeq())
+        .select(columns(StanceDailyTable.SCHEMA.fieldNames()));
+  }
+
+  /** date x speaking country x target country: how often one addressed the other, and in what tone. */
+  public static Dataset<Row> dyadDaily(Dataset<Row> mentions) {
+    Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.dyad_daily");
+    return mentions
+        .where(col(MentionsTable.ROLE).equalTo(SPEAKER))
+        .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY).as(DyadDailyTable.SOURCE_COUNTRY),
+            explode(col(MentionsTable.DYAD_TARGETS)).as(DyadDailyTable.TARGET_COUNTRY), col(MentionsTable.TONE))
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(DyadDailyTable.SOURCE_COUNTRY), col(DyadDailyTable.TARGET_COUNTRY))
+        .agg(count(lit(1)).as(DyadDailyTable.MENTIONS), avg(col(MentionsTable.TONE)).as(DyadDailyTable.TONE_MEAN))
+        .select(columns(DyadDailyTable.SCHEMA.fieldNames()));
+  }
+
+  private static Column[] columns(String[] names) {
+    Column[] out = new Column[names.length];
+    for (int i = 0; i < names.length; i++) out[i] = col(names[i]);
+    return out;
+  }
+}
