@@ -39,6 +39,7 @@ public final class CountryStanceJob {
   public static final String VERSION = CountryStanceJob.class.getPackage().getImplementationVersion() != null
       ? CountryStanceJob.class.getPackage().getImplementationVersion() : "dev";
 
+  private static final String NOTHING_NEW = "no input files arrived since the last successful run";
   private final SparkSession spark;
   private final JobConfig config;
   private final Configuration hadoop;
@@ -74,6 +75,7 @@ public final class CountryStanceJob {
     manifest.inputPath = config.inputPath();
     manifest.outputPath = config.outputPath();
     manifest.dateRange = config.dates().toString();
+    manifest.sinceLast = config.sinceLast();
     StagedPublisher publisher = null;
     try {
       PathSafety.checkOutput(config.inputPath(), config.outputPath());
@@ -125,6 +127,11 @@ public final class CountryStanceJob {
     } catch (org.countrystance.config.ConfigException e) {
       return fail(publisher, RunOutcome.USAGE, e.getMessage());
     } catch (InputError e) {
+      if (NOTHING_NEW.equals(e.getMessage())) {
+        LOG.info("nothing new to process since the last successful run");
+        manifest.status = "nothing_new";
+        return finish(RunOutcome.OK);
+      }
       return fail(publisher, RunOutcome.BAD_INPUT, e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("run failed with an unexpected error", e);
@@ -134,6 +141,13 @@ public final class CountryStanceJob {
 
   private InputFiles.Listing listInput() {
     List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
+    if (config.sinceLast()) {
+      Set<InputFiles.InputFile> done = processedFiles();
+      int before = files.size();
+      files = files.stream().filter(f -> !done.contains(f)).toList();
+      LOG.info("--since-last: {} of {} input files are new", files.size(), before);
+      manifest.counts.put("input_files_skipped_as_processed", (long) (before - files.size()));
+    }
     for (InputFiles.InputFile f : files) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("path", f.path());
@@ -141,8 +155,23 @@ public final class CountryStanceJob {
       m.put("modified_at", f.modifiedAt());
       manifest.inputFiles.add(m);
     }
-    if (files.isEmpty()) throw new InputError("no Parquet files under input path " + config.inputPath());
+    if (files.isEmpty()) {
+      throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
+    }
     return InputFiles.check(files, config.columns(), hadoop);
+  }
+
+  /** Input files (path, size, modification time) that earlier successful runs read. */
+  private Set<InputFiles.InputFile> processedFiles() {
+    Set<InputFiles.InputFile> done = new java.util.HashSet<>();
+    for (RunManifest m : RunManifest.all(layout, hadoop)) {
+      if (!"succeeded".equals(m.status)) continue;
+      for (Map<String, Object> f : m.inputFiles) {
+        done.add(new InputFiles.InputFile((String) f.get("path"), ((Number) f.get("size")).longValue(),
+            ((Number) f.get("modified_at")).longValue()));
+      }
+    }
+    return done;
   }
 
   private void countIngest(Dataset<Row> validated, TableStager stager) {

@@ -32,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
   String to;
   @Option(names = "--date", paramLabel = "DATE", description = "Process one UTC publication day only.")
   String date;
+  @Option(names = "--since-last",
+      description = "Process only input files not processed by an earlier successful run (nightly).")
+  boolean sinceLast;
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default local[*]; leave out under spark-submit).")
   String master;
@@ -67,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
       LocalDate t = to != null ? ConfigLoader.parseDate("--to", to) : config.dates().to();
       config = config.withDates(new DateRange(f, t));
     }
-    return config;
+    return config.withSinceLast(sinceLast);
   }
 
   private static void printSummary(JobConfig config, RunOutcome outcome) {

@@ -100,7 +100,7 @@ public final class ConfigLoader {
             () -> c.getString("annotate.pretrained-sentiment-path")).trim(),
         Map.copyOf(quality),
         get(c, "secrets.key-words", () -> c.getStringList("secrets.key-words")),
-        hash(c), c.root().unwrapped());
+        hash(c), c.root().unwrapped(), false);
   }
 
   /** A key that the defaults do not declare is a typo or a stale setting: say which. */

@@ -20,7 +20,8 @@ public record JobConfig(
     Map<String, QualityCheckSettings> quality,
     List<String> secretKeyWords,
     String configHash,
-    Map<String, Object> effective) {
+    Map<String, Object> effective,
+    boolean sinceLast) {
 
   /** Row-level limits of ingest and the run-level reject ratio. */
   public record Limits(long maxTextBytes, int minYear, int futureToleranceHours, double maxRejectRatio) {}
@@ -35,11 +36,17 @@ public record JobConfig(
 
   public JobConfig withPaths(String input, String output) {
     return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedupThreshold,
-        pretrainedSentimentPath, quality, secretKeyWords, configHash, effective);
+        pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
   }
 
   public JobConfig withDates(DateRange range) {
     return new JobConfig(inputPath, columns, outputPath, range, limits, spark, cleaning,
-        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective);
+        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
+  }
+
+  /** Only the input files that no successful run has processed yet (nightly incremental runs). */
+  public JobConfig withSinceLast(boolean value) {
+    return new JobConfig(inputPath, columns, outputPath, dates, limits, spark, cleaning,
+        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, value);
   }
 }

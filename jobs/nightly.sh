@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Nightly incremental run: processes the input files that arrived since the last successful run
+# (late articles for earlier days included) and republishes every touched day.
+#   jobs/nightly.sh INPUT OUTPUT [extra job options]
+# Holds a lock so two runs never overlap; logs to $LOG_DIR (default OUTPUT/../country-stance-logs).
+# Exit codes (for cron/Airflow): 0 done (or nothing new), 1 failed, 2 bad configuration,
+# 3 bad input (corrupt or drifting files), 4 refused to publish (quality gate / reject ratio),
+# 75 another run holds the lock (try again later).
+# Runs locally unless NIGHTLY_SUBMIT_ARGS is set, e.g. NIGHTLY_SUBMIT_ARGS="--master yarn".
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+input="${1:?usage: nightly.sh INPUT OUTPUT [job options]}"
+output="${2:?usage: nightly.sh INPUT OUTPUT [job options]}"
+shift 2
+log_dir="${LOG_DIR:-$(dirname "$output")/country-stance-logs}"
+mkdir -p "$log_dir"
+lock="${LOCK_FILE:-$log_dir/nightly.lock}"
+exec 9>"$lock"
+if ! flock -n 9; then
+  echo "$(date -u +%FT%TZ) another country-stance run holds $lock; not starting" >&2
+  exit 75
+fi
+log="$log_dir/nightly-$(date -u +%Y%m%dT%H%M%SZ).log"
+echo "$(date -u +%FT%TZ) nightly run: $input -> $output (log $log)" >&2
+if [ -n "${NIGHTLY_SUBMIT_ARGS:-}" ]; then
+  read -r -a submit_args <<< "$NIGHTLY_SUBMIT_ARGS"
+  "$here/submit.sh" "${submit_args[@]}" -- run --since-last --input "$input" --output "$output" "$@" >"$log" 2>&1
+else
+  "$here/run-local.sh" run --since-last --input "$input" --output "$output" "$@" >"$log" 2>&1
+fi
+code=$?
+tail -n 8 "$log" >&2
+echo "$(date -u +%FT%TZ) nightly run finished with exit code $code" >&2
+exit $code

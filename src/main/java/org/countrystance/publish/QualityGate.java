@@ -1,0 +1,108 @@
+package org.countrystance.publish;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.countrystance.config.QualityCheckSettings;
+import org.countrystance.config.QualityCheckSettings.Level;
+
+/**
+ * Checks the staged tables before anything is published: row count against the trailing median of
+ * earlier runs, valid ISO3 codes, unique keys, complete dates. A failed check at level error stops
+ * publication; at level warn it is recorded in the manifest.
+ */
+public final class QualityGate {
+  /** One check's result, as recorded in the manifest. */
+  public record Check(String name, Level level, boolean passed, String message) {
+    public Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", name);
+      m.put("level", level.name().toLowerCase());
+      m.put("passed", passed);
+      m.put("message", message);
+      return m;
+    }
+
+    public boolean blocks() {
+      return !passed && level == Level.ERROR;
+    }
+  }
+
+  private final Map<String, QualityCheckSettings> settings;
+  private final List<Check> checks = new ArrayList<>();
+
+  public QualityGate(Map<String, QualityCheckSettings> settings) {
+    this.settings = settings;
+  }
+
+  public List<Check> checks() {
+    return checks;
+  }
+
+  public boolean blocks() {
+    return checks.stream().anyMatch(Check::blocks);
+  }
+
+  /** Accepted rows against the median of the last N successful runs that accepted anything. */
+  public void rowCountAgainstTrailingMedian(long accepted, List<RunManifest> earlier) {
+    QualityCheckSettings s = settings.get("row-count-vs-trailing-median");
+    if (s.level() == Level.OFF) return;
+    List<Long> counts = earlier.stream()
+        .filter(m -> "succeeded".equals(m.status) && m.counts.getOrDefault("accepted", 0L) > 0)
+        .map(m -> m.counts.get("accepted")).toList();
+    counts = counts.subList(Math.max(0, counts.size() - s.runs()), counts.size());
+    if (counts.isEmpty()) {
+      record("row-count-vs-trailing-median", s.level(), true, "no earlier successful runs to compare with");
+      return;
+    }
+    List<Long> sorted = counts.stream().sorted().toList();
+    double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
+    boolean ok = accepted >= s.minFraction() * median;
+    record("row-count-vs-trailing-median", s.level(), ok, String.format(
+        "accepted %d rows; median of the last %d runs %.0f; minimum %.0f%%", accepted, counts.size(), median,
+        100 * s.minFraction()));
+  }
+
+  /** Every country code is one the gazetteer knows. */
+  public void validCountryCodes(String table, Dataset<Row> rows, String column, Set<String> valid) {
+    QualityCheckSettings s = settings.get("valid-country-codes");
+    if (s.level() == Level.OFF) return;
+    List<Row> bad = rows.select(col(column)).distinct()
+        .where(col(column).isNull().or(not(col(column).isin(valid.toArray())))).limit(5).collectAsList();
+    record("valid-country-codes:" + table + "." + column, s.level(), bad.isEmpty(),
+        bad.isEmpty() ? "all codes valid" : "unknown codes, e.g. " + bad);
+  }
+
+  /** No two rows share the table's key. */
+  public void uniqueKey(String table, Dataset<Row> rows, String... key) {
+    QualityCheckSettings s = settings.get("unique-keys");
+    if (s.level() == Level.OFF) return;
+    Column[] cols = java.util.Arrays.stream(key).map(k -> col(k)).toArray(Column[]::new);
+    long dupes = rows.groupBy(cols).count().where(col("count").gt(1)).count();
+    record("unique-keys:" + table, s.level(), dupes == 0,
+        dupes == 0 ? "key " + String.join(",", key) + " is unique" : dupes + " keys appear more than once");
+  }
+
+  /** No row lacks its date (or another column that every row must have). */
+  public void complete(String table, Dataset<Row> rows, String... columns) {
+    QualityCheckSettings s = settings.get("complete-dates");
+    if (s.level() == Level.OFF) return;
+    Column anyNull = lit(false);
+    for (String c : columns) anyNull = anyNull.or(col(c).isNull());
+    long missing = rows.where(anyNull).count();
+    record("complete:" + table, s.level(), missing == 0,
+        missing == 0 ? String.join(",", columns) + " complete" : missing + " rows lack " + String.join(" or ", columns));
+  }
+
+  private void record(String name, Level level, boolean passed, String message) {
+    checks.add(new Check(name, level, passed, message));
+  }
+}
