@@ -1,0 +1,95 @@
+package org.countrystance.country;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives each country mention its role in the sentence with explainable rules over the verb list:
+ * SPEAKER = in the subject of a speech/policy/action verb (the words between the last clause boundary
+ * and the verb, skipping ", which ...," insertions) and not introduced by a preposition, or the "by" agent
+ * of a passive verb; TARGET = after such a verb in the same clause, the subject of a passive verb, or
+ * after "against"; otherwise MENTIONED. A speaker's targets are the TARGET countries of its verb.
+ */
+public final class RoleTagger implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "neighboring",
+      "neighbouring", "neighbor", "neighbour", "fellow");
+
+  private final RoleLexicon lexicon;
+
+  public RoleTagger(RoleLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public static RoleTagger loadDefault() {
+    return new RoleTagger(RoleLexicon.loadDefault());
+  }
+
+  public static RoleTagger load(Path confDir) {
+    return new RoleTagger(RoleLexicon.load(confDir));
+  }
+
+  public List<RoledMention> tag(String sentence, List<CountryMention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    Clauses c = new Clauses(Tokens.of(sentence), lexicon, mentions);
+    int n = mentions.size();
+    MentionRole[] role = new MentionRole[n];
+    String[] verbOf = new String[n];
+    int[] verbIndexOf = new int[n];
+    java.util.Arrays.fill(role, MentionRole.MENTIONED);
+    java.util.Arrays.fill(verbIndexOf, -1);
+    for (int v = 0; v < c.verbs.size(); v++) {
+      Clauses.VerbAt verb = c.verbs.get(v);
+      int subjectStart = c.clauseStart(v);
+      for (int m = 0; m < n; m++) {
+        if (c.inSubject(m, subjectStart, verb.start()) && role[m] != MentionRole.SPEAKER) {
+          boolean speaker = !verb.passive();
+          set(role, verbOf, verbIndexOf, m, speaker ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
+        } else if (c.inObject(m, verb)) {
+          boolean agent = verb.passive() && c.afterBy(m);
+          set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
+        }
+      }
+    }
+    for (int m = 0; m < n; m++) {
+      if (role[m] == MentionRole.MENTIONED && c.afterAgainst(m)) {
+        role[m] = MentionRole.TARGET;
+      }
+    }
+    List<RoledMention> out = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
+      Set<String> targets = new LinkedHashSet<>();
+      if (role[m] == MentionRole.SPEAKER) {
+        Clauses.VerbAt verb = c.verbs.get(verbIndexOf[m]);
+        for (int o = 0; o < n; o++) {
+          if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
+              && (c.inObject(o, verb) || c.afterAgainst(o))) {
+            targets.add(mentions.get(o).iso3());
+          }
+        }
+      }
+      out.add(new RoledMention(mentions.get(m), role[m], List.copyOf(targets), verbOf[m]));
+    }
+    return out;
+  }
+
+  /** SPEAKER beats TARGET beats MENTIONED: a country that speaks in one clause is a speaker of the sentence. */
+  private static void set(MentionRole[] role, String[] verbOf, int[] verbIndexOf, int m, MentionRole r,
+      Clauses.VerbAt verb, int v) {
+    if (r.ordinal() < role[m].ordinal()) {
+      role[m] = r;
+      verbOf[m] = verb.form();
+      verbIndexOf[m] = v;
+    }
+  }
+
+  static boolean isDeterminer(String key) {
+    return DETERMINERS.contains(key);
+  }
+}
