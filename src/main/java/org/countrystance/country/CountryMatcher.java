@@ -118,7 +118,7 @@ public final class CountryMatcher implements Serializable {
       if (chosen == null || ambiguous) {
         continue;
       }
-      if (disambiguator.rejection(t, from, end) != null) {
+      if (disambiguator.rejection(t, from, end, chosen.entry().kind()) != null) {
         return new Match(end, "-", MentionKind.BLOCK);
       }
       return new Match(end, chosen.entry().iso3(), chosen.entry().kind());

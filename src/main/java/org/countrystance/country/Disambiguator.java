@@ -23,6 +23,8 @@ public final class Disambiguator implements Serializable {
   public static final String RULES = "gazetteer/disambiguation.tsv";
   public static final String NAME_EXCEPTIONS = "gazetteer/name_exceptions.tsv";
   static final String NAME_CUE = "@name";
+  /** Surface of the rules that apply to every LEADER match. */
+  static final String LEADER_RULES = "@leader";
 
   /** Where a rule looks for its cues. */
   public enum Scope { BEFORE, AFTER, SENTENCE }
@@ -60,7 +62,8 @@ public final class Disambiguator implements Serializable {
     List<Rule> rules = new ArrayList<>();
     for (String[] r : t.rows()) {
       String w = ConfTable.cell(r, window);
-      rules.add(new Rule(String.join(" ", TokenTrie.keys(ConfTable.cell(r, surface))),
+      String s = ConfTable.cell(r, surface);
+      rules.add(new Rule(s.equals(LEADER_RULES) ? s : String.join(" ", TokenTrie.keys(s)),
           ConfTable.cell(r, action).equalsIgnoreCase("accept"),
           Scope.valueOf(ConfTable.cell(r, scope).toUpperCase(java.util.Locale.ROOT)),
           w.isEmpty() ? 0 : Integer.parseInt(w), Set.of(ConfTable.cell(r, cues).toLowerCase().split("\\|")),
@@ -76,11 +79,12 @@ public final class Disambiguator implements Serializable {
   }
 
   /** The rule that rejects tokens [start, end) as a country, or null when the mention stands. */
-  public Rule rejection(Tokens t, int start, int end) {
+  public Rule rejection(Tokens t, int start, int end, MentionKind kind) {
     if (rulesBySurface.isEmpty()) {
       return null;
     }
-    String surface = end - start == 1 ? t.key(start) : joinKeys(t, start, end);
+    String surface = kind == MentionKind.LEADER ? LEADER_RULES
+        : end - start == 1 ? t.key(start) : joinKeys(t, start, end);
     List<Rule> rules = rulesBySurface.get(surface);
     if (rules == null) {
       return null;

@@ -19,7 +19,7 @@ public final class RoleLexicon implements Serializable {
   public static final String WORDS = "roles/role_words.tsv";
 
   /** A verb form with its class (speech, policy, action) and lemma. */
-  record Verb(String form, String verbClass, String lemma) implements Serializable {}
+  record Verb(String form, String verbClass, String lemma, boolean needsModal) implements Serializable {}
 
   final TokenTrie<Verb> verbs = new TokenTrie<>();
   private final Map<String, Set<String>> groups = new HashMap<>();
@@ -28,9 +28,11 @@ public final class RoleLexicon implements Serializable {
     int form = verbTable.column("form");
     int cls = verbTable.column("class");
     int lemma = verbTable.column("lemma");
+    int modal = verbTable.column("needs_modal");
     for (String[] r : verbTable.rows()) {
       String f = ConfTable.cell(r, form);
-      verbs.put(TokenTrie.keys(f), new Verb(f, ConfTable.cell(r, cls), ConfTable.cell(r, lemma)));
+      verbs.put(TokenTrie.keys(f), new Verb(f, ConfTable.cell(r, cls), ConfTable.cell(r, lemma),
+          ConfTable.cell(r, modal).equalsIgnoreCase("yes")));
     }
     int word = wordTable.column("word");
     int group = wordTable.column("group");
@@ -38,7 +40,8 @@ public final class RoleLexicon implements Serializable {
       groups.computeIfAbsent(ConfTable.cell(r, group), g -> new HashSet<>())
           .add(ConfTable.cell(r, word).toLowerCase(java.util.Locale.ROOT));
     }
-    for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media")) {
+    for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
+        "coordinator", "auxiliary")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }
@@ -55,6 +58,11 @@ public final class RoleLexicon implements Serializable {
 
   private static RoleLexicon from(Function<String, ConfTable> tables) {
     return new RoleLexicon(tables.apply(VERBS), tables.apply(WORDS));
+  }
+
+  /** The verb forms starting at token {@code from}, shortest first, each with its end. */
+  void verbsAt(Tokens t, int from, TokenTrie.Visitor<Verb> visitor) {
+    verbs.matches(t, from, visitor);
   }
 
   boolean in(String group, String key) {

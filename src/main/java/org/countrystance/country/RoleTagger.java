@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Gives each country mention its role in the sentence with explainable rules over the verb list:
  * SPEAKER = in the subject of a speech/policy/action verb (the words between the last clause boundary
- * and the verb, skipping ", which ...," insertions) and not introduced by a preposition, or the "by" agent
- * of a passive verb; TARGET = after such a verb in the same clause, the subject of a passive verb, or
- * after "against"; otherwise MENTIONED. A speaker's targets are the TARGET countries of its verb.
+ * and the verb, skipping ", which ...," insertions and appositions) and not governed by a preposition, the
+ * "by" agent of a passive verb, or after an inverted speech verb (", said the Kremlin"); TARGET = after such
+ * a verb in the same clause, the subject of a passive verb, or after "against"; otherwise MENTIONED.
+ * A verb after "and" shares the subject before it. A speaker's targets are the TARGET countries of its verb.
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -48,11 +49,10 @@ public final class RoleTagger implements Serializable {
       Clauses.VerbAt verb = c.verbs.get(v);
       int subjectStart = c.clauseStart(v);
       for (int m = 0; m < n; m++) {
-        if (c.inSubject(m, subjectStart, verb.start()) && role[m] != MentionRole.SPEAKER) {
-          boolean speaker = !verb.passive();
-          set(role, verbOf, verbIndexOf, m, speaker ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
+        if (!verb.coordinated() && c.inSubject(m, subjectStart, verb.start())) {
+          set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
         } else if (c.inObject(m, verb)) {
-          boolean agent = verb.passive() && c.afterBy(m);
+          boolean agent = (verb.passive() && c.afterBy(m)) || verb.inverted();
           set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
         }
       }

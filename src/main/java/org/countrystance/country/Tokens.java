@@ -54,6 +54,9 @@ public final class Tokens {
       char c = text.charAt(j);
       if (Character.isLetterOrDigit(c) || c == '\u00AD') {
         j++;
+      } else if ((c == ',' || c == '.') && j + 1 < n && Character.isDigit(text.charAt(j + 1)) && j > i
+          && Character.isDigit(text.charAt(j - 1))) {
+        j++; // "25,000", "3.5"
       } else if (isApostrophe(c) && j + 1 < n && Character.isLetter(text.charAt(j + 1))
           && !(j + 2 <= n && isPossessive(j))) {
         j++;
