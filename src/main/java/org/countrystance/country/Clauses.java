@@ -24,6 +24,7 @@ final class Clauses {
   private final boolean[] inMention;
   private final int[] mStart;
   private final int[] mEnd;
+  private final MentionKind[] mKind;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
     this.t = t;
@@ -32,7 +33,9 @@ final class Clauses {
     this.inMention = new boolean[t.size()];
     mStart = new int[mentions.size()];
     mEnd = new int[mentions.size()];
+    mKind = new MentionKind[mentions.size()];
     for (int m = 0; m < mentions.size(); m++) {
+      mKind[m] = mentions.get(m).kind();
       mStart[m] = tokenAt(mentions.get(m).start());
       mEnd[m] = tokenAt(mentions.get(m).end());
       for (int i = mStart[m]; i < mEnd[m]; i++) {
@@ -227,7 +230,19 @@ final class Clauses {
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !afterPreposition(m)
-        && !mediaSource(m, verbStart);
+        && !mediaSource(m, verbStart) && !location(m);
+  }
+
+  /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
+  private boolean location(int m) {
+    if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
+      return false;
+    }
+    int p = mStart[m] - 1;
+    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+      p--;
+    }
+    return p >= 0 && lex.in("locative", t.key(p));
   }
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */

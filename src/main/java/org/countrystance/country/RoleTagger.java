@@ -45,15 +45,24 @@ public final class RoleTagger implements Serializable {
     int[] verbIndexOf = new int[n];
     java.util.Arrays.fill(role, MentionRole.MENTIONED);
     java.util.Arrays.fill(verbIndexOf, -1);
+    List<Set<Integer>> patients = new ArrayList<>();
     for (int v = 0; v < c.verbs.size(); v++) {
       Clauses.VerbAt verb = c.verbs.get(v);
       int subjectStart = c.clauseStart(v);
+      Set<Integer> acted = new LinkedHashSet<>();
+      patients.add(acted);
       for (int m = 0; m < n; m++) {
         if (!verb.coordinated() && c.inSubject(m, subjectStart, verb.start())) {
           set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
+          if (verb.passive()) {
+            acted.add(m);
+          }
         } else if (c.inObject(m, verb)) {
           boolean agent = (verb.passive() && c.afterBy(m)) || verb.inverted();
           set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
+          if (!agent) {
+            acted.add(m);
+          }
         }
       }
     }
@@ -66,10 +75,9 @@ public final class RoleTagger implements Serializable {
     for (int m = 0; m < n; m++) {
       Set<String> targets = new LinkedHashSet<>();
       if (role[m] == MentionRole.SPEAKER) {
-        Clauses.VerbAt verb = c.verbs.get(verbIndexOf[m]);
         for (int o = 0; o < n; o++) {
           if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
-              && (c.inObject(o, verb) || c.afterAgainst(o))) {
+              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o))) {
             targets.add(mentions.get(o).iso3());
           }
         }
