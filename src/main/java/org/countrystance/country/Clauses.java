@@ -1,0 +1,312 @@
+package org.countrystance.country;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shallow structure the role rules need: finite verbs of the lexicon with their token spans, voice,
+ * coordination and quotation inversion; insertions to skip (", which ...,", parentheses, appositions);
+ * each mention's token span; and clause boundaries.
+ */
+final class Clauses {
+  /**
+   * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
+   * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
+   */
+  record VerbAt(int start, int end, String form, boolean passive, boolean coordinated, boolean inverted) {}
+
+  private static final int LAST_NOUN_PHRASE = 4;
+
+  final Tokens t;
+  final List<VerbAt> verbs = new ArrayList<>();
+  private final RoleLexicon lex;
+  private final boolean[] skipped;
+  private final boolean[] inMention;
+  private final int[] mStart;
+  private final int[] mEnd;
+  private final MentionKind[] mKind;
+
+  Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
+    this.t = t;
+    this.lex = lex;
+    this.skipped = new boolean[t.size()];
+    this.inMention = new boolean[t.size()];
+    mStart = new int[mentions.size()];
+    mEnd = new int[mentions.size()];
+    mKind = new MentionKind[mentions.size()];
+    for (int m = 0; m < mentions.size(); m++) {
+      mKind[m] = mentions.get(m).kind();
+      mStart[m] = tokenAt(mentions.get(m).start());
+      mEnd[m] = tokenAt(mentions.get(m).end());
+      for (int i = mStart[m]; i < mEnd[m]; i++) {
+        inMention[i] = true;
+      }
+    }
+    markRelativeClausesAndParentheses();
+    findVerbs();
+    markAppositions();
+  }
+
+  private int tokenAt(int offset) {
+    int i = 0;
+    while (i < t.size() && t.start(i) < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  private void findVerbs() {
+    for (int i = 0; i < t.size(); i++) {
+      if (inMention[i] || skipped[i] || !verbUse(i)) {
+        continue;
+      }
+      RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
+      int[] end = {-1};
+      final int from = i;
+      lex.verbsAt(t, i, (e, vs) -> {
+        for (RoleLexicon.Verb v : vs) {
+          if (!v.needsModal() || afterModal(from)) {
+            found[0] = v;
+            end[0] = e;
+          }
+        }
+      });
+      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))) {
+        continue;
+      }
+      int e = end[0];
+      boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
+      boolean inverted = found[0].verbClass().equals("speech") && i > 0
+          && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
+      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), passive, coordinated(i), inverted));
+      i = e - 1;
+    }
+  }
+
+  /** Not a noun or adjective (after a determiner, joined by a hyphen) and not an infinitive ("to hand over"). */
+  private boolean verbUse(int i) {
+    boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
+    boolean infinitive = i > 0 && t.key(i - 1).equals("to");
+    return !hyphen && !infinitive && !(i > 0 && RoleTagger.isDeterminer(t.key(i - 1)));
+  }
+
+  private int skipBackAuxiliaries(int i) {
+    int k = i - 1;
+    while (k >= 0 && (lex.in("auxiliary", t.key(k)) || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean afterModal(int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.key(k).equals("not") || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
+      k--;
+    }
+    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to");
+  }
+
+  private boolean coordinated(int i) {
+    int k = skipBackAuxiliaries(i);
+    return k >= 0 && lex.in("coordinator", t.key(k));
+  }
+
+  private boolean progressive(int i) {
+    int k = skipBackAuxiliaries(i);
+    return k >= 0 && lex.in("be", t.key(k));
+  }
+
+  private boolean passive(int verbStart) {
+    if (t.key(verbStart).endsWith("ing") || t.key(verbStart).endsWith("s")) {
+      return false;
+    }
+    int k = skipBackAuxiliaries(verbStart);
+    return k >= 0 && lex.in("be", t.key(k)) && !(k + 1 < t.size() && t.key(k).equals("been") && false);
+  }
+
+  private void markRelativeClausesAndParentheses() {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      boolean relative = t.key(i).equals(",") && lex.in("relative", t.key(i + 1));
+      if (relative || t.key(i).equals("(")) {
+        String close = relative ? "," : ")";
+        int j = i + 1;
+        while (j < t.size() && !t.key(j).equals(close)) {
+          j++;
+        }
+        if (j < t.size() || !relative) {
+          for (int k = i; k < Math.min(j + 1, t.size()); k++) {
+            skipped[k] = true;
+          }
+        }
+        i = j;
+      }
+    }
+  }
+
+  /** ", a key U.S. ally in the war against terrorism," after a mention: skipped unless it is a list item. */
+  private void markAppositions() {
+    for (int m = 0; m < mStart.length; m++) {
+      int c = mEnd[m];
+      if (c >= t.size() || !t.key(c).equals(",") || skipped[c]) {
+        continue;
+      }
+      int j = c + 1;
+      while (j < t.size() && !t.key(j).equals(",") && !startsVerb(j)) {
+        j++;
+      }
+      boolean listItem = j < t.size() && isMentionRun(c + 1, j);
+      if (j < t.size() && t.key(j).equals(",") && j > c + 1 && !listItem && followedByVerb(j)) {
+        for (int k = c; k <= j; k++) {
+          skipped[k] = true;
+        }
+      }
+    }
+  }
+
+  private boolean startsVerb(int i) {
+    for (VerbAt v : verbs) {
+      if (v.start() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean followedByVerb(int comma) {
+    int k = comma + 1;
+    while (k < t.size() && (lex.in("auxiliary", t.key(k)) || t.key(k).endsWith("ly"))) {
+      k++;
+    }
+    return k < t.size() && startsVerb(k);
+  }
+
+  private boolean isMentionRun(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!inMention[i] && !lex.in("coordinator", t.key(i)) && !RoleTagger.isDeterminer(t.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Token where the subject of verb v may start: after the last boundary word or comma before it (a comma
+   * after a fronted subject with an apposition is no boundary). With no boundary since the previous verb,
+   * the words after that verb are its object, so only the last few words before v can be v's subject.
+   */
+  int clauseStart(int v) {
+    int floor = v == 0 ? 0 : verbs.get(v - 1).end();
+    for (int i = verbs.get(v).start() - 1; i >= floor; i--) {
+      if (skipped[i]) {
+        continue;
+      }
+      String k = t.key(i);
+      if (k.equals(",") && !frontedSubject(floor, i)) {
+        return i + 1;
+      }
+      if (lex.in("boundary", k) || k.equals(";")) {
+        return i + 1;
+      }
+    }
+    return v == 0 ? 0 : Math.max(floor, verbs.get(v).start() - LAST_NOUN_PHRASE);
+  }
+
+  private boolean frontedSubject(int floor, int comma) {
+    if (floor != 0 || lex.in("fronted_preposition", t.key(0))) {
+      return false;
+    }
+    for (int i = 0; i < comma; i++) {
+      if (!skipped[i] && (t.key(i).equals(",") || lex.in("boundary", t.key(i)))) {
+        return false;
+      }
+    }
+    for (int m = 0; m < mStart.length; m++) {
+      if (mEnd[m] <= comma) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean inSubject(int m, int from, int verbStart) {
+    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !afterPreposition(m)
+        && !mediaSource(m, verbStart) && !location(m);
+  }
+
+  /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
+  private boolean location(int m) {
+    if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
+      return false;
+    }
+    int p = mStart[m] - 1;
+    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+      p--;
+    }
+    return p >= 0 && lex.in("locative", t.key(p));
+  }
+
+  /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
+  boolean inObject(int m, VerbAt verb) {
+    if (mStart[m] < verb.end()) {
+      return false;
+    }
+    for (int i = verb.end(); i < mStart[m]; i++) {
+      String k = t.key(i);
+      if (!skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
+          || (lex.in("boundary", k) && !k.equals("that")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean afterBy(int m) {
+    int p = governingWord(m);
+    return p >= 0 && t.key(p).equals("by");
+  }
+
+  boolean afterAgainst(int m) {
+    int p = mStart[m] - 1;
+    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+      p--;
+    }
+    return p >= 0 && t.key(p).equals("against");
+  }
+
+  private boolean afterPreposition(int m) {
+    int p = governingWord(m);
+    return p >= 0 && (lex.in("target_preposition", t.key(p)) || t.key(p).equals("by"));
+  }
+
+  /** "a state-owned Egyptian newspaper said", "sources in neighbouring Pakistan said": a news source, not the state. */
+  private boolean mediaSource(int m, int verbStart) {
+    for (int i = mEnd[m]; i < Math.min(verbStart, mEnd[m] + 3); i++) {
+      if (lex.in("media", t.key(i))) {
+        return true;
+      }
+    }
+    int p = mStart[m] - 1;
+    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+      p--;
+    }
+    return p > 0 && t.key(p).equals("in") && lex.in("media", t.key(p - 1));
+  }
+
+  /**
+   * The word that governs the noun phrase of the mention: walking back over determiners, numbers, names
+   * and titles ("with President Obama"), "of" and "'s" ("by the Ambassador of the Kingdom of Morocco").
+   */
+  private int governingWord(int m) {
+    int p = mStart[m] - 1;
+    while (p >= 0) {
+      String k = t.key(p);
+      boolean nounPhrase = RoleTagger.isDeterminer(k) || Character.isDigit(k.charAt(0)) || k.equals("of")
+          || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p];
+      if (!nounPhrase || skipped[p]) {
+        return skipped[p] ? -1 : p;
+      }
+      p--;
+    }
+    return -1;
+  }
+}

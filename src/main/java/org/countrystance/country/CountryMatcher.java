@@ -1,0 +1,182 @@
+package org.countrystance.country;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the country mentions of a sentence: a token trie over every gazetteer surface, longest valid
+ * match first ("Papua New Guinea" before "Guinea", "Washington Post" blocks "Washington"), letter-case
+ * rules per surface, leaders only within their term, context rules for ambiguous names, and institution
+ * nouns that extend a name ("the Chinese Foreign Ministry"). Immutable and serialisable.
+ */
+public final class CountryMatcher implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_INSTITUTION_NOUNS = 3;
+
+  private final TokenTrie<Surface> surfaces = new TokenTrie<>();
+  private final TokenTrie<String> institutionNouns = new TokenTrie<>();
+  private final Disambiguator disambiguator;
+
+  /** A gazetteer entry with its surface tokens as written, for the case check. */
+  record Surface(GazetteerEntry entry, String[] raw) implements Serializable {}
+
+  public CountryMatcher(Gazetteer gazetteer, Disambiguator disambiguator) {
+    for (GazetteerEntry e : gazetteer.entries()) {
+      Tokens t = Tokens.of(e.surface());
+      String[] raw = new String[t.size()];
+      List<String> keys = new ArrayList<>(t.size());
+      for (int i = 0; i < t.size(); i++) {
+        raw[i] = t.raw(i);
+        keys.add(t.key(i));
+      }
+      surfaces.put(keys, new Surface(e, raw));
+    }
+    for (String noun : gazetteer.institutionNouns()) {
+      institutionNouns.put(TokenTrie.keys(noun), noun);
+    }
+    this.disambiguator = disambiguator;
+  }
+
+  public static CountryMatcher loadDefault() {
+    return new CountryMatcher(Gazetteer.loadDefault(), Disambiguator.loadDefault());
+  }
+
+  public static CountryMatcher load(Path confDir) {
+    return new CountryMatcher(Gazetteer.load(confDir), Disambiguator.load(confDir));
+  }
+
+  /** Country mentions in order of appearance; {@code date} (nullable = unknown) selects leaders in office. */
+  public List<CountryMention> find(String sentence, LocalDate date) {
+    return find(Tokens.of(sentence), date);
+  }
+
+  List<CountryMention> find(Tokens t, LocalDate date) {
+    List<CountryMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!surfaces.startsPhrase(t.key(i))) {
+        i++;
+        continue;
+      }
+      Match m = longestValid(t, i, date);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      if (m.kind == MentionKind.BLOCK) {
+        i = m.end;
+        continue;
+      }
+      int end = m.end;
+      MentionKind kind = m.kind;
+      if (kind != MentionKind.LEADER && kind != MentionKind.INSTITUTION) {
+        int extended = extendWithInstitution(t, end);
+        if (extended > end) {
+          end = extended;
+          kind = MentionKind.INSTITUTION;
+        }
+      }
+      CountryMention mention = new CountryMention(m.iso3, t.text().substring(t.start(i), t.end(end - 1)),
+          t.start(i), t.end(end - 1), kind);
+      if (!mergeWithPrevious(out, mention, t)) {
+        out.add(mention);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private record Match(int end, String iso3, MentionKind kind) {}
+
+  private Match longestValid(Tokens t, int from, LocalDate date) {
+    List<Integer> ends = new ArrayList<>(2);
+    List<List<Surface>> values = new ArrayList<>(2);
+    surfaces.matches(t, from, (end, v) -> {
+      ends.add(end);
+      values.add(v);
+    });
+    for (int c = ends.size() - 1; c >= 0; c--) {
+      int end = ends.get(c);
+      Surface chosen = null;
+      boolean ambiguous = false;
+      for (Surface s : values.get(c)) {
+        if (!caseAgrees(s, t, from) || !s.entry().holdsOn(date)) {
+          continue;
+        }
+        if (s.entry().kind() == MentionKind.BLOCK) {
+          return new Match(end, "-", MentionKind.BLOCK);
+        }
+        if (chosen == null) {
+          chosen = s;
+        } else if (!chosen.entry().iso3().equals(s.entry().iso3())) {
+          ambiguous = true;
+        }
+      }
+      if (chosen == null || ambiguous) {
+        continue;
+      }
+      if (disambiguator.rejection(t, from, end, chosen.entry().kind()) != null) {
+        return new Match(end, "-", MentionKind.BLOCK);
+      }
+      return new Match(end, chosen.entry().iso3(), chosen.entry().kind());
+    }
+    return null;
+  }
+
+  private static boolean caseAgrees(Surface s, Tokens t, int from) {
+    CaseRule rule = s.entry().caseRule();
+    if (rule == CaseRule.ANY) {
+      return true;
+    }
+    String[] raw = s.raw();
+    for (int k = 0; k < raw.length; k++) {
+      int i = from + k;
+      if (rule == CaseRule.EXACT) {
+        int len = t.end(i) - t.start(i);
+        if (len != raw[k].length() || !t.text().regionMatches(t.start(i), raw[k], 0, len)) {
+          return false;
+        }
+      } else if (Character.isUpperCase(raw[k].charAt(0)) && !t.isCapitalised(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** End of "Russia's Defence Ministry" style extensions: optional possessive, then institution nouns. */
+  private int extendWithInstitution(Tokens t, int end) {
+    int k = end < t.size() && t.key(end).equals("'s") ? end + 1 : end;
+    int extended = end;
+    for (int n = 0; n < MAX_INSTITUTION_NOUNS && k < t.size(); n++) {
+      int e = institutionNouns.longest(t, k);
+      if (e < 0) {
+        break;
+      }
+      extended = e;
+      k = e;
+    }
+    return extended;
+  }
+
+  /** "Russian President" + "Vladimir Putin", "China's" + "Xi Jinping": one mention when adjacent and same country. */
+  private static boolean mergeWithPrevious(List<CountryMention> out, CountryMention m, Tokens t) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    CountryMention prev = out.get(out.size() - 1);
+    if (!prev.iso3().equals(m.iso3())) {
+      return false;
+    }
+    String gap = t.text().substring(prev.end(), m.start()).trim();
+    if (!(gap.isEmpty() || gap.equals("'s") || gap.equals("\u2019s"))) {
+      return false;
+    }
+    MentionKind kind = m.kind() == MentionKind.LEADER ? MentionKind.LEADER : prev.kind();
+    out.set(out.size() - 1, new CountryMention(prev.iso3(), t.text().substring(prev.start(), m.end()),
+        prev.start(), m.end(), kind));
+    return true;
+  }
+}

@@ -1,0 +1,71 @@
+package org.countrystance.country;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The word lists of the role rules: speech, policy and action verbs ({@code conf/roles/speech_verbs.tsv})
+ * and function words by group ({@code conf/roles/role_words.tsv}).
+ */
+public final class RoleLexicon implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String VERBS = "roles/speech_verbs.tsv";
+  public static final String WORDS = "roles/role_words.tsv";
+
+  /** A verb form with its class (speech, policy, action) and lemma. */
+  record Verb(String form, String verbClass, String lemma, boolean needsModal) implements Serializable {}
+
+  final TokenTrie<Verb> verbs = new TokenTrie<>();
+  private final Map<String, Set<String>> groups = new HashMap<>();
+
+  private RoleLexicon(ConfTable verbTable, ConfTable wordTable) {
+    int form = verbTable.column("form");
+    int cls = verbTable.column("class");
+    int lemma = verbTable.column("lemma");
+    int modal = verbTable.column("needs_modal");
+    for (String[] r : verbTable.rows()) {
+      String f = ConfTable.cell(r, form);
+      verbs.put(TokenTrie.keys(f), new Verb(f, ConfTable.cell(r, cls), ConfTable.cell(r, lemma),
+          ConfTable.cell(r, modal).equalsIgnoreCase("yes")));
+    }
+    int word = wordTable.column("word");
+    int group = wordTable.column("group");
+    for (String[] r : wordTable.rows()) {
+      groups.computeIfAbsent(ConfTable.cell(r, group), g -> new HashSet<>())
+          .add(ConfTable.cell(r, word).toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
+        "coordinator", "auxiliary", "locative")) {
+      if (!groups.containsKey(g)) {
+        throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
+      }
+    }
+  }
+
+  public static RoleLexicon loadDefault() {
+    return from(ConfTable::readDefault);
+  }
+
+  public static RoleLexicon load(Path confDir) {
+    return from(relative -> ConfTable.read(confDir, relative));
+  }
+
+  private static RoleLexicon from(Function<String, ConfTable> tables) {
+    return new RoleLexicon(tables.apply(VERBS), tables.apply(WORDS));
+  }
+
+  /** The verb forms starting at token {@code from}, shortest first, each with its end. */
+  void verbsAt(Tokens t, int from, TokenTrie.Visitor<Verb> visitor) {
+    verbs.matches(t, from, visitor);
+  }
+
+  boolean in(String group, String key) {
+    return groups.get(group).contains(key);
+  }
+}

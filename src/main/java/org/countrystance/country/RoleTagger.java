@@ -1,0 +1,103 @@
+package org.countrystance.country;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives each country mention its role in the sentence with explainable rules over the verb list:
+ * SPEAKER = in the subject of a speech/policy/action verb (the words between the last clause boundary
+ * and the verb, skipping ", which ...," insertions and appositions) and not governed by a preposition, the
+ * "by" agent of a passive verb, or after an inverted speech verb (", said the Kremlin"); TARGET = after such
+ * a verb in the same clause, the subject of a passive verb, or after "against"; otherwise MENTIONED.
+ * A verb after "and" shares the subject before it. A speaker's targets are the TARGET countries of its verb.
+ */
+public final class RoleTagger implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "neighboring",
+      "neighbouring", "neighbor", "neighbour", "fellow");
+
+  private final RoleLexicon lexicon;
+
+  public RoleTagger(RoleLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public static RoleTagger loadDefault() {
+    return new RoleTagger(RoleLexicon.loadDefault());
+  }
+
+  public static RoleTagger load(Path confDir) {
+    return new RoleTagger(RoleLexicon.load(confDir));
+  }
+
+  public List<RoledMention> tag(String sentence, List<CountryMention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    Clauses c = new Clauses(Tokens.of(sentence), lexicon, mentions);
+    int n = mentions.size();
+    MentionRole[] role = new MentionRole[n];
+    String[] verbOf = new String[n];
+    int[] verbIndexOf = new int[n];
+    java.util.Arrays.fill(role, MentionRole.MENTIONED);
+    java.util.Arrays.fill(verbIndexOf, -1);
+    List<Set<Integer>> patients = new ArrayList<>();
+    for (int v = 0; v < c.verbs.size(); v++) {
+      Clauses.VerbAt verb = c.verbs.get(v);
+      int subjectStart = c.clauseStart(v);
+      Set<Integer> acted = new LinkedHashSet<>();
+      patients.add(acted);
+      for (int m = 0; m < n; m++) {
+        if (!verb.coordinated() && c.inSubject(m, subjectStart, verb.start())) {
+          set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
+          if (verb.passive()) {
+            acted.add(m);
+          }
+        } else if (c.inObject(m, verb)) {
+          boolean agent = (verb.passive() && c.afterBy(m)) || verb.inverted();
+          set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
+          if (!agent) {
+            acted.add(m);
+          }
+        }
+      }
+    }
+    for (int m = 0; m < n; m++) {
+      if (role[m] == MentionRole.MENTIONED && c.afterAgainst(m)) {
+        role[m] = MentionRole.TARGET;
+      }
+    }
+    List<RoledMention> out = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
+      Set<String> targets = new LinkedHashSet<>();
+      if (role[m] == MentionRole.SPEAKER) {
+        for (int o = 0; o < n; o++) {
+          if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
+              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o))) {
+            targets.add(mentions.get(o).iso3());
+          }
+        }
+      }
+      out.add(new RoledMention(mentions.get(m), role[m], List.copyOf(targets), verbOf[m]));
+    }
+    return out;
+  }
+
+  /** SPEAKER beats TARGET beats MENTIONED: a country that speaks in one clause is a speaker of the sentence. */
+  private static void set(MentionRole[] role, String[] verbOf, int[] verbIndexOf, int m, MentionRole r,
+      Clauses.VerbAt verb, int v) {
+    if (r.ordinal() < role[m].ordinal()) {
+      role[m] = r;
+      verbOf[m] = verb.form();
+      verbIndexOf[m] = v;
+    }
+  }
+
+  static boolean isDeterminer(String key) {
+    return DETERMINERS.contains(key);
+  }
+}

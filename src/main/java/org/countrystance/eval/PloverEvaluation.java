@@ -1,0 +1,113 @@
+package org.countrystance.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.countrystance.country.CountryAnnotator;
+import org.countrystance.country.Gazetteer;
+import org.countrystance.country.MentionRole;
+import org.countrystance.country.RoledMention;
+
+/**
+ * Scores countries and roles against the PLOVER gold-standard event records (one sentence each, with
+ * source and target actors coded ISO3). Per record, the gold set is the source and target codes that are
+ * countries; codes that are not (IGO, IMG, empty) are left out, and three legacy codes of the file are
+ * read as ISO (JAP=JPN, ITL=ITA, VTN=VNM). The prediction is the countries tagged SPEAKER (source) or
+ * TARGET (target). Countries: role-blind sets per record. Roles: (country, source|target) pairs.
+ * Detection recall: gold countries found among all mentions, whatever their role.
+ * The records' dates are placeholders (2000-01-01), so the date is unknown (leaders of any term match).
+ */
+public final class PloverEvaluation {
+  private static final Map<String, String> LEGACY = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
+  /** The scores, and the records whose country sets differ (for reading the errors). */
+  public record Result(int records, PrecisionRecall countries, PrecisionRecall roles, PrecisionRecall sources,
+      PrecisionRecall targets, double detectionRecall, List<String> errors) {}
+
+  private PloverEvaluation() {}
+
+  public static Result evaluate(Path goldJson, CountryAnnotator annotator, Gazetteer gazetteer) throws IOException {
+    JsonNode records = new ObjectMapper().readTree(goldJson.toFile());
+    PrecisionRecall countries = new PrecisionRecall(0, 0, 0);
+    PrecisionRecall roles = countries;
+    PrecisionRecall sources = countries;
+    PrecisionRecall targets = countries;
+    int gold = 0;
+    int detected = 0;
+    int n = 0;
+    List<String> errors = new ArrayList<>();
+    for (JsonNode r : records) {
+      if (!r.has("text") || "DOCUMENT".equals(r.path("event").asText())) {
+        continue;
+      }
+      n++;
+      Set<String> goldSrc = codes(r.get("source"), gazetteer);
+      Set<String> goldTgt = codes(r.get("target"), gazetteer);
+      Set<String> predSrc = new HashSet<>();
+      Set<String> predTgt = new HashSet<>();
+      Set<String> found = new HashSet<>();
+      for (CountryAnnotator.SentenceMentions s : annotator.annotate(r.get("text").asText(), null)) {
+        for (RoledMention m : s.mentions()) {
+          found.add(m.iso3());
+          if (m.role() == MentionRole.SPEAKER) {
+            predSrc.add(m.iso3());
+          } else if (m.role() == MentionRole.TARGET) {
+            predTgt.add(m.iso3());
+          }
+        }
+      }
+      Set<String> goldAll = union(goldSrc, goldTgt);
+      Set<String> predAll = union(predSrc, predTgt);
+      countries = add(countries, goldAll, predAll);
+      sources = add(sources, goldSrc, predSrc);
+      targets = add(targets, goldTgt, predTgt);
+      roles = add(roles, tagged(goldSrc, goldTgt), tagged(predSrc, predTgt));
+      gold += goldAll.size();
+      detected += (int) goldAll.stream().filter(found::contains).count();
+      if (!goldAll.equals(predAll) || !goldSrc.equals(predSrc)) {
+        errors.add(String.format("gold S%s T%s pred S%s T%s | %s", goldSrc, goldTgt, predSrc, predTgt,
+            r.get("text").asText()));
+      }
+    }
+    return new Result(n, countries, roles, sources, targets, gold == 0 ? 1 : (double) detected / gold, errors);
+  }
+
+  private static Set<String> codes(JsonNode actors, Gazetteer gazetteer) {
+    Set<String> out = new HashSet<>();
+    if (actors == null || !actors.isArray()) {
+      return out;
+    }
+    for (JsonNode a : actors) {
+      String code = a.path("code").asText("");
+      code = LEGACY.getOrDefault(code, code);
+      if (gazetteer.countries().containsKey(code)) {
+        out.add(code);
+      }
+    }
+    return out;
+  }
+
+  private static PrecisionRecall add(PrecisionRecall pr, Set<String> gold, Set<String> pred) {
+    int tp = (int) pred.stream().filter(gold::contains).count();
+    return pr.plus(tp, pred.size() - tp, gold.size() - tp);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  private static Set<String> tagged(Set<String> src, Set<String> tgt) {
+    Set<String> out = new HashSet<>();
+    src.forEach(c -> out.add(c + "/source"));
+    tgt.forEach(c -> out.add(c + "/target"));
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+package org.countrystance.country;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoleTaggerTest {
+  private static final RoleTagger TAGGER = RoleTagger.loadDefault();
+  private static final LocalDate D = LocalDate.of(2023, 3, 1);
+
+  private static List<RoledMention> tag(String sentence) {
+    return TAGGER.tag(sentence, CountryMatcherTest.MATCHER.find(sentence, D));
+  }
+
+  /** iso3 -> role, in order of mention. */
+  private static Map<String, MentionRole> roles(String sentence) {
+    Map<String, MentionRole> out = new LinkedHashMap<>();
+    tag(sentence).forEach(m -> out.putIfAbsent(m.iso3(), m.role()));
+    return out;
+  }
+
+  @Test
+  void subjectOfASpeechVerbIsTheSpeakerAndItsObjectTheTarget() {
+    assertEquals(Map.of("USA", MentionRole.SPEAKER, "RUS", MentionRole.TARGET),
+        roles("The United States on Monday condemned Russia."));
+  }
+
+  @Test
+  void aSpokespersonOfTheForeignMinistrySpeaksForTheCountry() {
+    assertEquals(Map.of("CHN", MentionRole.SPEAKER),
+        roles("China's foreign ministry spokesperson Wang Wenbin said the talks were useful."));
+  }
+
+  @Test
+  void aCapitalWithAuxiliariesAndAdverbsBeforeTheVerbSpeaks() {
+    assertEquals(Map.of("CHN", MentionRole.SPEAKER, "USA", MentionRole.TARGET),
+        roles("Beijing has firmly denied the accusations made by Washington."));
+  }
+
+  @Test
+  void aRelativeClauseBetweenSubjectAndVerbIsSkipped() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "UKR", MentionRole.MENTIONED),
+        roles("The Kremlin, which has long denied attacking civilians in Ukraine, said on Tuesday it was ready."));
+  }
+
+  @Test
+  void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
+    List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
+    assertEquals(MentionRole.TARGET, r.get(0).role());
+    assertEquals(MentionRole.SPEAKER, r.get(1).role());
+    assertEquals(List.of("IRN"), r.get(1).targets());
+  }
+
+  @Test
+  void aSpeakerCarriesTheTargetsOfItsVerbAsDyads() {
+    List<RoledMention> r = tag("France urged Israel and Egypt to reopen the crossing.");
+    assertEquals("FRA", r.get(0).iso3());
+    assertEquals(List.of("ISR", "EGY"), r.get(0).targets());
+    assertEquals("urged", r.get(0).verb());
+  }
+
+  @Test
+  void aCountryAfterAgainstIsATargetEvenWithoutAVerb() {
+    assertEquals(Map.of("PSE", MentionRole.MENTIONED, "ISR", MentionRole.TARGET),
+        roles("Palestinian anger against Israel grew."));
+  }
+
+  @Test
+  void aCountryThatOnlyLocatesTheEventIsMentioned() {
+    assertEquals(Map.of("CHE", MentionRole.MENTIONED), roles("Talks in Geneva ended without a deal."));
+  }
+
+  @Test
+  void aVerbAfterAndSharesTheSubjectBeforeIt() {
+    assertEquals(Map.of("USA", MentionRole.SPEAKER, "HTI", MentionRole.TARGET),
+        roles("A top U.S. official praised Haiti's efforts and said progress was real."));
+  }
+
+  @Test
+  void anInvertedSpeechVerbMakesTheFollowingCountryTheSpeaker() {
+    assertEquals(Map.of("UKR", MentionRole.TARGET, "RUS", MentionRole.SPEAKER),
+        roles("\"We will not negotiate with Kyiv,\" said the Kremlin."));
+  }
+
+  @Test
+  void aNewsOutletOfACountryIsASourceNotTheCountrySpeaking() {
+    assertEquals(Map.of("LBY", MentionRole.SPEAKER, "GBR", MentionRole.TARGET, "EGY", MentionRole.MENTIONED),
+        roles("Libya offered to hand over the suspects to Britain, an Egyptian newspaper said."));
+  }
+
+  @Test
+  void aCountryAfterAPrepositionInsideTheSubjectIsNotTheSpeaker() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "CHN", MentionRole.MENTIONED),
+        roles("Russian officials, after talks with China, announced new tariffs."));
+  }
+}

@@ -1,0 +1,30 @@
+package org.countrystance.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.countrystance.country.CountryAnnotator;
+import org.countrystance.country.Gazetteer;
+import org.countrystance.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** Prints the PLOVER scores and fails when they fall below the floors reached (so that regressions show). */
+class PloverEvaluationTest {
+  @Test
+  void countriesAndRolesStayAboveTheirFloorsOnThePloverDevelopmentHalf() throws IOException {
+    Path gold = SharedData.require("eval/plover_gsr.dev.json");
+    PloverEvaluation.Result r = PloverEvaluation.evaluate(gold, CountryAnnotator.loadDefault(), Gazetteer.loadDefault());
+    System.out.println("PLOVER dev records=" + r.records());
+    System.out.println("  countries (role-blind) " + r.countries());
+    System.out.println("  roles (country, source|target) " + r.roles());
+    System.out.println("  sources " + r.sources());
+    System.out.println("  targets " + r.targets());
+    System.out.printf("  detection recall (any role) %.3f%n", r.detectionRecall());
+    assertTrue(r.countries().precision() >= 0.85, "country precision " + r.countries());
+    assertTrue(r.countries().recall() >= 0.93, "country recall " + r.countries());
+    assertTrue(r.roles().precision() >= 0.75, "role precision " + r.roles());
+    assertTrue(r.roles().recall() >= 0.81, "role recall " + r.roles());
+    assertTrue(r.detectionRecall() >= 0.97, "detection recall " + r.detectionRecall());
+  }
+}
