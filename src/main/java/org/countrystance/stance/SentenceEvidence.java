@@ -59,7 +59,7 @@ final class SentenceEvidence {
         }
         case DENIAL -> {
           for (String topic : topics) {
-            denials.add(new Vote(topic, null, 1.0, "denial:" + a.phrase(), a.start()));
+            denials.add(new Vote(topic, null, 1.0, "denial:" + surface(a), a.start()));
           }
           mark(reported, a.end(), clauseEnd(a.end()));
         }
@@ -74,9 +74,11 @@ final class SentenceEvidence {
     }
     List<Match<SideTerm>> sides = catalog.sideTerms(tokens);
     List<Match<String>> negators = rules.negators().find(tokens);
-    for (Match<CueRule> m : rules.cues().find(tokens)) {
+    List<Match<CueRule>> cues = rules.cues().find(tokens);
+    for (Match<CueRule> m : cues) {
       CueRule r = m.value();
-      if (!topics.contains(r.topic()) || reported[m.start()] || !objectHolds(r, m, sides)) {
+      if (!topics.contains(r.topic()) || reported[m.start()] || insideLonger(m, cues)
+          || !objectHolds(r, m, sides)) {
         continue;
       }
       String negator = negatorBefore(m.start(), negators);
@@ -84,6 +86,17 @@ final class SentenceEvidence {
       String cue = negator == null ? surface(m) : "not:" + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start()));
     }
+  }
+
+  /** "talks" inside "peace talks" is not a second vote: the longest cue of a topic wins. */
+  private static boolean insideLonger(Match<CueRule> m, List<Match<CueRule>> all) {
+    for (Match<CueRule> o : all) {
+      if (o.value().topic().equals(m.value().topic()) && o.start() <= m.start()
+          && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean objectHolds(CueRule r, Match<CueRule> m, List<Match<SideTerm>> sides) {
