@@ -60,7 +60,7 @@ public final class StanceClassifier implements Serializable {
       at.add(tokenAt(ev, m.start(), m.end()));
     }
     if (!ev.topics.isEmpty() && authorCountry != null) {
-      addAuthor(ev, all, at, authorCountry);
+      addAuthor(sentence, ev, all, at, authorCountry);
     }
     Set<Integer> accused = accused(ev, at);
     Map<Integer, List<Vote>> byOwner = new LinkedHashMap<>();
@@ -89,8 +89,17 @@ public final class StanceClassifier implements Serializable {
     return out;
   }
 
-  private void addAuthor(SentenceEvidence ev, List<SpeakerMention> all, List<Integer> at,
-      String author) {
+  private static boolean insideQuote(String sentence, int upTo) {
+    int quotes = 0;
+    for (int i = 0; i < upTo; i++) {
+      char c = sentence.charAt(i);
+      quotes += c == '"' || c == '\u201c' || c == '\u201d' ? 1 : 0;
+    }
+    return quotes % 2 == 1;
+  }
+
+  private void addAuthor(String sentence, SentenceEvidence ev, List<SpeakerMention> all,
+      List<Integer> at, String author) {
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).speaker() && all.get(i).iso3().equals(author)) {
         return;
@@ -101,7 +110,10 @@ public final class StanceClassifier implements Serializable {
       for (int i = 0; i < all.size(); i++) {
         speakerBefore |= all.get(i).speaker() && at.get(i) >= 0 && at.get(i) < p;
       }
-      if (!speakerBefore && !ev.reported[p]) {
+      // "Russia continues its assault; we will support Kyiv": a pronoun opening a clause outside
+      // quotation marks is the author speaking, even after another country's clause.
+      boolean opensOwnClause = ev.tokens.boundaryBefore(p) && !insideQuote(sentence, ev.tokens.start(p));
+      if ((!speakerBefore || opensOwnClause) && !ev.reported[p]) {
         all.add(SpeakerMention.author(author, ev.tokens.start(p), ev.tokens.end(p)));
         at.add(p);
         return;

@@ -151,4 +151,28 @@ class StanceClassifierTest {
     assertEquals(Polarity.AGAINST, u.on("climate-action").polarity());
     assertFalse(u.topics().contains("ukraine-war"));
   }
+
+  @Test
+  void aFirstPersonClauseAfterAnotherCountrysClauseIsTheAuthors() {
+    String s = "As long as Russia continues its assault, we will continue to support Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "USA");
+    assertEquals(2, r.size());
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
+  void aQuotedFirstPersonStatementIsNotTheAuthors() {
+    String s = "Russia said: \"we will achieve the goals of the special military operation.\"";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "USA");
+    assertEquals(1, r.size());
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position());
+  }
+
+  @Test
+  void disruptingSupportForOneSideIsNotSupportingIt() {
+    StanceStatement s = stance("The United States moved to disrupt support for Russia's war.",
+        "United States", "USA");
+    assertEquals("neutral_noncommittal", s.position());
+  }
 }
