@@ -1,0 +1,51 @@
+package org.countrystance.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.countrystance.tone.ToneScorer;
+
+/**
+ * Everything the mentions table says about the mentions of one sentence besides the country
+ * itself: the sentence tone, each mention's own tone, the topics present and, for a speaking
+ * country, its most confident stance statement (position, polarity, confidence, cues).
+ * Plain Java, built once per partition by the annotate stage.
+ */
+public final class SentenceAnnotator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** One mention's values for the MentionsTable columns TONE ... CUES (nulls where none). */
+  public record MentionAnnotation(SpeakerMention mention, double tone, double mentionTone,
+      List<String> topics, String topic, String position, String polarity, Double confidence,
+      List<String> cues, List<StanceStatement> allStatements) implements Serializable {}
+
+  private final ToneScorer tone;
+  private final StanceClassifier stance;
+
+  public SentenceAnnotator(ToneScorer tone, StanceClassifier stance) {
+    this.tone = tone;
+    this.stance = stance;
+  }
+
+  /** Tone and stance from the tables shipped in the jar. */
+  public static SentenceAnnotator loadDefault() {
+    return new SentenceAnnotator(ToneScorer.loadDefault(), StanceClassifier.loadDefault());
+  }
+
+  /** One result per input mention, in order, then one for the author of a first-person statement. */
+  public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
+      String authorCountry) {
+    double sentenceTone = tone.sentenceTone(sentence);
+    List<MentionAnnotation> out = new ArrayList<>();
+    for (MentionStance m : stance.classify(sentence, mentions, authorCountry)) {
+      SpeakerMention sm = m.mention();
+      double own = tone.mentionTone(sentence, sm.start(), sm.end());
+      StanceStatement s = m.primary();
+      out.add(new MentionAnnotation(sm, sentenceTone, own, m.topics(),
+          s == null ? null : s.topic(), s == null ? null : s.position(),
+          s == null ? null : s.polarity().label(), s == null ? null : s.confidence(),
+          s == null ? List.of() : s.cues(), m.statements()));
+    }
+    return out;
+  }
+}

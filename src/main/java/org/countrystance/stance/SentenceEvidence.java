@@ -1,0 +1,173 @@
+package org.countrystance.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.countrystance.stance.PhraseIndex.Match;
+import org.countrystance.stance.StanceRules.Attribution;
+import org.countrystance.stance.StanceRules.CueRule;
+import org.countrystance.stance.StanceRules.ObjectMode;
+import org.countrystance.stance.TopicCatalog.SideTerm;
+import org.countrystance.tone.WordTokenizer;
+
+/**
+ * The stance evidence of one sentence before it is given to mentions: its topics, the votes of the
+ * cue rules that fired (with negation and object constraints applied), and the reported spans
+ * (accusations, denied content) whose cues and countries are nobody's own position.
+ */
+final class SentenceEvidence {
+  /** Words after a cue in which its object (first side term) is looked for. */
+  static final int OBJECT_WINDOW = 8;
+  static final int OBJECT_BEFORE = 3;
+  static final int NEGATION_WINDOW = 4;
+  static final double CONCESSION = 0.5;
+
+  /** A cue's vote for a position at token {@code at} (a denial's position is left to the topic). */
+  record Vote(String topic, String position, double weight, String cue, int at) {}
+
+  /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
+  record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
+
+  final WordTokenizer.Tokens tokens;
+  final List<String> topics;
+  final boolean[] reported;
+  final List<Accusation> accusations = new ArrayList<>();
+  final List<Vote> votes = new ArrayList<>();
+  final List<Vote> denials = new ArrayList<>();
+  final List<Integer> firstPerson = new ArrayList<>();
+
+  SentenceEvidence(String sentence, TopicCatalog catalog, StanceRules rules) {
+    tokens = WordTokenizer.tokenize(sentence);
+    topics = catalog.topicsIn(tokens);
+    reported = new boolean[tokens.size()];
+    if (topics.isEmpty()) {
+      return;
+    }
+    double[] factor = new double[tokens.size()];
+    java.util.Arrays.fill(factor, 1.0);
+    List<Match<Attribution>> attributions = rules.attribution().find(tokens);
+    for (Match<Attribution> a : attributions) {
+      switch (a.value()) {
+        case ACCUSATION -> {
+          boolean passive = a.end() < tokens.size() && attributions.stream().anyMatch(
+              p -> p.value() == Attribution.PASSIVE && p.start() == a.end());
+          int end = clauseEnd(a.end());
+          accusations.add(new Accusation(a.start(), a.end(), end, passive));
+          mark(reported, a.end(), end);
+          if (passive) {
+            mark(reported, a.start(), a.end());
+          }
+        }
+        case DENIAL -> {
+          for (String topic : topics) {
+            denials.add(new Vote(topic, null, 1.0, "denial:" + surface(a), a.start()));
+          }
+          mark(reported, a.end(), clauseEnd(a.end()));
+        }
+        case FIRST_PERSON -> firstPerson.add(a.start());
+        case CONCESSION -> {
+          for (int i = a.start(); i < clauseEnd(a.end()); i++) {
+            factor[i] = CONCESSION;
+          }
+        }
+        default -> { }
+      }
+    }
+    List<Match<SideTerm>> sides = catalog.sideTerms(tokens);
+    List<Match<String>> negators = rules.negators().find(tokens);
+    List<Match<CueRule>> cues = rules.cues().find(tokens);
+    for (Match<CueRule> m : cues) {
+      CueRule r = m.value();
+      if (!topics.contains(r.topic()) || reported[m.start()] || insideLonger(m, cues)
+          || !objectHolds(r, m, sides)) {
+        continue;
+      }
+      String negator = negatorBefore(m.start(), negators);
+      String position = negator == null ? r.position() : r.ifNegated();
+      String cue = negator == null ? surface(m) : "not:" + surface(m);
+      votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start()));
+    }
+  }
+
+  /** "talks" inside "peace talks" is not a second vote: the longest cue of a topic wins. */
+  private static boolean insideLonger(Match<CueRule> m, List<Match<CueRule>> all) {
+    for (Match<CueRule> o : all) {
+      if (o.value().topic().equals(m.value().topic()) && o.start() <= m.start()
+          && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean objectHolds(CueRule r, Match<CueRule> m, List<Match<SideTerm>> sides) {
+    if (r.objectMode() == ObjectMode.NONE) {
+      return true;
+    }
+    boolean after = r.objectMode() != ObjectMode.BEFORE;
+    boolean before = r.objectMode() != ObjectMode.AFTER;
+    int clauseEnd = clauseEnd(m.end());
+    for (Match<SideTerm> s : sides) {
+      if (!s.value().topic().equals(r.topic())) {
+        continue;
+      }
+      boolean isSide = s.value().side().equals(r.objectSide());
+      if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)) {
+        if (isSide) {
+          return true;
+        }
+        if (r.objectMode() == ObjectMode.AFTER) {
+          return false;
+        }
+      }
+      int window = r.objectMode() == ObjectMode.BEFORE ? OBJECT_BEFORE : OBJECT_WINDOW;
+      if (before && isSide && s.end() <= m.start() && s.end() >= m.start() - window) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String negatorBefore(int cueStart, List<Match<String>> negators) {
+    for (Match<String> n : negators) {
+      if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
+          && !boundaryBetween(n.end(), cueStart)) {
+        return n.value();
+      }
+    }
+    return null;
+  }
+
+  /** Whether punctuation separates the token before {@code from} from token {@code to}. */
+  private boolean boundaryBetween(int from, int to) {
+    for (int i = from; i <= to && i < tokens.size(); i++) {
+      if (tokens.boundaryBefore(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the first token after the clause that token {@code from} is in. */
+  int clauseEnd(int from) {
+    for (int i = from + 1; i < tokens.size(); i++) {
+      if (tokens.boundaryBefore(i)) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  private String surface(Match<?> m) {
+    StringBuilder b = new StringBuilder();
+    for (int i = m.start(); i < m.end(); i++) {
+      b.append(i > m.start() ? " " : "").append(tokens.lower(i));
+    }
+    return b.toString();
+  }
+
+  private static void mark(boolean[] mask, int from, int to) {
+    for (int i = from; i < to && i < mask.length; i++) {
+      mask[i] = true;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.countrystance.stance;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.countrystance.config.ConfTableReader;
+
+/**
+ * The stance cue tables of conf/stance/: cue rules per topic and position (cues.tsv), negators
+ * (negators.tsv) and the phrases that change whose position a cue is (attribution.tsv), each
+ * compiled into a {@link PhraseIndex} and checked against the topic catalog at load time.
+ */
+public final class StanceRules implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Where a cue's object must be: the first side term after it, a term before it, or either. */
+  public enum ObjectMode { NONE, AFTER, BEFORE, EITHER }
+
+  /** One row of cues.tsv. */
+  public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
+      String objectSide, double weight, String ifNegated) implements Serializable {}
+
+  /** Kinds of attribution phrases (attribution.tsv). */
+  public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
+
+  private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
+  private final PhraseIndex<String> negators = new PhraseIndex<>();
+  private final PhraseIndex<Attribution> attribution = new PhraseIndex<>();
+
+  private StanceRules(TopicCatalog catalog, Function<String, List<String[]>> tables) {
+    for (String[] r : tables.apply("stance/cues.tsv")) {
+      cues.add(r[2], cueRule(catalog, r));
+    }
+    for (String[] r : tables.apply("stance/negators.tsv")) {
+      negators.add(r[0], r[0]);
+    }
+    for (String[] r : tables.apply("stance/attribution.tsv")) {
+      attribution.add(r[1], Attribution.valueOf(r[0].toUpperCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  /** Rules from {@code confDir/stance/*.tsv}, checked against the catalog's topics and sides. */
+  public static StanceRules load(Path confDir, TopicCatalog catalog) {
+    return new StanceRules(catalog, rel -> ConfTableReader.read(confDir, rel));
+  }
+
+  /** Rules shipped in the jar under {@code /conf/stance/}. */
+  public static StanceRules loadDefault(TopicCatalog catalog) {
+    return new StanceRules(catalog, ConfTableReader::readDefault);
+  }
+
+  private static CueRule cueRule(TopicCatalog catalog, String[] r) {
+    String row = String.join(" | ", r);
+    if (r.length < 6) {
+      throw new IllegalArgumentException("cues.tsv: expected 6 columns, got " + r.length + ": " + row);
+    }
+    Topic topic = catalog.topic(r[0]);
+    if (topic == null) {
+      throw new IllegalArgumentException("cues.tsv: unknown topic " + r[0] + " in " + row);
+    }
+    for (String p : new String[] {r[1], r[5]}) {
+      if (topic.position(p) == null) {
+        throw new IllegalArgumentException("cues.tsv: topic " + r[0] + " has no position " + p
+            + " (row " + row + ")");
+      }
+    }
+    String object = r[3];
+    ObjectMode mode = object.equals("-") ? ObjectMode.NONE
+        : object.startsWith("<") ? ObjectMode.BEFORE
+        : object.startsWith("~") ? ObjectMode.EITHER : ObjectMode.AFTER;
+    String side = mode == ObjectMode.NONE ? null
+        : mode == ObjectMode.AFTER ? object : object.substring(1);
+    if (side != null && !topic.sides().containsKey(side)) {
+      throw new IllegalArgumentException("cues.tsv: topic " + r[0] + " has no side " + side
+          + " (row " + row + ")");
+    }
+    return new CueRule(r[0], r[1], r[2], mode, side, ConfTableReader.number(r, 4, "cues.tsv"), r[5]);
+  }
+
+  public PhraseIndex<CueRule> cues() {
+    return cues;
+  }
+
+  public PhraseIndex<String> negators() {
+    return negators;
+  }
+
+  public PhraseIndex<Attribution> attribution() {
+    return attribution;
+  }
+}

@@ -1,0 +1,38 @@
+package org.countrystance.stance;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A topic from conf/topics.conf: its target proposition, the words that put it in a sentence
+ * (signals; context signals only with an anchor word), the sides that cue rules use as objects,
+ * and its positions with their polarity.
+ */
+public record Topic(String id, String label, String target, List<String> signals,
+    List<String> contextSignals, List<String> anchors, Map<String, List<String>> sides,
+    List<Position> positions, String defaultPosition) implements Serializable {
+
+  public Topic {
+    signals = List.copyOf(signals);
+    contextSignals = List.copyOf(contextSignals);
+    anchors = List.copyOf(anchors);
+    sides = Map.copyOf(sides);
+    positions = List.copyOf(positions);
+    String d = defaultPosition;
+    if (positions.stream().noneMatch(p -> p.id().equals(d))) {
+      throw new IllegalArgumentException("topic " + id + ": default-position " + defaultPosition
+          + " is not one of its positions " + positions);
+    }
+  }
+
+  /** The position with this id, or null. */
+  public Position position(String positionId) {
+    for (Position p : positions) {
+      if (p.id().equals(positionId)) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,138 @@
+package org.countrystance.stance;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.countrystance.config.ConfTableReader;
+import org.countrystance.tone.WordTokenizer;
+
+/**
+ * The configured topics (conf/topics.conf) and the word indexes that find them in a sentence: a
+ * topic is present when one of its signals occurs, or one of its context signals together with
+ * one of its anchors.
+ */
+public final class TopicCatalog implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** A side term of a topic ("moscow" is on side russia of ukraine-war). */
+  public record SideTerm(String topic, String side) implements Serializable {}
+
+  private final List<Topic> topics;
+  private final double noCueConfidence;
+  private final PhraseIndex<String> signals = new PhraseIndex<>();
+  private final PhraseIndex<String> contextSignals = new PhraseIndex<>();
+  private final PhraseIndex<String> anchors = new PhraseIndex<>();
+  private final PhraseIndex<SideTerm> sides = new PhraseIndex<>();
+
+  TopicCatalog(List<Topic> topics, double noCueConfidence) {
+    this.topics = List.copyOf(topics);
+    this.noCueConfidence = noCueConfidence;
+    for (Topic t : topics) {
+      t.signals().forEach(s -> signals.add(s, t.id()));
+      t.contextSignals().forEach(s -> contextSignals.add(s, t.id()));
+      t.anchors().forEach(s -> anchors.add(s, t.id()));
+      t.sides().forEach((side, terms) -> terms.forEach(s -> sides.add(s, new SideTerm(t.id(), side))));
+    }
+  }
+
+  /** Topics from {@code confDir/topics.conf}. */
+  public static TopicCatalog load(Path confDir) {
+    return fromConfig(ConfigFactory.parseFile(confDir.resolve("topics.conf").toFile()).resolve());
+  }
+
+  /** Topics shipped in the jar ({@code /conf/topics.conf}). */
+  public static TopicCatalog loadDefault() {
+    try (Reader r = ConfTableReader.openDefault("topics.conf")) {
+      return fromConfig(ConfigFactory.parseReader(r).resolve());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static TopicCatalog fromConfig(Config c) {
+    List<Topic> topics = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Config t : c.getConfigList("topics")) {
+      String id = t.getString("id");
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException("topics.conf: topic id " + id + " appears twice");
+      }
+      Map<String, List<String>> sides = new LinkedHashMap<>();
+      if (t.hasPath("sides")) {
+        Config s = t.getConfig("sides");
+        s.root().keySet().forEach(k -> sides.put(k, s.getStringList(k)));
+      }
+      List<Position> positions = new ArrayList<>();
+      for (Config p : t.getConfigList("positions")) {
+        positions.add(new Position(p.getString("id"), Polarity.parse(p.getString("polarity"))));
+      }
+      topics.add(new Topic(id, t.getString("label"), t.getString("target"),
+          t.getStringList("signals"), optionalList(t, "context-signals"),
+          optionalList(t, "anchors"), sides, positions, t.getString("default-position")));
+    }
+    double noCue = c.hasPath("no-cue-confidence") ? c.getDouble("no-cue-confidence") : 0.25;
+    return new TopicCatalog(topics, noCue);
+  }
+
+  private static List<String> optionalList(Config c, String path) {
+    return c.hasPath(path) ? c.getStringList(path) : List.of();
+  }
+
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  /** The topic with this id, or null. */
+  public Topic topic(String id) {
+    for (Topic t : topics) {
+      if (t.id().equals(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Confidence of the default position chosen when a topic is present but no cue fired. */
+  public double noCueConfidence() {
+    return noCueConfidence;
+  }
+
+  /** Ids of the topics present in the sentence, in catalog order. */
+  public List<String> topicsIn(WordTokenizer.Tokens t) {
+    Set<String> found = new LinkedHashSet<>();
+    signals.find(t).forEach(m -> found.add(m.value()));
+    if (found.size() < topics.size() && !contextSignals.isEmpty()) {
+      Set<String> anchored = new LinkedHashSet<>();
+      anchors.find(t).forEach(m -> anchored.add(m.value()));
+      contextSignals.find(t).forEach(m -> {
+        if (anchored.contains(m.value())) {
+          found.add(m.value());
+        }
+      });
+    }
+    List<String> ordered = new ArrayList<>();
+    for (Topic topic : topics) {
+      if (found.contains(topic.id())) {
+        ordered.add(topic.id());
+      }
+    }
+    return ordered;
+  }
+
+  public List<String> topicsIn(String sentence) {
+    return topicsIn(WordTokenizer.tokenize(sentence));
+  }
+
+  /** Side terms of every topic found in the sentence. */
+  public List<PhraseIndex.Match<SideTerm>> sideTerms(WordTokenizer.Tokens t) {
+    return sides.find(t);
+  }
+}

@@ -1,0 +1,92 @@
+package org.countrystance.tone;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.countrystance.config.ConfTableReader;
+
+/**
+ * The word tables tone is computed from (conf/lexicon/): valence of sentiment words (VADER plus
+ * news vocabulary), intensifiers and dampeners, negators and contrast words, merged into one
+ * token-to-entry hash map so that scoring costs one lookup per token.
+ */
+public final class ToneLexicon implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What one lower-cased token does to tone; a token may be several things at once. */
+  public record Entry(double valence, double modifier, boolean negation, Contrast contrast)
+      implements Serializable {
+    static final Entry NONE = new Entry(0, 0, false, null);
+  }
+
+  /** A contrast word: weights of sentiment before it and after it, over the sentence or clause. */
+  public record Contrast(double before, double after, boolean clauseOnly) implements Serializable {}
+
+  private final Map<String, Entry> entries;
+
+  private ToneLexicon(Map<String, Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** Tables from a user's conf directory ({@code confDir/lexicon/*.tsv}). */
+  public static ToneLexicon load(Path confDir) {
+    return build(rel -> ConfTableReader.read(confDir, rel));
+  }
+
+  /** Tables shipped in the jar under {@code /conf/lexicon/}. */
+  public static ToneLexicon loadDefault() {
+    return build(ConfTableReader::readDefault);
+  }
+
+  private static ToneLexicon build(Function<String, List<String[]>> tables) {
+    Map<String, Entry> m = new HashMap<>(16384);
+    for (String[] r : tables.apply("lexicon/valence.tsv")) {
+      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "valence.tsv"), e.modifier(),
+          e.negation(), e.contrast()));
+    }
+    for (String[] r : tables.apply("lexicon/afinn_valence.tsv")) {
+      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "afinn_valence.tsv"), e.modifier(),
+          e.negation(), e.contrast()));
+    }
+    // News valence is applied last so that it overrides VADER's rating of the same word.
+    for (String[] r : tables.apply("lexicon/news_valence.tsv")) {
+      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "news_valence.tsv"), e.modifier(),
+          e.negation(), e.contrast()));
+    }
+    for (String[] r : tables.apply("lexicon/modifiers.tsv")) {
+      put(m, r[0], e -> new Entry(e.valence(), ConfTableReader.number(r, 1, "modifiers.tsv"),
+          e.negation(), e.contrast()));
+    }
+    for (String[] r : tables.apply("lexicon/negations.tsv")) {
+      put(m, r[0], e -> new Entry(e.valence(), e.modifier(), true, e.contrast()));
+    }
+    for (String[] r : tables.apply("lexicon/contrast.tsv")) {
+      Contrast c = new Contrast(ConfTableReader.number(r, 1, "contrast.tsv"),
+          ConfTableReader.number(r, 2, "contrast.tsv"), "clause".equals(r[3]));
+      put(m, r[0], e -> new Entry(e.valence(), e.modifier(), e.negation(), c));
+    }
+    return new ToneLexicon(Map.copyOf(m));
+  }
+
+  private static void put(Map<String, Entry> m, String token, Function<Entry, Entry> update) {
+    String key = token.toLowerCase(java.util.Locale.ROOT);
+    m.put(key, update.apply(m.getOrDefault(key, Entry.NONE)));
+  }
+
+  /** The entry of a lower-cased token, or {@link Entry#NONE} for a word with no effect on tone. */
+  public Entry lookup(String lowerToken) {
+    return entries.getOrDefault(lowerToken, Entry.NONE);
+  }
+
+  /** Valence of a lower-cased token on the -4..+4 scale, 0 when unrated. */
+  public double valence(String lowerToken) {
+    return lookup(lowerToken).valence();
+  }
+
+  public int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,178 @@
+package org.countrystance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceClassifierTest {
+  private static final StanceClassifier CLASSIFIER = StanceClassifier.loadDefault();
+
+  /** A speaking mention of {@code surface} in the sentence. */
+  private static SpeakerMention speaker(String sentence, String surface, String iso3) {
+    int at = sentence.indexOf(surface);
+    return new SpeakerMention(iso3, at, at + surface.length(), true, List.of());
+  }
+
+  private static StanceStatement stance(String sentence, String surface, String iso3) {
+    return CLASSIFIER.classify(sentence, List.of(speaker(sentence, surface, iso3)), null)
+        .get(0).on("ukraine-war");
+  }
+
+  @Test
+  void neitherCondemningNorSupportingIsNoncommittal() {
+    StanceStatement s = stance("China has neither condemned nor explicitly supported the Russian"
+        + " offensive in Ukraine.", "China", "CHN");
+    assertEquals("neutral_noncommittal", s.position());
+    assertEquals(Polarity.NEUTRAL, s.polarity());
+    assertTrue(s.cues().contains("not:condemned"), s.cues().toString());
+  }
+
+  @Test
+  void refusingToCondemnIsNoncommittalNotSupportForUkraine() {
+    assertEquals("neutral_noncommittal",
+        stance("Hungary refused to condemn Russia's invasion of Ukraine.", "Hungary", "HUN")
+            .position());
+  }
+
+  @Test
+  void callingOnBothSidesToHoldTalksIsACallForPeace() {
+    StanceStatement s = stance("China has called on Moscow and Kyiv to hold peace talks.",
+        "China", "CHN");
+    assertEquals("calls_for_peace", s.position());
+    assertEquals(List.of("peace talks"), s.cues());
+    assertTrue(s.confidence() > 0.5 && s.confidence() <= 1.0);
+  }
+
+  @Test
+  void anAccusationByAnotherCountryIsNotTheAccusedCountrysPosition() {
+    String s = "China was accused by the United States of considering supplying arms to Russia"
+        + " for the war in Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "China", "CHN")), null);
+    assertEquals(List.of("ukraine-war"), r.get(0).topics());
+    assertNull(r.get(0).on("ukraine-war"), "arming Russia is the accusation, not China's word");
+  }
+
+  @Test
+  void theAccusedNamedAfterAnActiveAccusationGetsNoStatement() {
+    String s = "The United States accused China of providing Russia with lethal aid for the war.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "United States", "USA"),
+        speaker(s, "China", "CHN")), null);
+    assertNull(r.get(1).on("ukraine-war"));
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position());
+  }
+
+  @Test
+  void aDenialOfAnAccusationIsRecordedAsADenialNotAsSupport() {
+    StanceStatement s = stance("China, which has been accused by the United States of considering"
+        + " supplying arms to Russia for its war in Ukraine, has firmly denied it.", "China", "CHN");
+    assertEquals("neutral_noncommittal", s.position());
+    assertEquals(List.of("denial:denied"), s.cues());
+  }
+
+  @Test
+  void theObjectOfSupportDecidesTheSide() {
+    assertEquals("supports_ukraine",
+        stance("Germany pledged to support Ukraine for as long as it takes.", "Germany", "DEU")
+            .position());
+    StanceStatement moscow = stance("Belarus has offered diplomatic support to Moscow over the war"
+        + " in Ukraine.", "Belarus", "BLR");
+    assertEquals("supports_russia", moscow.position());
+    assertEquals(Polarity.FAVOR, moscow.polarity());
+  }
+
+  @Test
+  void aFirstPersonStatementIsAttributedToTheAuthorCountry() {
+    String s = "We call for an immediate ceasefire and peace talks between Russia and Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "CHN");
+    assertEquals(1, r.size());
+    assertEquals("CHN", r.get(0).mention().iso3());
+    assertEquals(0, r.get(0).mention().start());
+    assertEquals("calls_for_peace", r.get(0).on("ukraine-war").position());
+  }
+
+  @Test
+  void withoutAnAuthorCountryAFirstPersonStatementHasNoSpeaker() {
+    String s = "We call for an immediate ceasefire and peace talks between Russia and Ukraine.";
+    assertTrue(CLASSIFIER.classify(s, List.of(), null).isEmpty());
+  }
+
+  @Test
+  void aSpeakerWithoutCueGetsTheDefaultPositionWithLowConfidence() {
+    StanceStatement s = stance("India discussed the situation in Ukraine with Russia.", "India",
+        "IND");
+    assertEquals("neutral_noncommittal", s.position());
+    assertTrue(s.cues().isEmpty());
+    assertTrue(s.confidence() < 0.5);
+  }
+
+  @Test
+  void mentionsThatOnlyAreMentionedGetTopicsButNoStatement() {
+    String s = "Poland condemned the Russian invasion of Ukraine.";
+    int at = s.indexOf("Ukraine");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Poland", "POL"),
+        new SpeakerMention("UKR", at, at + 7, false, List.of())), null);
+    assertEquals("supports_ukraine", r.get(0).primary().position());
+    assertEquals(List.of("ukraine-war"), r.get(1).topics());
+    assertTrue(r.get(1).statements().isEmpty());
+  }
+
+  @Test
+  void aSentenceWithoutTopicsYieldsNoTopicsAndNoStatements() {
+    String s = "France and Germany signed a fisheries agreement.";
+    MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "France", "FRA")), null).get(0);
+    assertTrue(r.topics().isEmpty());
+    assertNull(r.primary());
+  }
+
+  @Test
+  void eachSpeakerGetsTheCuesThatFollowIt() {
+    String s = "Poland condemned the Russian invasion of Ukraine, while Belarus expressed support"
+        + " for Moscow.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Poland", "POL"),
+        speaker(s, "Belarus", "BLR")), null);
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position());
+    assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
+  void otherTopicsUseTheirOwnPositions() {
+    String gaza = "Qatar called for an immediate ceasefire in Gaza and the release of hostages.";
+    MentionStance q = CLASSIFIER.classify(gaza, List.of(speaker(gaza, "Qatar", "QAT")), null)
+        .get(0);
+    assertEquals("calls_for_ceasefire", q.on("israel-gaza").position());
+    String climate = "The United States withdrew from the Paris climate agreement.";
+    MentionStance u = CLASSIFIER.classify(climate,
+        List.of(speaker(climate, "United States", "USA")), null).get(0);
+    assertEquals("opposes_climate_action", u.on("climate-action").position());
+    assertEquals(Polarity.AGAINST, u.on("climate-action").polarity());
+    assertFalse(u.topics().contains("ukraine-war"));
+  }
+
+  @Test
+  void aFirstPersonClauseAfterAnotherCountrysClauseIsTheAuthors() {
+    String s = "As long as Russia continues its assault, we will continue to support Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "USA");
+    assertEquals(2, r.size());
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
+  void aQuotedFirstPersonStatementIsNotTheAuthors() {
+    String s = "Russia said: \"we will achieve the goals of the special military operation.\"";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "USA");
+    assertEquals(1, r.size());
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position());
+  }
+
+  @Test
+  void disruptingSupportForOneSideIsNotSupportingIt() {
+    StanceStatement s = stance("The United States moved to disrupt support for Russia's war.",
+        "United States", "USA");
+    assertEquals("neutral_noncommittal", s.position());
+  }
+}

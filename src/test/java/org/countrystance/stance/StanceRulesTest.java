@@ -1,0 +1,43 @@
+package org.countrystance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StanceRulesTest {
+  private static final String HEADER = "topic\tposition\tcue\tobject\tweight\tif_negated\n";
+
+  private static Path conf(Path dir, String cueRow) throws Exception {
+    Path stance = Files.createDirectories(dir.resolve("stance"));
+    Files.writeString(stance.resolve("cues.tsv"), HEADER + cueRow + "\n");
+    Files.writeString(stance.resolve("negators.tsv"), "phrase\nnot\n");
+    Files.writeString(stance.resolve("attribution.tsv"), "kind\tphrase\ndenial\tdenied\n");
+    return dir;
+  }
+
+  @Test
+  void loadsAUserCueTable(@TempDir Path dir) throws Exception {
+    StanceRules r = StanceRules.load(conf(dir,
+        "ukraine-war\tsupports_ukraine\tarm|armed\tukraine\t1.0\tneutral_noncommittal"),
+        TopicCatalog.loadDefault());
+    assertTrue(r.cues().containsAny(org.countrystance.tone.WordTokenizer.tokenize("armed Kyiv")));
+  }
+
+  @Test
+  void rejectsACueForAPositionTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
+    Path c = conf(dir, "ukraine-war\tsupports_gaza\tarm\t-\t1.0\tneutral_noncommittal");
+    assertThrows(IllegalArgumentException.class,
+        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+  }
+
+  @Test
+  void rejectsAnObjectSideTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
+    Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal");
+    assertThrows(IllegalArgumentException.class,
+        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+  }
+}

@@ -1,0 +1,56 @@
+package org.countrystance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopicCatalogTest {
+  private static final TopicCatalog CATALOG = TopicCatalog.loadDefault();
+
+  @Test
+  void shipsTheThreeAgreedTopicsWithTheirPositionsAndPolarities() {
+    assertEquals(List.of("ukraine-war", "israel-gaza", "climate-action"),
+        CATALOG.topics().stream().map(Topic::id).toList());
+    Topic ukraine = CATALOG.topic("ukraine-war");
+    assertEquals(Polarity.FAVOR, ukraine.position("supports_russia").polarity());
+    assertEquals(Polarity.AGAINST, ukraine.position("supports_ukraine").polarity());
+    assertEquals(Polarity.NEUTRAL, ukraine.position("calls_for_peace").polarity());
+    assertEquals(Polarity.NEUTRAL, ukraine.position("neutral_noncommittal").polarity());
+    assertEquals(Polarity.AGAINST,
+        CATALOG.topic("israel-gaza").position("supports_palestinians").polarity());
+    assertEquals(Polarity.FAVOR,
+        CATALOG.topic("climate-action").position("supports_climate_action").polarity());
+  }
+
+  @Test
+  void findsTopicsFromSignalWordsAndPhrases() {
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("Troops advanced near Bakhmut."));
+    assertEquals(List.of("ukraine-war"),
+        CATALOG.topicsIn("Moscow calls it a special military operation."));
+    assertEquals(List.of("israel-gaza", "climate-action"),
+        CATALOG.topicsIn("Talks on Gaza overshadowed the climate summit."));
+  }
+
+  @Test
+  void aContextSignalCountsOnlyWithAnAnchor() {
+    assertTrue(CATALOG.topicsIn("The invasion of Normandy began in 1944.").isEmpty());
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The Russian invasion began in 2022."));
+  }
+
+  @Test
+  void loadsAUserEditedCatalogAndRejectsAnUnknownDefaultPosition(@TempDir Path dir)
+      throws Exception {
+    String topic = "topics = [{ id = \"t\", label = \"T\", target = \"x\", signals = [\"tariffs\"],"
+        + " positions = [{ id = \"pro\", polarity = \"favor\" }], default-position = \"%s\" }]";
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "pro"));
+    assertEquals(List.of("t"), TopicCatalog.load(dir).topicsIn("New tariffs were announced."));
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "anti"));
+    assertThrows(IllegalArgumentException.class, () -> TopicCatalog.load(dir));
+  }
+}
