@@ -52,7 +52,7 @@ final class RepeatedParagraphFilter {
       keptBigrams.add(bigrams);
       for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
         long t = trigrams[k];
-        List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>(2));
+        List<Integer> list = postings.computeIfAbsent(t, key -> new ArrayList<>(2));
         if (list.size() <= MAX_POSTING) list.add(id);
       }
       kept.add(p);
@@ -62,7 +62,7 @@ final class RepeatedParagraphFilter {
 
   private boolean repeatsEarlier(long[] bigrams, long[] trigrams, List<long[]> keptBigrams,
       Map<Long, List<Integer>> postings) {
-    java.util.Set<Integer> tried = new java.util.HashSet<>();
+    java.util.Set<Integer> tried = new java.util.HashSet<>(4);
     for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
       List<Integer> list = postings.get(trigrams[k]);
       if (list == null || list.size() > MAX_POSTING) continue;
