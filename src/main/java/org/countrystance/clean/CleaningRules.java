@@ -31,7 +31,7 @@ public final class CleaningRules implements Serializable {
   final Set<String> englishFunctionWords;
   /** Paragraphs shorter than this many words may repeat (default 8: "Thank you." in a transcript). */
   public final int repeatMinWords;
-  /** Word-bigram Jaccard from which a paragraph repeats an earlier one (default 0.7). */
+  /** Word-bigram Jaccard from which a paragraph repeats an earlier one (default 0.6: a restated lede). */
   public final double repeatThreshold;
   /** A title segment recurring in at least this many titles of a source is a site affix (default 3)... */
   public final int titleAffixMinTitles;
@@ -90,7 +90,7 @@ public final class CleaningRules implements Serializable {
     Set<String> english = new HashSet<>();
     int word = w.column("word");
     for (String[] r : w.rows) english.add(r[word]);
-    return new CleaningRules(rules, entries, entities, languages, english, 8, 0.7, 3, 0.2);
+    return new CleaningRules(rules, entries, entities, languages, english, 8, 0.6, 3, 0.2);
   }
 
   public CleaningRules withRepeatedParagraphs(int minWords, double threshold) {
