@@ -1,0 +1,113 @@
+package org.countrystance.clean;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The cleaning rule tables of {@code conf/cleaning/} (boilerplate, spinner artefacts, HTML entities,
+ * language codes, English function words) plus the cleaning settings; immutable and Serializable, shipped to executors.
+ */
+public final class CleaningRules implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String DIR = "cleaning";
+  static final String BOILERPLATE = "boilerplate.tsv";
+  static final String SPINNER = "spinner.tsv";
+  static final String ENTITIES = "html_entities.tsv";
+  static final String LANGUAGES = "languages.tsv";
+  static final String ENGLISH_WORDS = "english_function_words.tsv";
+
+  final List<BoilerplateClassifier.Rule> boilerplate;
+  final List<SpinRepairer.Entry> spinner;
+  final Map<String, String> entities;
+  final Map<String, String> languages;
+  final Set<String> englishFunctionWords;
+  /** Paragraphs shorter than this many words may repeat (default 8: "Thank you." in a transcript). */
+  public final int repeatMinWords;
+  /** Word-bigram Jaccard from which a paragraph repeats an earlier one (default 0.6: a restated lede). */
+  public final double repeatThreshold;
+  /** A title segment recurring in at least this many titles of a source is a site affix (default 3)... */
+  public final int titleAffixMinTitles;
+  /** ...and in at least this share of them (default 0.2, so "| Madrid, Spain" is no site name). */
+  public final double titleAffixMinShare;
+
+  private CleaningRules(List<BoilerplateClassifier.Rule> boilerplate, List<SpinRepairer.Entry> spinner,
+      Map<String, String> entities, Map<String, String> languages, Set<String> englishFunctionWords,
+      int repeatMinWords,
+      double repeatThreshold, int titleAffixMinTitles, double titleAffixMinShare) {
+    this.boilerplate = List.copyOf(boilerplate);
+    this.spinner = List.copyOf(spinner);
+    this.entities = new HashMap<>(entities);
+    this.languages = new HashMap<>(languages);
+    this.englishFunctionWords = new HashSet<>(englishFunctionWords);
+    this.repeatMinWords = repeatMinWords;
+    this.repeatThreshold = repeatThreshold;
+    this.titleAffixMinTitles = titleAffixMinTitles;
+    this.titleAffixMinShare = titleAffixMinShare;
+  }
+
+  /** The tables of {@code <confDir>/cleaning/}, e.g. a user-edited copy of the shipped conf/. */
+  public static CleaningRules load(Path confDir) {
+    Path dir = confDir.resolve(DIR);
+    if (!Files.isDirectory(dir)) throw new IllegalArgumentException("expected directory " + dir + ", got none");
+    return from(name -> TsvTable.fromFile(dir.resolve(name)));
+  }
+
+  /** The tables shipped inside the jar (classpath {@code /conf/cleaning/}). */
+  public static CleaningRules loadDefault() {
+    return from(name -> TsvTable.fromClasspath("/conf/" + DIR + "/" + name));
+  }
+
+  private static CleaningRules from(Function<String, TsvTable> tables) {
+    TsvTable b = tables.apply(BOILERPLATE);
+    List<BoilerplateClassifier.Rule> rules = new ArrayList<>();
+    int kind = b.column("kind"), match = b.column("match"), max = b.column("max_words"), pat = b.column("pattern");
+    for (String[] r : b.rows) rules.add(new BoilerplateClassifier.Rule(r[kind], r[match], Integer.parseInt(r[max]), r[pat]));
+
+    TsvTable s = tables.apply(SPINNER);
+    List<SpinRepairer.Entry> entries = new ArrayList<>();
+    int art = s.column("artefact"), rep = s.column("repair"), cas = s.column("case");
+    for (String[] r : s.rows) entries.add(SpinRepairer.entry(r[art], r[rep], r[cas]));
+
+    TsvTable e = tables.apply(ENTITIES);
+    Map<String, String> entities = new HashMap<>();
+    int name = e.column("name"), cp = e.column("codepoint");
+    for (String[] r : e.rows) entities.put(r[name], Character.toString(Integer.parseInt(r[cp], 16)));
+
+    TsvTable l = tables.apply(LANGUAGES);
+    Map<String, String> languages = new HashMap<>();
+    int i3 = l.column("iso639_3"), i1 = l.column("iso639_1");
+    for (String[] r : l.rows) languages.put(r[i3], r[i1]);
+
+    TsvTable w = tables.apply(ENGLISH_WORDS);
+    Set<String> english = new HashSet<>();
+    int word = w.column("word");
+    for (String[] r : w.rows) english.add(r[word]);
+    return new CleaningRules(rules, entries, entities, languages, english, 8, 0.6, 3, 0.2);
+  }
+
+  public CleaningRules withRepeatedParagraphs(int minWords, double threshold) {
+    return new CleaningRules(boilerplate, spinner, entities, languages, englishFunctionWords, minWords, threshold,
+        titleAffixMinTitles, titleAffixMinShare);
+  }
+
+  public CleaningRules withTitleAffixes(int minTitles, double minShare) {
+    return new CleaningRules(boilerplate, spinner, entities, languages, englishFunctionWords, repeatMinWords, repeatThreshold,
+        minTitles, minShare);
+  }
+
+  public int boilerplateRuleCount() {
+    return boilerplate.size();
+  }
+
+  public int spinnerRuleCount() {
+    return spinner.size();
+  }
+}

@@ -1,0 +1,125 @@
+package org.countrystance.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drops a paragraph that repeats an earlier paragraph of the same article exactly or nearly (a lede
+ * restated with small edits): word-bigram Jaccard at least the threshold, or the paragraph almost
+ * wholly contained in the earlier one. Short paragraphs ("Thank you.") may repeat and always stay.
+ * Candidates come from a bottom-k sketch of word trigrams (a near-repeat shares some of its smallest
+ * trigram hashes), so a long transcript is neither compared all-pairs nor fully indexed.
+ */
+final class RepeatedParagraphFilter {
+  /** Trigrams shared by more paragraphs than this do not propose candidates. */
+  private static final int MAX_POSTING = 64;
+  /** Sketch size: this many smallest trigram hashes of a paragraph are indexed. */
+  private static final int SKETCH = 8;
+  private static final double CONTAINMENT = 0.9;
+
+  private final int minWords;
+  private final double threshold;
+
+  RepeatedParagraphFilter(int minWords, double threshold) {
+    this.minWords = minWords;
+    this.threshold = threshold;
+  }
+
+  /** The paragraphs kept and how many repeats were dropped. */
+  record Result(List<String> kept, int dropped) {}
+
+  Result filter(List<String> paragraphs) {
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    List<long[]> keptBigrams = new ArrayList<>();
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    int dropped = 0;
+    for (String p : paragraphs) {
+      long[] words = wordHashes(p);
+      if (words.length < minWords) {
+        kept.add(p);
+        continue;
+      }
+      long[] bigrams = ngrams(words, 2);
+      long[] trigrams = ngrams(words, 3);
+      if (repeatsEarlier(bigrams, trigrams, keptBigrams, postings)) {
+        dropped++;
+        continue;
+      }
+      int id = keptBigrams.size();
+      keptBigrams.add(bigrams);
+      for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
+        long t = trigrams[k];
+        List<Integer> list = postings.computeIfAbsent(t, key -> new ArrayList<>(2));
+        if (list.size() <= MAX_POSTING) list.add(id);
+      }
+      kept.add(p);
+    }
+    return new Result(kept, dropped);
+  }
+
+  private boolean repeatsEarlier(long[] bigrams, long[] trigrams, List<long[]> keptBigrams,
+      Map<Long, List<Integer>> postings) {
+    java.util.Set<Integer> tried = new java.util.HashSet<>(4);
+    for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
+      List<Integer> list = postings.get(trigrams[k]);
+      if (list == null || list.size() > MAX_POSTING) continue;
+      for (int id : list) {
+        if (!tried.add(id)) continue;
+        long[] other = keptBigrams.get(id);
+        int shared = intersection(bigrams, other);
+        double jaccard = shared / (double) (bigrams.length + other.length - shared);
+        if (jaccard >= threshold || shared >= CONTAINMENT * bigrams.length) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hashes of the lower-cased words (letters and digits) of a paragraph, in order, without allocating words. */
+  static long[] wordHashes(String p) {
+    long[] out = new long[16];
+    int n = 0;
+    long h = 0;
+    boolean inWord = false;
+    for (int i = 0, len = p.length(); i <= len; i++) {
+      char c = i < len ? p.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+        inWord = true;
+      } else if (inWord) {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = h;
+        h = 0;
+        inWord = false;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Sorted distinct hashes of the word n-grams. */
+  static long[] ngrams(long[] words, int n) {
+    if (words.length < n) return new long[0];
+    long[] out = new long[words.length - n + 1];
+    for (int i = 0; i + n <= words.length; i++) {
+      long h = 0xCBF29CE484222325L;
+      for (int k = 0; k < n; k++) h = Long.rotateLeft(h, 23) * 0x9E3779B97F4A7C15L + words[i + k];
+      out[i] = h;
+    }
+    Arrays.sort(out);
+    int m = 0;
+    for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[m++] = out[i];
+    return Arrays.copyOf(out, m);
+  }
+
+  private static int intersection(long[] a, long[] b) {
+    int i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) { n++; i++; j++; }
+      else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return n;
+  }
+}

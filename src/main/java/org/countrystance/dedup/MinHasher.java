@@ -1,0 +1,117 @@
+package org.countrystance.dedup;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * MinHash signatures of word 5-shingles of an article's normalised text (lower case, letters and
+ * digits), their LSH band keys, and an exact-duplicate key. Pure Java; immutable and Serializable.
+ */
+public final class MinHasher implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final int SHINGLE_WORDS = 5;
+
+  private final long[] seeds;
+  private final int bands;
+  private final int rows;
+
+  public MinHasher(DedupSettings s) {
+    SplittableRandom random = new SplittableRandom(s.seed());
+    this.seeds = new long[s.numHashes()];
+    for (int i = 0; i < seeds.length; i++) seeds[i] = random.nextLong();
+    this.bands = s.bands();
+    this.rows = s.rows();
+  }
+
+  /** Hashes of the lower-cased words, in order. */
+  static long[] wordHashes(String text) {
+    long[] out = new long[64];
+    int n = 0;
+    long h = 0xCBF29CE484222325L;
+    boolean inWord = false;
+    for (int i = 0, len = text.length(); i <= len; i++) {
+      char c = i < len ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+        inWord = true;
+      } else if (inWord) {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = mix(h);
+        h = 0xCBF29CE484222325L;
+        inWord = false;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The distinct shingle hashes; a text shorter than one shingle is one shingle of all its words. */
+  static long[] shingles(String text) {
+    long[] words = wordHashes(text);
+    if (words.length == 0) return new long[0];
+    int k = Math.min(SHINGLE_WORDS, words.length);
+    long[] out = new long[words.length - k + 1];
+    for (int i = 0; i < out.length; i++) {
+      long h = 0;
+      for (int j = 0; j < k; j++) h = Long.rotateLeft(h, 17) ^ words[i + j];
+      out[i] = mix(h);
+    }
+    return out;
+  }
+
+  /** The MinHash signature; empty when the text has no words. */
+  public int[] signature(String text) {
+    long[] sh = shingles(text);
+    if (sh.length == 0) return new int[0];
+    int[] sig = new int[seeds.length];
+    for (int i = 0; i < seeds.length; i++) {
+      long seed = seeds[i];
+      long min = Long.MAX_VALUE;
+      for (long x : sh) {
+        long v = mix(x ^ seed);
+        if (v < min) min = v;
+      }
+      sig[i] = (int) (min >>> 32);
+    }
+    return sig;
+  }
+
+  /** One key per band: the band's rows hashed with the band index, so equal keys mean equal rows. */
+  public long[] bandKeys(int[] signature) {
+    if (signature.length == 0) return new long[0];
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = 0x9E3779B97F4A7C15L * (b + 1);
+      for (int r = 0; r < rows; r++) h = mix(h ^ (signature[b * rows + r] & 0xFFFFFFFFL));
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /** The share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets. */
+  public static double similarity(int[] a, int[] b) {
+    if (a.length == 0 || a.length != b.length) return 0;
+    int same = 0;
+    for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
+    return same / (double) a.length;
+  }
+
+  /** A 128-bit key of the normalised word sequence: equal for texts that differ only in case, spacing, punctuation. */
+  public static String exactKey(String text) {
+    long[] words = wordHashes(text);
+    long h1 = 0x243F6A8885A308D3L;
+    long h2 = 0x13198A2E03707344L;
+    for (long w : words) {
+      h1 = mix(h1 ^ w) * 31;
+      h2 = mix(h2 + Long.rotateLeft(w, 29)) ^ (h2 >>> 7);
+    }
+    return String.format("%016x%016x%08x", h1, h2, words.length);
+  }
+
+  /** SplitMix64's finaliser: a fast, well-mixed 64-bit permutation. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

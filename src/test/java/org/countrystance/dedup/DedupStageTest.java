@@ -1,0 +1,94 @@
+package org.countrystance.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.countrystance.tables.ArticlesTable;
+import org.countrystance.testing.SparkTestSession;
+import org.junit.jupiter.api.Test;
+
+class DedupStageTest {
+  private static final String STORY = "The foreign ministers of the regional bloc met in Abuja on Monday to discuss "
+      + "the crisis in the Sahel, where three military governments have announced their withdrawal from the "
+      + "organisation. The ministers called for dialogue and warned that sanctions would remain in place until "
+      + "a timetable for elections is agreed. Diplomats said the talks had been tense but constructive, and that "
+      + "a further meeting would be held in Accra next month to prepare a summit of heads of state.";
+  private static final String OTHER = "Heavy rains have flooded large parts of the capital, forcing thousands of "
+      + "residents from their homes. The emergency services said at least twelve people had died and that the "
+      + "water level of the river was still rising on Tuesday evening, with more rain forecast for the week.";
+  private static final String FRENCH = "Les ministres des affaires étrangères du bloc régional se sont réunis "
+      + "lundi à Abuja pour discuter de la crise au Sahel, où trois gouvernements militaires ont annoncé leur "
+      + "retrait de l'organisation. Les ministres ont appelé au dialogue et averti que les sanctions resteraient "
+      + "en place jusqu'à ce qu'un calendrier électoral soit convenu.";
+
+  private static Row article(String id, String text, String publishedAt) {
+    Timestamp ts = Timestamp.valueOf(publishedAt);
+    return RowFactory.create(id, "https://example.org/" + id, "example.org", "t", text, ts,
+        Date.valueOf(publishedAt.substring(0, 10)), null, null, "in.parquet", "run-1");
+  }
+
+  private static Dataset<Row> input(List<Row> rows) {
+    SparkSession spark = SparkTestSession.get();
+    return spark.createDataFrame(rows, ArticlesTable.INGESTED);
+  }
+
+  @Test
+  void groupsExactAndNearCopiesUnderTheEarliestCopyAndKeepsEveryArticleOnce() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(article("b-copy", STORY.toUpperCase().replace(",", ""), "2024-03-04 09:00:00"));
+    rows.add(article("a-orig", STORY, "2024-03-04 08:00:00"));
+    rows.add(article("c-near", "By Staff Writer. " + STORY.replace("tense but constructive", "tense yet constructive")
+        + " Read more on our website.", "2024-03-05 10:00:00"));
+    rows.add(article("d-other", OTHER, "2024-03-04 07:00:00"));
+    rows.add(article("f-fr2", FRENCH, "2024-03-04 12:00:00"));
+    rows.add(article("e-fr1", FRENCH.replace("lundi", "Lundi"), "2024-03-04 12:00:00"));
+    rows.add(article("g-empty", "", "2024-03-04 12:00:00"));
+    Dataset<Row> out = DedupStage.apply(input(rows), DedupSettings.defaults());
+
+    StructType expected = ArticlesTable.INGESTED;
+    for (StructField f : ArticlesTable.DEDUP_COLUMNS.fields()) expected = expected.add(f);
+    assertEquals(expected.fieldNames().length, out.schema().fieldNames().length);
+    assertEquals(List.of(expected.fieldNames()), List.of(out.schema().fieldNames()));
+
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : out.collectAsList()) {
+      assertTrue(byId.put(r.getString(0), r) == null, "article " + r.getString(0) + " came out twice");
+    }
+    assertEquals(rows.size(), byId.size());
+    assertStory(byId, "a-orig", "a-orig", true);
+    assertStory(byId, "b-copy", "a-orig", false);
+    assertStory(byId, "c-near", "a-orig", false);
+    assertStory(byId, "d-other", "d-other", true);
+    assertStory(byId, "e-fr1", "e-fr1", true);
+    assertStory(byId, "f-fr2", "e-fr1", false);
+    assertStory(byId, "g-empty", "g-empty", true);
+  }
+
+  private static void assertStory(Map<String, Row> byId, String id, String story, boolean canonical) {
+    Row r = byId.get(id);
+    assertEquals(story, r.getAs(ArticlesTable.STORY_ID), "story of " + id);
+    assertEquals(canonical, r.getAs(ArticlesTable.IS_CANONICAL), "is_canonical of " + id);
+  }
+
+  @Test
+  void refusesInputWithoutAPublicationTimestamp() {
+    Dataset<Row> wrong = input(List.of(article("a", STORY, "2024-03-04 08:00:00")))
+        .withColumn(ArticlesTable.PUBLISHED_AT, org.apache.spark.sql.functions.col(ArticlesTable.PUBLISHED_AT).cast("string"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DedupStage.apply(wrong, DedupSettings.defaults()));
+    assertTrue(e.getMessage().contains("expected column published_at timestamp, got string"), e.getMessage());
+  }
+}

@@ -1,0 +1,61 @@
+package org.countrystance.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MinHasherTest {
+  private final MinHasher hasher = new MinHasher(DedupSettings.defaults());
+
+  private static String words(Random r, int n) {
+    List<String> w = new ArrayList<>();
+    for (int i = 0; i < n; i++) w.add("w" + r.nextInt(5000));
+    return String.join(" ", w);
+  }
+
+  private static double trueJaccard(String a, String b) {
+    Set<Long> x = new HashSet<>();
+    for (long h : MinHasher.shingles(a)) x.add(h);
+    Set<Long> y = new HashSet<>();
+    for (long h : MinHasher.shingles(b)) y.add(h);
+    Set<Long> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<Long> union = new HashSet<>(x);
+    union.addAll(y);
+    return inter.size() / (double) union.size();
+  }
+
+  @Test
+  void estimatesTheJaccardSimilarityOfWordShinglesWithinAFewPoints() {
+    Random r = new Random(7);
+    String base = words(r, 400);
+    String edited = base.replaceFirst("w\\d+ w\\d+ w\\d+", "x y z") + " " + words(r, 40);
+    double truth = trueJaccard(base, edited);
+    double estimate = MinHasher.similarity(hasher.signature(base), hasher.signature(edited));
+    assertTrue(truth > 0.7 && truth < 0.95, "fixture should be a near copy, was " + truth);
+    assertEquals(truth, estimate, 0.12);
+    assertTrue(MinHasher.similarity(hasher.signature(base), hasher.signature(words(r, 400))) < 0.1);
+  }
+
+  @Test
+  void givesTheSameExactKeyToTextsDifferingOnlyInCaseSpacingAndPunctuation() {
+    assertEquals(MinHasher.exactKey("The  ministers met, on Monday."), MinHasher.exactKey("the ministers met on monday"));
+    assertNotEquals(MinHasher.exactKey("the ministers met on monday"), MinHasher.exactKey("the ministers met on tuesday"));
+  }
+
+  @Test
+  void putsIdenticalSignaturesInTheSameBucketOfEveryBand() {
+    int[] sig = hasher.signature("a short text of a few words only");
+    long[] keys = hasher.bandKeys(sig);
+    assertEquals(24, keys.length);
+    long[] again = hasher.bandKeys(hasher.signature("A short text, of a few words only!"));
+    for (int b = 0; b < keys.length; b++) assertEquals(keys[b], again[b]);
+  }
+}
