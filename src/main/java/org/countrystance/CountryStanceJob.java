@@ -1,6 +1,8 @@
 package org.countrystance;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.types.StructType;
+import org.countrystance.aggregate.DailyAggregates;
+import org.countrystance.annotate.AnnotateStage;
+import org.countrystance.clean.CleanStage;
+import org.countrystance.clean.CleaningRules;
+import org.countrystance.country.Gazetteer;
+import org.countrystance.dedup.DedupSettings;
+import org.countrystance.dedup.DedupStage;
+import org.countrystance.publish.QualityGate;
+import org.countrystance.tables.CountryDailyTable;
+import org.countrystance.tables.DyadDailyTable;
+import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tone.PretrainedSentiment;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -61,10 +79,14 @@ public final class CountryStanceJob {
 
   /*
    * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
-   * 2. Ingest: a verdict per row (staged once), one row per article_id, accepted vs rejected.
-   * 3. Stage articles (merged with the already published rows of the touched days) and rejects.
-   * 4. Gate: refuse to publish when too many rows were rejected.
-   * 5. Commit the staged partitions and write the manifest.
+   * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
+   * 3. Clean and de-duplicate the accepted articles; stage them merged with the published rows of
+   *    the touched days (a rerun replaces an article, never duplicates it); stage the rejects.
+   * 4. Annotate this run's articles into mentions (Spark ML pipeline with Spark NLP); stage them
+   *    merged with the published mentions of the touched days.
+   * 5. Aggregate every touched day from its staged mentions; stage the daily tables.
+   * 6. Gate: reject ratio and quality checks on the staged tables; refuse to publish on error.
+   * 7. Commit the staged partitions and write the manifest.
    */
   private RunOutcome run() {
     Instant started = Instant.now();
@@ -92,34 +114,61 @@ public final class CountryStanceJob {
       Dataset<Row> raw = RawInput.read(spark, listing, config.columns());
       ArticleValidator validator = new ArticleValidator(config.limits().maxTextBytes(),
           config.limits().minYear(), config.limits().futureToleranceHours(), started);
-      Dataset<Row> validated = timer.time("ingest_validate", () ->
+      Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
-
-      // 3. stage
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(ingest.accepted()));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
-      Dataset<Row> articles = ingest.accepted();
+
+      // 3. clean, de-duplicate, stage articles and rejects
+      Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
+      CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
+      Dataset<Row> articles = timer.time("clean_dedup", () -> stager.checkpoint(
+          DedupStage.apply(CleanStage.apply(ingest.accepted(), rules),
+              DedupSettings.defaults().withThreshold(config.dedupThreshold())),
+          "articles", ArticlesTable.schema()));
       timer.time("stage_articles", () -> stager.stage(mergeWithPublished(stager, ArticlesTable.NAME,
-          ingestedSchema(), ArticlesTable.ARTICLE_ID, articles, touched), ArticlesTable.NAME,
-          ingestedSchema(), ArticlesTable.PARTITION));
+          ArticlesTable.schema(), articles, articles, touched), ArticlesTable.NAME,
+          ArticlesTable.schema(), ArticlesTable.PARTITION));
       stager.ensurePartitions(ArticlesTable.NAME, ArticlesTable.PARTITION, touched);
       timer.time("stage_rejects", () -> stager.stage(ingest.rejected(), RejectsTable.NAME,
           RejectsTable.SCHEMA, RejectsTable.PARTITION));
-      countIngest(validated, stager);
 
-      // 4. gate
+      // 4. annotate
+      PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
+          config.cleaning().rulesConfDir(), config.cleaning().annotateLanguages(), pretrainedModel()));
+      timer.time("annotate", () -> stager.stage(mergeWithPublished(stager, MentionsTable.NAME,
+          MentionsTable.SCHEMA, AnnotateStage.apply(articles, annotate), articles, touched),
+          MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION));
+      stager.ensurePartitions(MentionsTable.NAME, MentionsTable.PARTITION, touched);
+
+      // 5. aggregate
+      Dataset<Row> mentions = stager.readStaged(MentionsTable.NAME, MentionsTable.SCHEMA);
+      timer.time("aggregate", () -> {
+        stageDaily(stager, CountryDailyTable.NAME, CountryDailyTable.SCHEMA, DailyAggregates.countryDaily(mentions), touched);
+        stageDaily(stager, StanceDailyTable.NAME, StanceDailyTable.SCHEMA, DailyAggregates.stanceDaily(mentions), touched);
+        stageDaily(stager, DyadDailyTable.NAME, DyadDailyTable.SCHEMA, DailyAggregates.dyadDaily(mentions), touched);
+        return null;
+      });
+
+      // 6. gate
+      timer.time("count", () -> { countIngest(validated, stager, articles); return null; });
       long read = manifest.counts.get("read");
       long rejected = manifest.counts.get("rejected");
       if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
         return refuse(publisher, String.format("rejected %d of %d rows (%.1f%%), above limits.max-reject-ratio %.0f%%",
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
+      QualityGate gate = timer.time("quality", () -> checkQuality(stager));
+      gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
+      if (gate.blocks()) {
+        return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
+            .map(c -> c.name() + " (" + c.message() + ")").toList());
+      }
 
-      // 5. commit
+      // 7. commit
       List<StagedPublisher.Move> moves = new ArrayList<>();
-      moves.addAll(publisher.stagedPartitions(manifest.runId, ArticlesTable.NAME));
-      moves.addAll(publisher.stagedPartitions(manifest.runId, RejectsTable.NAME));
+      for (String table : PUBLISHED_TABLES) moves.addAll(publisher.stagedPartitions(manifest.runId, table));
       StagedPublisher p = publisher;
       timer.time("commit", () -> { p.commit(manifest.runId, moves); return null; });
       manifest.status = "succeeded";
@@ -137,6 +186,38 @@ public final class CountryStanceJob {
       LOG.warn("run failed with an unexpected error", e);
       return fail(publisher, RunOutcome.FAILED, rootMessage(e));
     }
+  }
+
+  private static final List<String> PUBLISHED_TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME,
+      MentionsTable.NAME, CountryDailyTable.NAME, StanceDailyTable.NAME, DyadDailyTable.NAME);
+
+  private void stageDaily(TableStager stager, String table, StructType schema, Dataset<Row> rows, Set<LocalDate> days) {
+    stager.stage(rows, table, schema, CountryDailyTable.PARTITION);
+    stager.ensurePartitions(table, CountryDailyTable.PARTITION, days);
+  }
+
+  private PretrainedSentiment.Settings pretrainedModel() {
+    String path = config.pretrainedSentimentPath();
+    return path.isEmpty() ? null : PretrainedSentiment.Settings.vivekn(path);
+  }
+
+  /** Checks on what this run staged: keys, codes, dates, and the size of the run against history. */
+  private QualityGate checkQuality(TableStager stager) {
+    QualityGate gate = new QualityGate(config.quality());
+    gate.rowCountAgainstTrailingMedian(manifest.counts.get("accepted"), RunManifest.all(layout, hadoop));
+    Dataset<Row> mentions = stager.readStaged(MentionsTable.NAME, MentionsTable.SCHEMA);
+    Set<String> codes = new java.util.HashSet<>(Gazetteer.loadDefault().countries().keySet());
+    gate.validCountryCodes(MentionsTable.NAME, mentions, MentionsTable.COUNTRY, codes);
+    gate.uniqueKey(ArticlesTable.NAME, stager.readStaged(ArticlesTable.NAME, ArticlesTable.schema()), ArticlesTable.ARTICLE_ID);
+    gate.uniqueKey(MentionsTable.NAME, mentions, MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX, MentionsTable.MENTION_INDEX);
+    gate.uniqueKey(CountryDailyTable.NAME, stager.readStaged(CountryDailyTable.NAME, CountryDailyTable.SCHEMA),
+        CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY);
+    gate.uniqueKey(StanceDailyTable.NAME, stager.readStaged(StanceDailyTable.NAME, StanceDailyTable.SCHEMA),
+        StanceDailyTable.PUBLISHED_DATE, StanceDailyTable.COUNTRY, StanceDailyTable.TOPIC, StanceDailyTable.POSITION);
+    gate.complete(ArticlesTable.NAME, stager.readStaged(ArticlesTable.NAME, ArticlesTable.schema()),
+        ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT);
+    gate.complete(MentionsTable.NAME, mentions, MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY);
+    return gate;
   }
 
   private InputFiles.Listing listInput() {
@@ -174,39 +255,48 @@ public final class CountryStanceJob {
     return done;
   }
 
-  private void countIngest(Dataset<Row> validated, TableStager stager) {
-    timer.time("count", () -> {
-      manifest.counts.put("read", validated.count());
-      long rejected = 0;
-      for (Row r : stager.readStaged(RejectsTable.NAME, RejectsTable.SCHEMA)
-          .groupBy(RejectsTable.REASON).count().orderBy(RejectsTable.REASON).collectAsList()) {
-        manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
-        rejected += r.getLong(1);
-      }
-      long accepted = stager.readStaged(ArticlesTable.NAME, ingestedSchema())
-          .where(col(ArticlesTable.RUN_ID).equalTo(manifest.runId)).count();
-      manifest.counts.put("accepted", accepted);
-      manifest.counts.put("rejected", rejected);
-      manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
-      return null;
-    });
+  /** Counts per stage, from the checkpoint and the staged tables (what will be published). */
+  private void countIngest(Dataset<Row> validated, TableStager stager, Dataset<Row> articles) {
+    manifest.counts.put("read", validated.count());
+    long rejected = 0;
+    for (Row r : stager.readStaged(RejectsTable.NAME, RejectsTable.SCHEMA)
+        .groupBy(RejectsTable.REASON).count().orderBy(RejectsTable.REASON).collectAsList()) {
+      manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
+      rejected += r.getLong(1);
+    }
+    Row a = articles.agg(org.apache.spark.sql.functions.count(lit(1)),
+        org.apache.spark.sql.functions.sum(when(col(ArticlesTable.LANGUAGE).isin(
+            config.cleaning().annotateLanguages().toArray()), 0L).otherwise(1L)),
+        org.apache.spark.sql.functions.sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L))).first();
+    long accepted = a.getLong(0);
+    manifest.counts.put("accepted", accepted);
+    manifest.counts.put("rejected", rejected);
+    manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
+    manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
+    manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
+    for (String table : PUBLISHED_TABLES) {
+      if (table.equals(RejectsTable.NAME)) continue;
+      manifest.written.put(table, spark.read().parquet(layout.stagedTable(manifest.runId, table).toString()).count());
+    }
+    manifest.written.put(RejectsTable.NAME, rejected);
   }
 
-  private Dataset<Row> mergeWithPublished(TableStager stager, String table,
-      org.apache.spark.sql.types.StructType schema, String key, Dataset<Row> incoming, Set<LocalDate> days) {
+  /**
+   * This run's rows plus the published rows of the touched days that belong to other articles: a
+   * reprocessed article replaces all of its rows (even when it now has none), other articles stay.
+   */
+  private Dataset<Row> mergeWithPublished(TableStager stager, String table, StructType schema,
+      Dataset<Row> incoming, Dataset<Row> batchArticles, Set<LocalDate> days) {
     Dataset<Row> published = stager.readPublished(table, schema);
     if (published == null || days.isEmpty()) return incoming;
     Dataset<Row> sameDays = published.where(col(ArticlesTable.PUBLISHED_DATE).isin(days.toArray()));
-    Dataset<Row> kept = sameDays.join(incoming.select(key).distinct(), sameDays.col(key).equalTo(incoming.col(key)), "left_anti");
+    Dataset<Row> ids = batchArticles.select(col(ArticlesTable.ARTICLE_ID).as("_batch_id")).distinct();
+    Dataset<Row> kept = sameDays.join(ids, sameDays.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col("_batch_id")), "left_anti");
     return kept.unionByName(incoming.select(schemaColumns(schema)));
   }
 
   private static org.apache.spark.sql.Column[] schemaColumns(org.apache.spark.sql.types.StructType schema) {
     return java.util.Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
-  }
-
-  private static org.apache.spark.sql.types.StructType ingestedSchema() {
-    return ArticlesTable.INGESTED;
   }
 
   private static Set<LocalDate> distinctDays(Dataset<Row> accepted) {

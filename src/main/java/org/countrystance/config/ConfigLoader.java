@@ -78,7 +78,7 @@ public final class ConfigLoader {
         intBetween(c, "spark.shuffle-partitions", 1, 100_000),
         positiveLong(c, "spark.max-rows-per-file"), bool(c, "spark.ui-enabled"), sparkConf);
     JobConfig.Cleaning cleaning = new JobConfig.Cleaning(
-        intBetween(c, "cleaning.title-segment-min-count", 2, 1_000_000),
+        get(c, "rules.conf-dir", () -> c.getString("rules.conf-dir")).trim(),
         get(c, "cleaning.annotate-languages", () -> c.getStringList("cleaning.annotate-languages")));
     double threshold = fraction(c, "dedup.threshold");
     if (threshold < 0.3) {

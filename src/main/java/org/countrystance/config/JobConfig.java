@@ -31,8 +31,8 @@ public record JobConfig(
       String master, String appName, int shufflePartitions, long maxRowsPerFile, boolean uiEnabled,
       Map<String, String> conf) {}
 
-  /** Cleaning settings that are not rule tables. */
-  public record Cleaning(int titleSegmentMinCount, List<String> annotateLanguages) {}
+  /** Where edited rule tables are ("" = inside the jar), and which languages are annotated. */
+  public record Cleaning(String rulesConfDir, List<String> annotateLanguages) {}
 
   public JobConfig withPaths(String input, String output) {
     return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedupThreshold,

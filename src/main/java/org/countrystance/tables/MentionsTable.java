@@ -31,6 +31,8 @@ public final class MentionsTable {
   public static final String DYAD_TARGETS = "dyad_targets";
   public static final String TONE = "tone";
   public static final String MENTION_TONE = "mention_tone";
+  /** Tone from a configured pretrained Spark NLP model (null when none is configured). */
+  public static final String MODEL_TONE = "model_tone";
   public static final String TOPICS = "topics";
   public static final String TOPIC = "topic";
   public static final String POSITION = "position";
@@ -57,6 +59,7 @@ public final class MentionsTable {
       .add(DYAD_TARGETS, createArrayType(StringType, false), false)
       .add(TONE, DoubleType, false)
       .add(MENTION_TONE, DoubleType, false)
+      .add(MODEL_TONE, DoubleType, true)
       .add(TOPICS, createArrayType(StringType, false), false)
       .add(TOPIC, StringType, true)
       .add(POSITION, StringType, true)

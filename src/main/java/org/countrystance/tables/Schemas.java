@@ -14,7 +14,8 @@ public final class Schemas {
     List<String> missing = new ArrayList<>();
     for (StructField f : expected.fields()) {
       int idx = actual.getFieldIndex(f.name()).getOrElse(() -> -1);
-      if (idx < 0 || !actual.fields()[idx].dataType().equals(f.dataType())) {
+      // Compared by catalog string: element nullability (array<string> with or without nulls) is no contract.
+      if (idx < 0 || !actual.fields()[idx].dataType().catalogString().equals(f.dataType().catalogString())) {
         missing.add(f.name() + " " + f.dataType().simpleString());
       }
     }

@@ -1,0 +1,121 @@
+package org.countrystance.annotate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.Schemas;
+import scala.collection.JavaConverters;
+
+/**
+ * A Spark ML transformer that turns articles carrying a Spark NLP {@code document} annotation into
+ * rows of the mentions table (one per country mention per sentence), by running
+ * {@link ArticleAnnotator} in each partition. Output has every mentions column but model_tone.
+ */
+public final class CountryStanceAnnotator extends Transformer {
+  private static final long serialVersionUID = 1L;
+  /** One annotator per conf folder per JVM: its tables are immutable and costly to build per partition. */
+  private static final Map<String, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
+  private final String uid;
+  private final String documentColumn;
+  private final String confDir;
+  private final List<String> languages;
+
+  public CountryStanceAnnotator(String documentColumn, String confDir, List<String> languages) {
+    this.uid = Identifiable$.MODULE$.randomUID("countryStance");
+    this.documentColumn = documentColumn;
+    this.confDir = confDir == null ? "" : confDir;
+    this.languages = List.copyOf(languages);
+  }
+
+  /** The input this transformer reads: the articles columns it copies plus the document annotation. */
+  public static final StructType ARTICLE_COLUMNS = new StructType()
+      .add(ArticlesTable.ARTICLE_ID, org.apache.spark.sql.types.DataTypes.StringType)
+      .add(ArticlesTable.STORY_ID, org.apache.spark.sql.types.DataTypes.StringType)
+      .add(ArticlesTable.IS_CANONICAL, org.apache.spark.sql.types.DataTypes.BooleanType)
+      .add(ArticlesTable.SOURCE, org.apache.spark.sql.types.DataTypes.StringType)
+      .add(ArticlesTable.PUBLISHED_DATE, org.apache.spark.sql.types.DataTypes.DateType)
+      .add(ArticlesTable.LANGUAGE, org.apache.spark.sql.types.DataTypes.StringType)
+      .add(ArticlesTable.AUTHOR_COUNTRY, org.apache.spark.sql.types.DataTypes.StringType)
+      .add(ArticlesTable.RUN_ID, org.apache.spark.sql.types.DataTypes.StringType);
+
+  static ArticleAnnotator annotator(String confDir) {
+    return CACHE.computeIfAbsent(confDir, d -> ArticleAnnotator.load(d.isEmpty() ? null : Path.of(d)));
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    Schemas.require(dataset.schema(), ARTICLE_COLUMNS, "annotate");
+    int doc = dataset.schema().fieldIndex(documentColumn);
+    int[] idx = new int[ARTICLE_COLUMNS.size()];
+    for (int i = 0; i < idx.length; i++) idx[i] = dataset.schema().fieldIndex(ARTICLE_COLUMNS.fields()[i].name());
+    String conf = confDir;
+    List<String> langs = languages;
+    StructType out = outputSchema();
+    return dataset.toDF().flatMap((FlatMapFunction<Row, Row>) article -> {
+      String language = article.getString(idx[5]);
+      List<Row> document = article.getList(doc);
+      if (document == null || document.isEmpty() || (language != null && !langs.contains(language))) {
+        return Collections.emptyIterator();
+      }
+      String text = document.get(0).getAs("result");
+      List<MentionFact> facts = annotator(conf).annotate(text, article.getAs(idx[4]), article.getString(idx[6]));
+      List<Row> rows = new ArrayList<>(facts.size());
+      for (MentionFact f : facts) rows.add(row(article, idx, f));
+      return rows.iterator();
+    }, Encoders.row(out));
+  }
+
+  private static Row row(Row a, int[] idx, MentionFact f) {
+    return RowFactory.create(a.get(idx[0]), a.get(idx[1]), a.get(idx[2]), a.get(idx[3]),
+        f.sentenceIndex(), f.sentence(), f.mentionIndex(), f.country(), f.surface(), f.kind(), f.start(), f.end(),
+        f.role(), seq(f.counterparts()), seq(f.dyadTargets()), f.tone(), f.mentionTone(), seq(f.topics()),
+        f.topic(), f.position(), f.polarity(), f.confidence(), seq(f.cues()), a.get(idx[7]), a.get(idx[4]));
+  }
+
+  private static Object seq(List<String> values) {
+    return JavaConverters.asScalaBuffer(values).toSeq();
+  }
+
+  /** The mentions schema without model_tone (a later stage of the pipeline adds it). */
+  public static StructType outputSchema() {
+    StructType s = new StructType();
+    for (var f : MentionsTable.SCHEMA.fields()) {
+      if (!f.name().equals(MentionsTable.MODEL_TONE)) s = s.add(f);
+    }
+    return s;
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    Schemas.require(schema, ARTICLE_COLUMNS, "annotate");
+    return outputSchema();
+  }
+
+  @Override
+  public Transformer copy(ParamMap extra) {
+    return new CountryStanceAnnotator(documentColumn, confDir, languages);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+
+}
