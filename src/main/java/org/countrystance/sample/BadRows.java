@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 
 /** Turns a generated row into an invalid one of a given kind, as a careless scraper or a hostile page would. */
 final class BadRows {
@@ -30,7 +31,7 @@ final class BadRows {
   }
 
   /** Spoils {@code draft}; {@code idOf} names earlier rows for the duplicate-id kind. */
-  void apply(BadRowKind kind, ArticleDraft draft, long index, SplittableRandom rng, java.util.function.LongFunction<String> idOf) {
+  void apply(BadRowKind kind, ArticleDraft draft, long index, SplittableRandom rng, LongFunction<String> idOf) {
     draft.defects.add(kind.defect());
     if (kind.destroysText()) draft.stances.clear();
     switch (kind) {

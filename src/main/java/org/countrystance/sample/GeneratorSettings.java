@@ -32,6 +32,7 @@ public record GeneratorSettings(
 
   public static final long DEFAULT_ARTICLES = 5_000;
   public static final long DEFAULT_SEED = 20230314L;
+  public static final int DEFAULT_MAX_TEXT_BYTES = 2 * 1024 * 1024;
   /** Corpora smaller than this carry no oversize row (it would dominate a tiny corpus's size). */
   public static final long MIN_ARTICLES_FOR_OVERSIZE_ROW = 1_000;
 
@@ -47,6 +48,12 @@ public record GeneratorSettings(
     if (maxTextBytes < 1024) throw new IllegalArgumentException("maxTextBytes must be >= 1024, got " + maxTextBytes);
   }
 
+  /** The settings with the default size limit ({@link #DEFAULT_MAX_TEXT_BYTES}). */
+  public GeneratorSettings(long articles, long seed, LocalDate from, LocalDate to, int wordsPerArticle,
+      double badRowRate, double copyRate, double nonEnglishRate) {
+    this(articles, seed, from, to, wordsPerArticle, badRowRate, copyRate, nonEnglishRate, DEFAULT_MAX_TEXT_BYTES);
+  }
+
   private static void requireRate(String name, double rate) {
     if (!(rate >= 0 && rate <= 0.5)) throw new IllegalArgumentException(name + " must be in [0, 0.5], got " + rate);
   }
@@ -54,7 +61,7 @@ public record GeneratorSettings(
   /** The documented defaults. */
   public static GeneratorSettings defaults() {
     return new GeneratorSettings(DEFAULT_ARTICLES, DEFAULT_SEED, LocalDate.of(2023, 1, 1),
-        LocalDate.of(2023, 3, 31), 400, 0.01, 0.15, 0.03, 2 * 1024 * 1024);
+        LocalDate.of(2023, 3, 31), 400, 0.01, 0.15, 0.03, DEFAULT_MAX_TEXT_BYTES);
   }
 
   public GeneratorSettings withArticles(long n) {

@@ -3,7 +3,6 @@ package org.countrystance.sample;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,10 +100,5 @@ final class SampleVocabulary implements Serializable {
 
   List<String> topics() {
     return new ArrayList<>(positionsByTopic.keySet());
-  }
-
-  @Override
-  public String toString() {
-    return "SampleVocabulary" + Arrays.asList(countries.size(), sources.size(), templates.size());
   }
 }

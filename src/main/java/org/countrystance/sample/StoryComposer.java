@@ -33,6 +33,8 @@ final class StoryComposer {
     SplittableRandom rng = RandomStreams.of(settings.seed(), plan.root(), RandomStreams.STORY_TEXT);
     LocalDate day = plan.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
     int targetWords = (int) Math.round(settings.wordsPerArticle() * (0.8 + 0.4 * rng.nextDouble()));
+    // The pool of non-English sentences is small: short articles keep unrelated stories dissimilar.
+    if (!plan.english()) targetWords = Math.max(20, targetWords / 4);
     List<List<Sentence>> paragraphs = new ArrayList<>();
     String title;
     List<Sentence> lede = new ArrayList<>();

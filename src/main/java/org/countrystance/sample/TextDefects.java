@@ -80,7 +80,7 @@ final class TextDefects {
 
   private void markup(List<String> paragraphs, SplittableRandom rng) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      paragraphs.set(i, paragraphs.get(i).replace("'", "&#8217;").replaceFirst(" and ", " &amp; "));
+      paragraphs.set(i, replaceFirst(paragraphs.get(i).replace("'", "&#8217;"), " and ", " &amp; "));
     }
     int p = rng.nextInt(paragraphs.size());
     String text = paragraphs.get(p);
@@ -89,6 +89,11 @@ final class TextDefects {
     paragraphs.set(0, "<p>" + paragraphs.get(0) + "</p>");
     int q = rng.nextInt(paragraphs.size());
     paragraphs.set(q, RandomStreams.pick(rng, strayTags)[1] + paragraphs.get(q));
+  }
+
+  private static String replaceFirst(String text, String target, String replacement) {
+    int at = text.indexOf(target);
+    return at < 0 ? text : text.substring(0, at) + replacement + text.substring(at + target.length());
   }
 
   /** Greedy word wrap of each line at {@link #WRAP_COLUMN} characters, as plain-text mail and feeds do. */
