@@ -25,8 +25,12 @@ final class Clauses {
   private final int[] mStart;
   private final int[] mEnd;
   private final MentionKind[] mKind;
+  private boolean[] verbStart;
+  /** Number of object-window breaks (comma, semicolon, colon, boundary other than "that") before each token. */
+  private int[] breaksBefore;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
+    // token spans of mentions are found by binary search; all later checks are O(1) or local walks
     this.t = t;
     this.lex = lex;
     this.skipped = new boolean[t.size()];
@@ -44,15 +48,31 @@ final class Clauses {
     }
     markRelativeClausesAndParentheses();
     findVerbs();
+    verbStart = new boolean[t.size() + 1];
+    verbs.forEach(v -> verbStart[v.start()] = true);
     markAppositions();
+    breaksBefore = new int[t.size() + 1];
+    for (int i = 0; i < t.size(); i++) {
+      String k = t.key(i);
+      boolean brk = !skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
+          || (lex.in("boundary", k) && !k.equals("that")));
+      breaksBefore[i + 1] = breaksBefore[i] + (brk ? 1 : 0);
+    }
   }
 
+  /** First token starting at or after a character offset (binary search). */
   private int tokenAt(int offset) {
-    int i = 0;
-    while (i < t.size() && t.start(i) < offset) {
-      i++;
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.start(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    return i;
+    return lo;
   }
 
   private void findVerbs() {
@@ -164,12 +184,7 @@ final class Clauses {
   }
 
   private boolean startsVerb(int i) {
-    for (VerbAt v : verbs) {
-      if (v.start() == i) {
-        return true;
-      }
-    }
-    return false;
+    return verbStart[i];
   }
 
   private boolean followedByVerb(int comma) {
@@ -247,17 +262,7 @@ final class Clauses {
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
   boolean inObject(int m, VerbAt verb) {
-    if (mStart[m] < verb.end()) {
-      return false;
-    }
-    for (int i = verb.end(); i < mStart[m]; i++) {
-      String k = t.key(i);
-      if (!skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
-          || (lex.in("boundary", k) && !k.equals("that")))) {
-        return false;
-      }
-    }
-    return true;
+    return mStart[m] >= verb.end() && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
   }
 
   boolean afterBy(int m) {

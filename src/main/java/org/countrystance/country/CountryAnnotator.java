@@ -38,9 +38,10 @@ public final class CountryAnnotator implements Serializable {
   public List<SentenceMentions> annotate(String text, LocalDate date) {
     List<SentenceMentions> out = new ArrayList<>();
     for (Sentence s : splitter.split(text)) {
-      List<CountryMention> found = matcher.find(s.text(), date);
+      Tokens tokens = Tokens.of(s.text());
+      List<CountryMention> found = matcher.find(tokens, date);
       if (!found.isEmpty()) {
-        out.add(new SentenceMentions(s, tagger.tag(s.text(), found)));
+        out.add(new SentenceMentions(s, tagger.tag(tokens, found)));
       }
     }
     return out;

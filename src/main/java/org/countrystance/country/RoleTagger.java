@@ -35,10 +35,15 @@ public final class RoleTagger implements Serializable {
   }
 
   public List<RoledMention> tag(String sentence, List<CountryMention> mentions) {
+    return mentions.isEmpty() ? List.of() : tag(Tokens.of(sentence), mentions);
+  }
+
+  /** The same, on a sentence already cut into tokens (the annotator tokenises once for matcher and tagger). */
+  List<RoledMention> tag(Tokens tokens, List<CountryMention> mentions) {
     if (mentions.isEmpty()) {
       return List.of();
     }
-    Clauses c = new Clauses(Tokens.of(sentence), lexicon, mentions);
+    Clauses c = new Clauses(tokens, lexicon, mentions);
     int n = mentions.size();
     MentionRole[] role = new MentionRole[n];
     String[] verbOf = new String[n];
