@@ -248,6 +248,11 @@ final class Clauses {
         && !mediaSource(m, verbStart) && !location(m);
   }
 
+  /** In the subject of a passive verb, the whole noun phrase is acted upon: "a camp for Congolese refugees was attacked". */
+  boolean inPassiveSubject(int m, int from, int verbStart) {
+    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !mediaSource(m, verbStart);
+  }
+
   /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
   private boolean location(int m) {
     if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {

@@ -14,7 +14,13 @@ public final class CountryAnnotator implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The roled mentions of one sentence. */
-  public record SentenceMentions(Sentence sentence, List<RoledMention> mentions) implements Serializable {}
+  public record SentenceMentions(Sentence sentence, List<RoledMention> mentions) implements Serializable {
+    /** The other countries of the sentence (distinct ISO3, in order), for the mention at {@code index}. */
+    public List<String> counterparts(int index) {
+      String self = mentions.get(index).iso3();
+      return mentions.stream().map(RoledMention::iso3).filter(c -> !c.equals(self)).distinct().toList();
+    }
+  }
 
   private final SentenceSplitter splitter;
   private final CountryMatcher matcher;

@@ -57,7 +57,9 @@ public final class RoleTagger implements Serializable {
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
       for (int m = 0; m < n; m++) {
-        if (!verb.coordinated() && c.inSubject(m, subjectStart, verb.start())) {
+        boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
+            : c.inSubject(m, subjectStart, verb.start());
+        if (!verb.coordinated() && subject) {
           set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
           if (verb.passive()) {
             acted.add(m);
