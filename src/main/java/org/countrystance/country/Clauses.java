@@ -13,7 +13,12 @@ final class Clauses {
    * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
    * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
    */
-  record VerbAt(int start, int end, String form, boolean passive, boolean coordinated, boolean inverted) {}
+  record VerbAt(int start, int end, String form, String verbClass, boolean passive, boolean coordinated,
+      boolean inverted) {
+    boolean speech() {
+      return verbClass.equals("speech");
+    }
+  }
 
   private static final int LAST_NOUN_PHRASE = 4;
 
@@ -98,7 +103,8 @@ final class Clauses {
       boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
       boolean inverted = found[0].verbClass().equals("speech") && i > 0
           && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
-      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), passive, coordinated(i), inverted));
+      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].verbClass(), passive,
+          coordinated(i), inverted));
       i = e - 1;
     }
   }
@@ -268,6 +274,23 @@ final class Clauses {
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
   boolean inObject(int m, VerbAt verb) {
     return mStart[m] >= verb.end() && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
+  }
+
+  /**
+   * True when verb v is reported or hypothetical: inside the object of an earlier speech verb ("Russia said
+   * that Sudan must return ...") or in a conditional clause ("unless the Kremlin closed ..."). Its subject
+   * is then not a speaker of the sentence: its words are another's report or a condition.
+   */
+  boolean reportedOrConditional(int v) {
+    int start = verbs.get(v).start();
+    for (int u = 0; u < v; u++) {
+      VerbAt earlier = verbs.get(u);
+      if (earlier.speech() && !earlier.inverted() && breaksBefore[start] == breaksBefore[earlier.end()]) {
+        return true;
+      }
+    }
+    int boundary = clauseStart(v) - 1;
+    return boundary >= 0 && lex.in("conditional", t.key(boundary));
   }
 
   boolean afterBy(int m) {

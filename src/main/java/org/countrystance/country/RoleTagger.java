@@ -13,7 +13,9 @@ import java.util.Set;
  * and the verb, skipping ", which ...," insertions and appositions) and not governed by a preposition, the
  * "by" agent of a passive verb, or after an inverted speech verb (", said the Kremlin"); TARGET = after such
  * a verb in the same clause, the subject of a passive verb, or after "against"; otherwise MENTIONED.
- * A verb after "and" shares the subject before it. A speaker's targets are the TARGET countries of its verb.
+ * A verb after "and" shares the subject before it. The subject of a reported verb ("X said that Y will ...")
+ * or of a conditional clause ("unless Y agrees") is a TARGET, not a speaker: the words are not Y's own.
+ * A speaker's targets are the TARGET countries of its verb.
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,12 +58,13 @@ public final class RoleTagger implements Serializable {
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
+      MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;
       for (int m = 0; m < n; m++) {
         boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
             : c.inSubject(m, subjectStart, verb.start());
         if (!verb.coordinated() && subject) {
-          set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
-          if (verb.passive()) {
+          set(role, verbOf, verbIndexOf, m, subjectRole, verb, v);
+          if (subjectRole == MentionRole.TARGET) {
             acted.add(m);
           }
         } else if (c.inObject(m, verb)) {

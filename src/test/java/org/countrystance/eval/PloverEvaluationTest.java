@@ -21,10 +21,10 @@ class PloverEvaluationTest {
     System.out.println("  sources " + r.sources());
     System.out.println("  targets " + r.targets());
     System.out.printf("  detection recall (any role) %.3f%n", r.detectionRecall());
-    assertTrue(r.countries().precision() >= 0.85, "country precision " + r.countries());
-    assertTrue(r.countries().recall() >= 0.93, "country recall " + r.countries());
-    assertTrue(r.roles().precision() >= 0.75, "role precision " + r.roles());
-    assertTrue(r.roles().recall() >= 0.81, "role recall " + r.roles());
+    assertTrue(r.countries().precision() >= 0.86, "country precision " + r.countries());
+    assertTrue(r.countries().recall() >= 0.95, "country recall " + r.countries());
+    assertTrue(r.roles().precision() >= 0.77, "role precision " + r.roles());
+    assertTrue(r.roles().recall() >= 0.84, "role recall " + r.roles());
     assertTrue(r.detectionRecall() >= 0.97, "detection recall " + r.detectionRecall());
   }
 }
