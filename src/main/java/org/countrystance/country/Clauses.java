@@ -1,29 +1,16 @@
 package org.countrystance.country;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shallow structure the role rules need: finite verbs of the lexicon with their token spans, voice,
- * coordination and quotation inversion; insertions to skip (", which ...,", parentheses, appositions);
- * each mention's token span; and clause boundaries.
+ * The shallow structure the role rules need: the verbs ({@link VerbScan}), insertions to skip
+ * (", which ...,", parentheses, appositions), each mention's token span, and clause boundaries.
  */
 final class Clauses {
-  /**
-   * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
-   * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
-   */
-  record VerbAt(int start, int end, String form, String verbClass, boolean passive, boolean coordinated,
-      boolean inverted) {
-    boolean speech() {
-      return verbClass.equals("speech");
-    }
-  }
-
   private static final int LAST_NOUN_PHRASE = 4;
 
   final Tokens t;
-  final List<VerbAt> verbs = new ArrayList<>();
+  final List<VerbScan.VerbAt> verbs;
   private final RoleLexicon lex;
   private final boolean[] skipped;
   private final boolean[] inMention;
@@ -52,7 +39,11 @@ final class Clauses {
       }
     }
     markRelativeClausesAndParentheses();
-    findVerbs();
+    boolean[] excluded = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      excluded[i] = inMention[i] || skipped[i];
+    }
+    verbs = VerbScan.scan(t, lex, excluded);
     verbStart = new boolean[t.size() + 1];
     verbs.forEach(v -> verbStart[v.start()] = true);
     markAppositions();
@@ -78,76 +69,6 @@ final class Clauses {
       }
     }
     return lo;
-  }
-
-  private void findVerbs() {
-    for (int i = 0; i < t.size(); i++) {
-      if (inMention[i] || skipped[i] || !verbUse(i)) {
-        continue;
-      }
-      RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
-      int[] end = {-1};
-      final int from = i;
-      lex.verbsAt(t, i, (e, vs) -> {
-        for (RoleLexicon.Verb v : vs) {
-          if (!v.needsModal() || afterModal(from)) {
-            found[0] = v;
-            end[0] = e;
-          }
-        }
-      });
-      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))) {
-        continue;
-      }
-      int e = end[0];
-      boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
-      boolean inverted = found[0].verbClass().equals("speech") && i > 0
-          && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
-      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].verbClass(), passive,
-          coordinated(i), inverted));
-      i = e - 1;
-    }
-  }
-
-  /** Not a noun or adjective (after a determiner, joined by a hyphen) and not an infinitive ("to hand over"). */
-  private boolean verbUse(int i) {
-    boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
-    boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive && !(i > 0 && RoleTagger.isDeterminer(t.key(i - 1)));
-  }
-
-  private int skipBackAuxiliaries(int i) {
-    int k = i - 1;
-    while (k >= 0 && (lex.in("auxiliary", t.key(k)) || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
-      k--;
-    }
-    return k;
-  }
-
-  private boolean afterModal(int i) {
-    int k = i - 1;
-    while (k >= 0 && (t.key(k).equals("not") || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
-      k--;
-    }
-    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to");
-  }
-
-  private boolean coordinated(int i) {
-    int k = skipBackAuxiliaries(i);
-    return k >= 0 && lex.in("coordinator", t.key(k));
-  }
-
-  private boolean progressive(int i) {
-    int k = skipBackAuxiliaries(i);
-    return k >= 0 && lex.in("be", t.key(k));
-  }
-
-  private boolean passive(int verbStart) {
-    if (t.key(verbStart).endsWith("ing") || t.key(verbStart).endsWith("s")) {
-      return false;
-    }
-    int k = skipBackAuxiliaries(verbStart);
-    return k >= 0 && lex.in("be", t.key(k)) && !(k + 1 < t.size() && t.key(k).equals("been") && false);
   }
 
   private void markRelativeClausesAndParentheses() {
@@ -272,7 +193,7 @@ final class Clauses {
   }
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
-  boolean inObject(int m, VerbAt verb) {
+  boolean inObject(int m, VerbScan.VerbAt verb) {
     return mStart[m] >= verb.end() && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
   }
 
@@ -284,7 +205,7 @@ final class Clauses {
   boolean reportedOrConditional(int v) {
     int start = verbs.get(v).start();
     for (int u = 0; u < v; u++) {
-      VerbAt earlier = verbs.get(u);
+      VerbScan.VerbAt earlier = verbs.get(u);
       if (earlier.speech() && !earlier.inverted() && breaksBefore[start] == breaksBefore[earlier.end()]) {
         return true;
       }

@@ -54,7 +54,7 @@ public final class RoleTagger implements Serializable {
     java.util.Arrays.fill(verbIndexOf, -1);
     List<Set<Integer>> patients = new ArrayList<>();
     for (int v = 0; v < c.verbs.size(); v++) {
-      Clauses.VerbAt verb = c.verbs.get(v);
+      VerbScan.VerbAt verb = c.verbs.get(v);
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
@@ -99,7 +99,7 @@ public final class RoleTagger implements Serializable {
 
   /** SPEAKER beats TARGET beats MENTIONED: a country that speaks in one clause is a speaker of the sentence. */
   private static void set(MentionRole[] role, String[] verbOf, int[] verbIndexOf, int m, MentionRole r,
-      Clauses.VerbAt verb, int v) {
+      VerbScan.VerbAt verb, int v) {
     if (r.ordinal() < role[m].ordinal()) {
       role[m] = r;
       verbOf[m] = verb.form();
