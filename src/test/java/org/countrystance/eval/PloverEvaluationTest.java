@@ -20,6 +20,7 @@ class PloverEvaluationTest {
     System.out.println("  roles (country, source|target) " + r.roles());
     System.out.println("  sources " + r.sources());
     System.out.println("  targets " + r.targets());
+    System.out.println("  all mentions taken as actors " + r.allMentions());
     System.out.printf("  detection recall (any role) %.3f%n", r.detectionRecall());
     assertTrue(r.countries().precision() >= 0.86, "country precision " + r.countries());
     assertTrue(r.countries().recall() >= 0.95, "country recall " + r.countries());
