@@ -8,6 +8,11 @@ import java.util.List;
  */
 final class Clauses {
   private static final int LAST_NOUN_PHRASE = 4;
+  /**
+   * Countries deeper than this many tokens into a verb's object ("accused the United States of ... in the
+   * negotiations on independence for Namibia") are only mentioned; 10 was chosen on the PLOVER dev half.
+   */
+  private static final int OBJECT_REACH = 10;
 
   final Tokens t;
   final List<VerbScan.VerbAt> verbs;
@@ -194,7 +199,8 @@ final class Clauses {
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
   boolean inObject(int m, VerbScan.VerbAt verb) {
-    return mStart[m] >= verb.end() && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
+    return mStart[m] >= verb.end() && mStart[m] - verb.end() <= OBJECT_REACH
+        && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
   }
 
   /**

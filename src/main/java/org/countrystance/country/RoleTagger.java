@@ -12,7 +12,7 @@ import java.util.Set;
  * SPEAKER = in the subject of a speech/policy/action verb (the words between the last clause boundary
  * and the verb, skipping ", which ...," insertions and appositions) and not governed by a preposition, the
  * "by" agent of a passive verb, or after an inverted speech verb (", said the Kremlin"); TARGET = after such
- * a verb in the same clause, the subject of a passive verb, or after "against"; otherwise MENTIONED.
+ * a verb in the same clause and near it, the subject of a passive verb, or after "against"; otherwise MENTIONED.
  * A verb after "and" shares the subject before it. The subject of a reported verb ("X said that Y will ...")
  * or of a conditional clause ("unless Y agrees") is a TARGET, not a speaker: the words are not Y's own.
  * A speaker's targets are the TARGET countries of its verb.
