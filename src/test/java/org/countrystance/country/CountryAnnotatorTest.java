@@ -28,6 +28,18 @@ class CountryAnnotatorTest {
   }
 
   @Test
+  void georgiaInAnArticleAboutUsPlacesIsTheUsStateButNotWhenTbilisiIsNamed() {
+    String usArticle = "New plants will open in Ohio and Arizona. Georgia will get two of them.";
+    assertEquals(List.of(List.of("USA", "USA")), isos(ANNOTATOR.annotate(usArticle, D)));
+    String both = usArticle + " Officials in Tbilisi welcomed the news.";
+    assertEquals(List.of(List.of("USA", "USA"), List.of("GEO"), List.of("GEO")), isos(ANNOTATOR.annotate(both, D)));
+  }
+
+  private static List<List<String>> isos(List<CountryAnnotator.SentenceMentions> out) {
+    return out.stream().map(s -> s.mentions().stream().map(RoledMention::iso3).toList()).toList();
+  }
+
+  @Test
   void survivesJavaSerialisationForSparkExecutors() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
