@@ -129,7 +129,7 @@ final class Clauses {
 
   private boolean isMentionRun(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!inMention[i] && !lex.in("coordinator", t.key(i)) && !RoleTagger.isDeterminer(t.key(i))) {
+      if (!inMention[i] && !lex.in("coordinator", t.key(i)) && !lex.in("determiner", t.key(i))) {
         return false;
       }
     }
@@ -191,7 +191,7 @@ final class Clauses {
       return false;
     }
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p >= 0 && lex.in("locative", t.key(p));
@@ -227,7 +227,7 @@ final class Clauses {
 
   boolean afterAgainst(int m) {
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p >= 0 && t.key(p).equals("against");
@@ -246,7 +246,7 @@ final class Clauses {
       }
     }
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p > 0 && t.key(p).equals("in") && lex.in("media", t.key(p - 1));
@@ -260,7 +260,7 @@ final class Clauses {
     int p = mStart[m] - 1;
     while (p >= 0) {
       String k = t.key(p);
-      boolean nounPhrase = RoleTagger.isDeterminer(k) || Character.isDigit(k.charAt(0)) || k.equals("of")
+      boolean nounPhrase = lex.in("determiner", k) || Character.isDigit(k.charAt(0)) || k.equals("of")
           || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p];
       if (!nounPhrase || skipped[p]) {
         return skipped[p] ? -1 : p;

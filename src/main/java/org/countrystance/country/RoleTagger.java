@@ -19,8 +19,6 @@ import java.util.Set;
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "neighboring",
-      "neighbouring", "neighbor", "neighbour", "fellow");
 
   private final RoleLexicon lexicon;
 
@@ -105,9 +103,5 @@ public final class RoleTagger implements Serializable {
       verbOf[m] = verb.form();
       verbIndexOf[m] = v;
     }
-  }
-
-  static boolean isDeterminer(String key) {
-    return DETERMINERS.contains(key);
   }
 }

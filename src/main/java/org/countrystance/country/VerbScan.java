@@ -72,7 +72,7 @@ final class VerbScan {
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
     boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive && !(i > 0 && RoleTagger.isDeterminer(t.key(i - 1)));
+    return !hyphen && !infinitive && !(i > 0 && lex.in("determiner", t.key(i - 1)));
   }
 
   private int skipBackAuxiliaries(int i) {
