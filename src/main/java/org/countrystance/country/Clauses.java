@@ -1,32 +1,33 @@
 package org.countrystance.country;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shallow structure the role rules need: finite verbs of the lexicon with their token spans, voice,
- * coordination and quotation inversion; insertions to skip (", which ...,", parentheses, appositions);
- * each mention's token span; and clause boundaries.
+ * The shallow structure the role rules need: the verbs ({@link VerbScan}), insertions to skip
+ * (", which ...,", parentheses, appositions), each mention's token span, and clause boundaries.
  */
 final class Clauses {
-  /**
-   * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
-   * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
-   */
-  record VerbAt(int start, int end, String form, boolean passive, boolean coordinated, boolean inverted) {}
-
   private static final int LAST_NOUN_PHRASE = 4;
+  /**
+   * Countries deeper than this many tokens into a verb's object ("accused the United States of ... in the
+   * negotiations on independence for Namibia") are only mentioned; 10 was chosen on the PLOVER dev half.
+   */
+  private static final int OBJECT_REACH = 10;
 
   final Tokens t;
-  final List<VerbAt> verbs = new ArrayList<>();
+  final List<VerbScan.VerbAt> verbs;
   private final RoleLexicon lex;
   private final boolean[] skipped;
   private final boolean[] inMention;
   private final int[] mStart;
   private final int[] mEnd;
   private final MentionKind[] mKind;
+  private boolean[] verbStart;
+  /** Number of object-window breaks (comma, semicolon, colon, boundary other than "that") before each token. */
+  private int[] breaksBefore;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
+    // token spans of mentions are found by binary search; all later checks are O(1) or local walks
     this.t = t;
     this.lex = lex;
     this.skipped = new boolean[t.size()];
@@ -43,85 +44,36 @@ final class Clauses {
       }
     }
     markRelativeClausesAndParentheses();
-    findVerbs();
-    markAppositions();
-  }
-
-  private int tokenAt(int offset) {
-    int i = 0;
-    while (i < t.size() && t.start(i) < offset) {
-      i++;
-    }
-    return i;
-  }
-
-  private void findVerbs() {
+    boolean[] excluded = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
-      if (inMention[i] || skipped[i] || !verbUse(i)) {
-        continue;
+      excluded[i] = inMention[i] || skipped[i];
+    }
+    verbs = VerbScan.scan(t, lex, excluded);
+    verbStart = new boolean[t.size() + 1];
+    verbs.forEach(v -> verbStart[v.start()] = true);
+    markAppositions();
+    breaksBefore = new int[t.size() + 1];
+    for (int i = 0; i < t.size(); i++) {
+      String k = t.key(i);
+      boolean brk = !skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
+          || (lex.in("boundary", k) && !k.equals("that")));
+      breaksBefore[i + 1] = breaksBefore[i] + (brk ? 1 : 0);
+    }
+  }
+
+  /** First token starting at or after a character offset (binary search). */
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.start(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
-      int[] end = {-1};
-      final int from = i;
-      lex.verbsAt(t, i, (e, vs) -> {
-        for (RoleLexicon.Verb v : vs) {
-          if (!v.needsModal() || afterModal(from)) {
-            found[0] = v;
-            end[0] = e;
-          }
-        }
-      });
-      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))) {
-        continue;
-      }
-      int e = end[0];
-      boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
-      boolean inverted = found[0].verbClass().equals("speech") && i > 0
-          && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
-      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), passive, coordinated(i), inverted));
-      i = e - 1;
     }
-  }
-
-  /** Not a noun or adjective (after a determiner, joined by a hyphen) and not an infinitive ("to hand over"). */
-  private boolean verbUse(int i) {
-    boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
-    boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive && !(i > 0 && RoleTagger.isDeterminer(t.key(i - 1)));
-  }
-
-  private int skipBackAuxiliaries(int i) {
-    int k = i - 1;
-    while (k >= 0 && (lex.in("auxiliary", t.key(k)) || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
-      k--;
-    }
-    return k;
-  }
-
-  private boolean afterModal(int i) {
-    int k = i - 1;
-    while (k >= 0 && (t.key(k).equals("not") || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
-      k--;
-    }
-    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to");
-  }
-
-  private boolean coordinated(int i) {
-    int k = skipBackAuxiliaries(i);
-    return k >= 0 && lex.in("coordinator", t.key(k));
-  }
-
-  private boolean progressive(int i) {
-    int k = skipBackAuxiliaries(i);
-    return k >= 0 && lex.in("be", t.key(k));
-  }
-
-  private boolean passive(int verbStart) {
-    if (t.key(verbStart).endsWith("ing") || t.key(verbStart).endsWith("s")) {
-      return false;
-    }
-    int k = skipBackAuxiliaries(verbStart);
-    return k >= 0 && lex.in("be", t.key(k)) && !(k + 1 < t.size() && t.key(k).equals("been") && false);
+    return lo;
   }
 
   private void markRelativeClausesAndParentheses() {
@@ -164,12 +116,7 @@ final class Clauses {
   }
 
   private boolean startsVerb(int i) {
-    for (VerbAt v : verbs) {
-      if (v.start() == i) {
-        return true;
-      }
-    }
-    return false;
+    return verbStart[i];
   }
 
   private boolean followedByVerb(int comma) {
@@ -182,7 +129,7 @@ final class Clauses {
 
   private boolean isMentionRun(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!inMention[i] && !lex.in("coordinator", t.key(i)) && !RoleTagger.isDeterminer(t.key(i))) {
+      if (!inMention[i] && !lex.in("coordinator", t.key(i)) && !lex.in("determiner", t.key(i))) {
         return false;
       }
     }
@@ -233,31 +180,44 @@ final class Clauses {
         && !mediaSource(m, verbStart) && !location(m);
   }
 
+  /** In the subject of a passive verb, the whole noun phrase is acted upon: "a camp for Congolese refugees was attacked". */
+  boolean inPassiveSubject(int m, int from, int verbStart) {
+    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !mediaSource(m, verbStart);
+  }
+
   /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
   private boolean location(int m) {
     if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
       return false;
     }
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p >= 0 && lex.in("locative", t.key(p));
   }
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
-  boolean inObject(int m, VerbAt verb) {
-    if (mStart[m] < verb.end()) {
-      return false;
-    }
-    for (int i = verb.end(); i < mStart[m]; i++) {
-      String k = t.key(i);
-      if (!skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
-          || (lex.in("boundary", k) && !k.equals("that")))) {
-        return false;
+  boolean inObject(int m, VerbScan.VerbAt verb) {
+    return mStart[m] >= verb.end() && mStart[m] - verb.end() <= OBJECT_REACH
+        && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
+  }
+
+  /**
+   * True when verb v is reported or hypothetical: inside the object of an earlier speech verb ("Russia said
+   * that Sudan must return ...") or in a conditional clause ("unless the Kremlin closed ..."). Its subject
+   * is then not a speaker of the sentence: its words are another's report or a condition.
+   */
+  boolean reportedOrConditional(int v) {
+    int start = verbs.get(v).start();
+    for (int u = 0; u < v; u++) {
+      VerbScan.VerbAt earlier = verbs.get(u);
+      if (earlier.speech() && !earlier.inverted() && breaksBefore[start] == breaksBefore[earlier.end()]) {
+        return true;
       }
     }
-    return true;
+    int boundary = clauseStart(v) - 1;
+    return boundary >= 0 && lex.in("conditional", t.key(boundary));
   }
 
   boolean afterBy(int m) {
@@ -267,7 +227,7 @@ final class Clauses {
 
   boolean afterAgainst(int m) {
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p >= 0 && t.key(p).equals("against");
@@ -286,7 +246,7 @@ final class Clauses {
       }
     }
     int p = mStart[m] - 1;
-    while (p >= 0 && RoleTagger.isDeterminer(t.key(p))) {
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
     return p > 0 && t.key(p).equals("in") && lex.in("media", t.key(p - 1));
@@ -300,7 +260,7 @@ final class Clauses {
     int p = mStart[m] - 1;
     while (p >= 0) {
       String k = t.key(p);
-      boolean nounPhrase = RoleTagger.isDeterminer(k) || Character.isDigit(k.charAt(0)) || k.equals("of")
+      boolean nounPhrase = lex.in("determiner", k) || Character.isDigit(k.charAt(0)) || k.equals("of")
           || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p];
       if (!nounPhrase || skipped[p]) {
         return skipped[p] ? -1 : p;

@@ -132,6 +132,11 @@ public final class GazetteerBuilder {
 
   /** A Phoenix country-block alias: a short acronym, a variant of the name, a demonym, or a place in it. */
   private AliasRow classify(String iso3, String s) {
+    if (s.startsWith("The ") && s.length() > 4) {
+      AliasRow rest = classify(iso3, s.substring(4)); // "The United States" is the name, not a place
+      return new AliasRow(iso3, rest.kind() == MentionKind.CODE ? "The " + rest.surface() : s, rest.kind(),
+          rest.caseRule(), "phoenix");
+    }
     if (!s.contains(" ") && s.replace(".", "").length() <= 3 && s.replace(".", "").chars().allMatch(Character::isLetter)) {
       return new AliasRow(iso3, s.toUpperCase(Locale.ROOT), MentionKind.CODE, CaseRule.EXACT, "phoenix");
     }

@@ -41,7 +41,8 @@ public final class RoleLexicon implements Serializable {
           .add(ConfTable.cell(r, word).toLowerCase(java.util.Locale.ROOT));
     }
     for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
-        "coordinator", "auxiliary", "locative")) {
+        "coordinator", "auxiliary", "locative", "conditional",
+        "determiner")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }

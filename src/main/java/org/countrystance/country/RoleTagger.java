@@ -12,13 +12,13 @@ import java.util.Set;
  * SPEAKER = in the subject of a speech/policy/action verb (the words between the last clause boundary
  * and the verb, skipping ", which ...," insertions and appositions) and not governed by a preposition, the
  * "by" agent of a passive verb, or after an inverted speech verb (", said the Kremlin"); TARGET = after such
- * a verb in the same clause, the subject of a passive verb, or after "against"; otherwise MENTIONED.
- * A verb after "and" shares the subject before it. A speaker's targets are the TARGET countries of its verb.
+ * a verb in the same clause and near it, the subject of a passive verb, or after "against"; otherwise MENTIONED.
+ * A verb after "and" shares the subject before it. The subject of a reported verb ("X said that Y will ...")
+ * or of a conditional clause ("unless Y agrees") is a TARGET, not a speaker: the words are not Y's own.
+ * A speaker's targets are the TARGET countries of its verb.
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "neighboring",
-      "neighbouring", "neighbor", "neighbour", "fellow");
 
   private final RoleLexicon lexicon;
 
@@ -35,10 +35,15 @@ public final class RoleTagger implements Serializable {
   }
 
   public List<RoledMention> tag(String sentence, List<CountryMention> mentions) {
+    return mentions.isEmpty() ? List.of() : tag(Tokens.of(sentence), mentions);
+  }
+
+  /** The same, on a sentence already cut into tokens (the annotator tokenises once for matcher and tagger). */
+  List<RoledMention> tag(Tokens tokens, List<CountryMention> mentions) {
     if (mentions.isEmpty()) {
       return List.of();
     }
-    Clauses c = new Clauses(Tokens.of(sentence), lexicon, mentions);
+    Clauses c = new Clauses(tokens, lexicon, mentions);
     int n = mentions.size();
     MentionRole[] role = new MentionRole[n];
     String[] verbOf = new String[n];
@@ -47,14 +52,17 @@ public final class RoleTagger implements Serializable {
     java.util.Arrays.fill(verbIndexOf, -1);
     List<Set<Integer>> patients = new ArrayList<>();
     for (int v = 0; v < c.verbs.size(); v++) {
-      Clauses.VerbAt verb = c.verbs.get(v);
+      VerbScan.VerbAt verb = c.verbs.get(v);
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
+      MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;
       for (int m = 0; m < n; m++) {
-        if (!verb.coordinated() && c.inSubject(m, subjectStart, verb.start())) {
-          set(role, verbOf, verbIndexOf, m, verb.passive() ? MentionRole.TARGET : MentionRole.SPEAKER, verb, v);
-          if (verb.passive()) {
+        boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
+            : c.inSubject(m, subjectStart, verb.start());
+        if (!verb.coordinated() && subject) {
+          set(role, verbOf, verbIndexOf, m, subjectRole, verb, v);
+          if (subjectRole == MentionRole.TARGET) {
             acted.add(m);
           }
         } else if (c.inObject(m, verb)) {
@@ -89,15 +97,11 @@ public final class RoleTagger implements Serializable {
 
   /** SPEAKER beats TARGET beats MENTIONED: a country that speaks in one clause is a speaker of the sentence. */
   private static void set(MentionRole[] role, String[] verbOf, int[] verbIndexOf, int m, MentionRole r,
-      Clauses.VerbAt verb, int v) {
+      VerbScan.VerbAt verb, int v) {
     if (r.ordinal() < role[m].ordinal()) {
       role[m] = r;
       verbOf[m] = verb.form();
       verbIndexOf[m] = v;
     }
-  }
-
-  static boolean isDeterminer(String key) {
-    return DETERMINERS.contains(key);
   }
 }

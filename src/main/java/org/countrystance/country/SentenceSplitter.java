@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Cuts article text into sentences at '.', '!' or '?' followed by a space and a capital (or a blank line),
+ * Cuts article text into sentences at '.', '!' or '?' followed by a space and a capital (or a blank line or
+ * a new line that starts a list item or heading),
  * except after titles ("Gen.", "Mr."), month abbreviations ("Dec. 19") and initials ("George W. Bush"); after
  * a dotted abbreviation ("U.S.", "Inc.") only when the next word usually starts a sentence ("The", "He").
  * Word lists come from {@code conf/sentences/abbreviations.tsv}.
@@ -65,7 +66,7 @@ public final class SentenceSplitter implements Serializable {
         while (k < n && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
           k++;
         }
-        if (k < n && text.charAt(k) == '\n') {
+        if (k < n && (text.charAt(k) == '\n' || startsListItem(text, k))) {
           boundary = i;
         }
       } else if (c == '.' || c == '!' || c == '?') {
@@ -120,6 +121,13 @@ public final class SentenceSplitter implements Serializable {
       return sentenceStarters.contains(nextWord(text, k)) ? j : -1;
     }
     return j;
+  }
+
+  /** A line that starts a list item or heading ("- ", "* ", "\u2022 ", "# ") is a sentence of its own. */
+  private static boolean startsListItem(String text, int k) {
+    char c = text.charAt(k);
+    return (c == '-' || c == '*' || c == '\u2022' || c == '#') && k + 1 < text.length()
+        && (text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '#');
   }
 
   private static String nextWord(String text, int k) {

@@ -102,23 +102,37 @@ public final class Tokens {
     size++;
   }
 
-  /** Lower case, with diacritics removed and apostrophes made straight; ASCII words take the fast path. */
+  /** Lower case, with diacritics removed and apostrophes made straight; plain ASCII words take the fast path. */
   static String normalise(String text, int s, int e) {
-    boolean ascii = true;
+    boolean plain = true;
     for (int i = s; i < e; i++) {
       if (text.charAt(i) > 127) {
-        ascii = false;
+        plain = false;
         break;
       }
     }
-    String w = text.substring(s, e);
-    if (ascii) {
-      return w.toLowerCase(Locale.ROOT);
+    if (plain) {
+      return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
-    String folded = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'').replace("\u00AD", "");
-    return folded.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(e - s);
+    boolean marks = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (isApostrophe(c)) {
+        b.append('\'');
+      } else if (c != '\u00AD') {
+        marks |= c > 127 && Character.isLetter(c);
+        b.append(c);
+      }
+    }
+    String w = b.toString();
+    if (marks) {
+      w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+    }
+    return w.toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   public int size() {
     return size;

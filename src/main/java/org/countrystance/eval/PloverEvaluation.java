@@ -20,7 +20,8 @@ import org.countrystance.country.RoledMention;
  * countries; codes that are not (IGO, IMG, empty) are left out, and three legacy codes of the file are
  * read as ISO (JAP=JPN, ITL=ITA, VTN=VNM). The prediction is the countries tagged SPEAKER (source) or
  * TARGET (target). Countries: role-blind sets per record. Roles: (country, source|target) pairs.
- * Detection recall: gold countries found among all mentions, whatever their role.
+ * Detection recall: gold countries found among all mentions, whatever their role; "all mentions" scores
+ * every mentioned country as if it were an actor (what a role-blind count of mentions would give).
  * The records' dates are placeholders (2000-01-01), so the date is unknown (leaders of any term match).
  */
 public final class PloverEvaluation {
@@ -28,7 +29,7 @@ public final class PloverEvaluation {
 
   /** The scores, and the records whose country sets differ (for reading the errors). */
   public record Result(int records, PrecisionRecall countries, PrecisionRecall roles, PrecisionRecall sources,
-      PrecisionRecall targets, double detectionRecall, List<String> errors) {}
+      PrecisionRecall targets, PrecisionRecall allMentions, double detectionRecall, List<String> errors) {}
 
   private PloverEvaluation() {}
 
@@ -38,6 +39,7 @@ public final class PloverEvaluation {
     PrecisionRecall roles = countries;
     PrecisionRecall sources = countries;
     PrecisionRecall targets = countries;
+    PrecisionRecall allMentions = countries;
     int gold = 0;
     int detected = 0;
     int n = 0;
@@ -65,6 +67,7 @@ public final class PloverEvaluation {
       Set<String> goldAll = union(goldSrc, goldTgt);
       Set<String> predAll = union(predSrc, predTgt);
       countries = add(countries, goldAll, predAll);
+      allMentions = add(allMentions, goldAll, found);
       sources = add(sources, goldSrc, predSrc);
       targets = add(targets, goldTgt, predTgt);
       roles = add(roles, tagged(goldSrc, goldTgt), tagged(predSrc, predTgt));
@@ -75,7 +78,8 @@ public final class PloverEvaluation {
             r.get("text").asText()));
       }
     }
-    return new Result(n, countries, roles, sources, targets, gold == 0 ? 1 : (double) detected / gold, errors);
+    return new Result(n, countries, roles, sources, targets, allMentions, gold == 0 ? 1 : (double) detected / gold,
+        errors);
   }
 
   private static Set<String> codes(JsonNode actors, Gazetteer gazetteer) {

@@ -38,6 +38,8 @@ class CountryMatcherTest {
   @Test
   void lowerCaseCommonWordsAreNotCountries() {
     assertEquals(List.of(), isos("We ate turkey on fine china in a chad of paper.", D2023));
+    assertEquals(List.of(), isos("Car sales rose.", D2023));
+    assertEquals(List.of("CAF"), isos("Fighting resumed in CAR.", D2023));
   }
 
   @Test

@@ -97,4 +97,16 @@ class RoleTaggerTest {
     assertEquals(Map.of("RUS", MentionRole.SPEAKER, "CHN", MentionRole.MENTIONED),
         roles("Russian officials, after talks with China, announced new tariffs."));
   }
+
+  @Test
+  void theSubjectOfAReportedClauseIsNotASpeaker() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "SDN", MentionRole.TARGET),
+        roles("Russia said on Tuesday that Sudan must return the helicopter."));
+  }
+
+  @Test
+  void theSubjectOfAConditionalClauseIsNotASpeaker() {
+    assertEquals(Map.of("AZE", MentionRole.SPEAKER, "RUS", MentionRole.TARGET),
+        roles("Azerbaijan threatened to break relations with Russia unless the Kremlin closed its radar base."));
+  }
 }

@@ -43,6 +43,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void eachListItemIsASentenceButAWrappedLineIsNot() {
+    assertEquals(List.of("Leaders attending:", "- President of France", "- Prime Minister of Japan and", "Chancellor"),
+        texts("Leaders attending:\n- President of France\n- Prime Minister of Japan and\n\nChancellor"));
+    assertEquals(List.of("Russia and China\nvoted against it."), texts("Russia and China\nvoted against it."));
+  }
+
+  @Test
   void doesNotSplitInsideNumbersOrBeforeLowerCase() {
     assertEquals(List.of("Growth was 3.5 per cent. in 2023 it slowed."),
         texts("Growth was 3.5 per cent. in 2023 it slowed."));

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 /** Prints the CLIFF focus-country share (CLIFF itself reports 95%) and fails below the floor reached. */
 class CliffFocusEvaluationTest {
   @Test
-  void mostMentionedCountryIsTheHandCodedFocusOnNearlyNineInTenPages() throws IOException {
+  void mostMentionedCountryIsTheHandCodedFocusOnNineInTenPages() throws IOException {
     Path nyt = SharedData.require("eval/cliff_focus_country/nyt.json");
     Path bbc = SharedData.require("eval/cliff_focus_country/bbc.json");
     CliffFocusEvaluation.Result r = CliffFocusEvaluation.evaluate(List.of(nyt, bbc), CountryAnnotator.loadDefault(),
         Gazetteer.loadDefault());
     System.out.printf("CLIFF focus country: %d/%d = %.3f%n", r.correct(), r.scored(), r.share());
     r.misses().forEach(m -> System.out.println("  miss " + m));
-    assertTrue(r.share() >= 0.88, "share " + r.share());
+    assertTrue(r.share() >= 0.90, "share " + r.share());
   }
 
   @Test

@@ -20,11 +20,12 @@ class PloverEvaluationTest {
     System.out.println("  roles (country, source|target) " + r.roles());
     System.out.println("  sources " + r.sources());
     System.out.println("  targets " + r.targets());
+    System.out.println("  all mentions taken as actors " + r.allMentions());
     System.out.printf("  detection recall (any role) %.3f%n", r.detectionRecall());
-    assertTrue(r.countries().precision() >= 0.85, "country precision " + r.countries());
-    assertTrue(r.countries().recall() >= 0.93, "country recall " + r.countries());
-    assertTrue(r.roles().precision() >= 0.75, "role precision " + r.roles());
-    assertTrue(r.roles().recall() >= 0.81, "role recall " + r.roles());
+    assertTrue(r.countries().precision() >= 0.89, "country precision " + r.countries());
+    assertTrue(r.countries().recall() >= 0.94, "country recall " + r.countries());
+    assertTrue(r.roles().precision() >= 0.81, "role precision " + r.roles());
+    assertTrue(r.roles().recall() >= 0.82, "role recall " + r.roles());
     assertTrue(r.detectionRecall() >= 0.97, "detection recall " + r.detectionRecall());
   }
 }

@@ -1,0 +1,111 @@
+package org.countrystance.country;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
+ * inversion. Not verbs: forms after a determiner or joined by a hyphen (nouns, adjectives), infinitives
+ * ("to hand over"), "-ing" forms without "be" (gerunds, participles), and noun-like base forms
+ * ("attack", "visit") unless a modal precedes them.
+ */
+final class VerbScan {
+  /**
+   * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
+   * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
+   */
+  record VerbAt(int start, int end, String form, String verbClass, boolean passive, boolean coordinated,
+      boolean inverted) {
+    boolean speech() {
+      return verbClass.equals("speech");
+    }
+  }
+
+  private final Tokens t;
+  private final RoleLexicon lex;
+  private final boolean[] excluded;
+  private final List<VerbAt> verbs = new ArrayList<>();
+
+  private VerbScan(Tokens t, RoleLexicon lex, boolean[] excluded) {
+    this.t = t;
+    this.lex = lex;
+    this.excluded = excluded;
+  }
+
+  /** The verbs in order; tokens marked excluded (mentions, insertions) are never verbs. */
+  static List<VerbAt> scan(Tokens t, RoleLexicon lex, boolean[] excluded) {
+    VerbScan s = new VerbScan(t, lex, excluded);
+    s.findVerbs();
+    return s.verbs;
+  }
+
+  private void findVerbs() {
+    for (int i = 0; i < t.size(); i++) {
+      if (excluded[i] || !verbUse(i)) {
+        continue;
+      }
+      RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
+      int[] end = {-1};
+      final int from = i;
+      lex.verbsAt(t, i, (e, vs) -> {
+        for (RoleLexicon.Verb v : vs) {
+          if (!v.needsModal() || afterModal(from)) {
+            found[0] = v;
+            end[0] = e;
+          }
+        }
+      });
+      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))) {
+        continue;
+      }
+      int e = end[0];
+      boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
+      boolean inverted = found[0].verbClass().equals("speech") && i > 0
+          && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
+      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].verbClass(), passive,
+          coordinated(i), inverted));
+      i = e - 1;
+    }
+  }
+
+  /** Not a noun or adjective (after a determiner, joined by a hyphen) and not an infinitive ("to hand over"). */
+  private boolean verbUse(int i) {
+    boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
+    boolean infinitive = i > 0 && t.key(i - 1).equals("to");
+    return !hyphen && !infinitive && !(i > 0 && lex.in("determiner", t.key(i - 1)));
+  }
+
+  private int skipBackAuxiliaries(int i) {
+    int k = i - 1;
+    while (k >= 0 && (lex.in("auxiliary", t.key(k)) || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean afterModal(int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.key(k).equals("not") || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
+      k--;
+    }
+    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to");
+  }
+
+  private boolean coordinated(int i) {
+    int k = skipBackAuxiliaries(i);
+    return k >= 0 && lex.in("coordinator", t.key(k));
+  }
+
+  private boolean progressive(int i) {
+    int k = skipBackAuxiliaries(i);
+    return k >= 0 && lex.in("be", t.key(k));
+  }
+
+  private boolean passive(int verbStart) {
+    if (t.key(verbStart).endsWith("ing") || t.key(verbStart).endsWith("s")) {
+      return false;
+    }
+    int k = skipBackAuxiliaries(verbStart);
+    return k >= 0 && lex.in("be", t.key(k));
+  }
+}
