@@ -117,8 +117,6 @@ public final class CountryStanceJob {
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
-      Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(ingest.accepted()));
-      manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
 
       // 3. clean, de-duplicate, stage articles and rejects
       Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
@@ -127,6 +125,8 @@ public final class CountryStanceJob {
           DedupStage.apply(CleanStage.apply(ingest.accepted(), rules),
               DedupSettings.defaults().withThreshold(config.dedupThreshold())),
           "articles", ArticlesTable.schema()));
+      Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
+      manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
       timer.time("stage_articles", () -> stager.stage(mergeWithPublished(stager, ArticlesTable.NAME,
           ArticlesTable.schema(), articles, articles, touched), ArticlesTable.NAME,
           ArticlesTable.schema(), ArticlesTable.PARTITION));
