@@ -63,7 +63,8 @@ public final class ReportData {
       List<ReportInput.StanceRow> out = new ArrayList<>();
       for (Row r : rows.collectAsList()) out.add(stanceRow(r, sentences));
       List<ReportInput.TonePoint> tone = countryDaily == null ? List.of() : tone(countryDaily, first, limits);
-      String subtitle = "UTC days " + first + " to " + last + " · tables under " + output + " · top "
+      LocalDate shownFirst = day(rows.agg(min(col(StanceDailyTable.PUBLISHED_DATE))).first().get(0));
+      String subtitle = "UTC days " + (shownFirst != null ? shownFirst : first) + " to " + last + " · tables under " + output + " · top "
           + limits.countriesPerTopic() + " speaking countries per topic";
       return new ReportInput(title, subtitle, out, tone);
     } finally {
