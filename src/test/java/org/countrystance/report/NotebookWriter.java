@@ -51,7 +51,10 @@ final class NotebookWriter {
     out.put("data", data);
     out.put("metadata", Map.of());
     code(source, List.of(out));
-    cells.get(cells.size() - 1).put("metadata", Map.of("tags", List.of("sql"), "countrystance_query", queryFile));
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("tags", List.of("sql"));
+    metadata.put("countrystance_query", queryFile);
+    cells.get(cells.size() - 1).put("metadata", metadata);
   }
 
   static Map<String, Object> svg(String svg, String plain) {
@@ -69,12 +72,18 @@ final class NotebookWriter {
   String ipynb() throws Exception {
     Map<String, Object> nb = new LinkedHashMap<>();
     nb.put("cells", cells);
-    nb.put("metadata", Map.of(
-        "kernelspec", Map.of("display_name", "Python 3", "language", "python", "name", "python3"),
-        "language_info", Map.of("name", "python", "file_extension", ".py", "mimetype", "text/x-python")));
+    Map<String, Object> kernel = new LinkedHashMap<>();
+    kernel.put("display_name", "Python 3");
+    kernel.put("language", "python");
+    kernel.put("name", "python3");
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("kernelspec", kernel);
+    metadata.put("language_info", new LinkedHashMap<>(Map.of("name", "python")));
+    nb.put("metadata", metadata);
     nb.put("nbformat", 4);
     nb.put("nbformat_minor", 5);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter(" ", "\n"));
+    DefaultIndenter oneSpace = new DefaultIndenter(" ", "\n");
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(oneSpace).withArrayIndenter(oneSpace);
     return new ObjectMapper().writer(pp).writeValueAsString(nb) + "\n";
   }
 
