@@ -32,7 +32,7 @@ class DdlGeneratorTest {
     assertTrue(ddl.contains("evidence ARRAY(ROW(article_id VARCHAR, sentence_index INTEGER)),\n  published_date DATE)"));
     assertTrue(ddl.contains("published_at TIMESTAMP,"));
     assertTrue(ddl.contains("mentions BIGINT"));
-    assertEquals(PublishedTables.ALL.size(), ddl.split("\nCALL system.sync_partition_metadata(schema_name", -1).length - 1);
+    assertEquals(PublishedTables.ALL.size(), ddl.split(java.util.regex.Pattern.quote("\nCALL system.sync_partition_metadata(schema_name"), -1).length - 1);
   }
 
   @Test
