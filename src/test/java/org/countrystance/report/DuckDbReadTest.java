@@ -70,6 +70,16 @@ class DuckDbReadTest {
   }
 
   @Test
+  void storesTheArticleTimestampAsInt64MicrosAdjustedToUtc() throws Exception {
+    List<String> physical = DuckDb.rows(duck, "SELECT DISTINCT type, converted_type, logical_type FROM parquet_schema('"
+        + root.resolve("articles") + "/**/*.parquet') WHERE name = 'published_at'");
+    assertEquals(1, physical.size(), physical.toString());
+    String seen = physical.get(0);
+    assertTrue(seen.startsWith("INT64|"), "not INT96: " + seen);
+    assertTrue(seen.contains("isAdjustedToUTC=1") && seen.contains("MICROS"), seen);
+  }
+
+  @Test
   void answersChinasPositionsByDayLikeSpark() throws Exception {
     String sql = DuckDb.query("china_ukraine_by_day.sql");
     List<String> duckRows = DuckDb.rows(duck, sql);
