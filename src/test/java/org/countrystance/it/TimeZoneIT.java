@@ -40,7 +40,7 @@ class TimeZoneIT {
           .where(col(ArticlesTable.ARTICLE_ID).isin(ItRuns.LATE_NIGHT_IDS.toArray())).collectAsList();
       assertEquals(3, late.size());
       for (Row r : late) {
-        assertEquals(LocalDate.of(2023, 1, 2), r.getAs(ArticlesTable.PUBLISHED_DATE), r.getAs(ArticlesTable.ARTICLE_ID));
+        assertEquals(LocalDate.of(2023, 1, 2), r.<LocalDate>getAs(ArticlesTable.PUBLISHED_DATE), r.<String>getAs(ArticlesTable.ARTICLE_ID));
       }
     }
   }
