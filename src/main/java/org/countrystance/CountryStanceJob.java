@@ -69,7 +69,8 @@ public final class CountryStanceJob {
     this.spark = spark;
     this.config = config;
     this.hadoop = spark.sparkContext().hadoopConfiguration();
-    this.layout = OutputLayout.of(config.outputPath());
+    // An empty path is refused by PathSafety at the start of run(); Hadoop's Path would throw here.
+    this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath());
   }
 
   /** Runs the job once; never throws for bad input or refused publication, it returns the exit code. */

@@ -1,6 +1,9 @@
 package org.countrystance;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
 
@@ -13,31 +16,67 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession create(JobConfig config, String masterOverride) {
-    SparkSession.Builder b = SparkSession.builder().appName(config.spark().appName());
-    boolean underSubmit = System.getProperty("spark.master") != null;
-    String master = masterOverride != null ? masterOverride : underSubmit ? null : config.spark().master();
-    if (master != null) b.master(master);
-    boolean local = (master != null ? master : System.getProperty("spark.master", "")).startsWith("local");
-    if (local) {
-      b.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+    Map<String, String> settings = settings(config, masterOverride);
+    if (config.spark().uiEnabled() && System.getenv("SPARK_LOCAL_IP") == null) {
+      // Spark binds its UI to $SPARK_LOCAL_IP or else to every interface (0.0.0.0); this
+      // context answers 127.0.0.1 for that variable, so an enabled UI is reachable from this host only.
+      LoopbackUiConf conf = new LoopbackUiConf(true);
+      settings.forEach(conf::set);
+      SparkContext.getOrCreate(conf);
     }
-    b.config("spark.ui.enabled", Boolean.toString(config.spark().uiEnabled()));
-    b.config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-        .config("spark.sql.shuffle.partitions", Integer.toString(config.spark().shufflePartitions()))
-        .config("spark.sql.files.ignoreCorruptFiles", "false")
-        .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED")
-        .config("spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED")
-        .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
-        .config("spark.sql.parquet.int96RebaseModeInRead", "CORRECTED")
-        .config("spark.sql.parquet.mergeSchema", "false")
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-    for (Map.Entry<String, String> e : config.spark().conf().entrySet()) {
-      b.config(e.getKey(), e.getValue());
-    }
+    SparkSession.Builder b = SparkSession.builder();
+    settings.forEach(b::config);
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /** The Spark settings the job's session gets, in order: the job's fixed ones, then spark.conf. */
+  static Map<String, String> settings(JobConfig config, String masterOverride) {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("spark.app.name", config.spark().appName());
+    boolean underSubmit = System.getProperty("spark.master") != null;
+    String master = masterOverride != null ? masterOverride : underSubmit ? null : config.spark().master();
+    if (master != null) s.put("spark.master", master);
+    boolean local = (master != null ? master : System.getProperty("spark.master", "")).startsWith("local");
+    if (local) {
+      s.put("spark.driver.bindAddress", "127.0.0.1");
+      s.put("spark.driver.host", "127.0.0.1");
+    }
+    s.put("spark.ui.enabled", Boolean.toString(config.spark().uiEnabled()));
+    s.put("spark.sql.session.timeZone", "UTC");
+    s.put("spark.sql.datetime.java8API.enabled", "true");
+    s.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    s.put("spark.sql.shuffle.partitions", Integer.toString(config.spark().shufflePartitions()));
+    s.put("spark.sql.files.ignoreCorruptFiles", "false");
+    s.put("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
+    s.put("spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED");
+    s.put("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
+    s.put("spark.sql.parquet.int96RebaseModeInRead", "CORRECTED");
+    s.put("spark.sql.parquet.mergeSchema", "false");
+    s.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    s.putAll(config.spark().conf());
+    return s;
+  }
+
+  /** A SparkConf whose SPARK_LOCAL_IP is loopback (Spark's UI reads it through the conf); clones keep it. */
+  static final class LoopbackUiConf extends SparkConf {
+    private static final long serialVersionUID = 1L;
+
+    LoopbackUiConf(boolean loadDefaults) {
+      super(loadDefaults);
+    }
+
+    @Override
+    public String getenv(String name) {
+      return "SPARK_LOCAL_IP".equals(name) ? "127.0.0.1" : super.getenv(name);
+    }
+
+    @Override
+    public SparkConf clone() {
+      LoopbackUiConf copy = new LoopbackUiConf(false);
+      for (scala.Tuple2<String, String> kv : getAll()) copy.set(kv._1(), kv._2());
+      return copy;
+    }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.countrystance.publish.FaultInjection;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.Schemas;
@@ -67,7 +68,10 @@ public final class CountryStanceAnnotator extends Transformer {
     String conf = confDir;
     List<String> langs = languages;
     StructType out = outputSchema();
+    FaultInjection.Plan faults = FaultInjection.plan(FaultInjection.ANNOTATE);
+    boolean injecting = faults.active();
     return dataset.toDF().flatMap((FlatMapFunction<Row, Row>) article -> {
+      if (injecting) faults.inTask();
       String language = article.getString(idx[5]);
       List<Row> document = article.getList(doc);
       if (document == null || document.isEmpty() || (language != null && !langs.contains(language))) {

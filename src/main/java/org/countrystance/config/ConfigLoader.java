@@ -43,15 +43,19 @@ public final class ConfigLoader {
       rejectUnknownKeys(user, defaults, "--conf " + userFile);
       merged = user.withFallback(merged);
     }
+    List<String> secretWords = defaults.getStringList("secrets.key-words");
     for (String override : overrides) {
       int eq = override.indexOf('=');
       if (eq <= 0) {
-        throw new ConfigException("--set " + override + ": expected key=value");
+        throw new ConfigException("--set " + (isSecretKey(override, secretWords) ? "(hidden)" : override)
+            + ": expected key=value");
       }
       String key = override.substring(0, eq).trim();
       String value = override.substring(eq + 1).trim();
+      // An error message must not echo a secret's value back into logs.
+      String shown = isSecretKey(key, secretWords) ? key + "=***" : override;
       Config one = parse(() -> ConfigFactory.parseString(key + " = " + quoteIfNeeded(value)),
-          "--set " + override);
+          "--set " + shown);
       rejectUnknownKeys(one, defaults, "--set " + key);
       merged = one.withFallback(merged);
     }
@@ -195,9 +199,26 @@ public final class ConfigLoader {
     }
   }
 
+  /** A key whose name contains one of the secret key words (case-insensitive), e.g. "...secret.key". */
+  public static boolean isSecretKey(String key, List<String> words) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return words.stream().anyMatch(w -> k.contains(w.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * A short hash of the effective configuration, with secret values masked first: the hash goes into
+   * every manifest, and a hash over a weak secret would let anyone holding a manifest guess it.
+   */
   private static String hash(Config c) {
+    List<String> words = c.getStringList("secrets.key-words");
+    Config masked = c;
+    for (Map.Entry<String, ConfigValue> e : c.entrySet()) {
+      if (isSecretKey(e.getKey(), words) && !e.getKey().equals("secrets.key-words")) {
+        masked = masked.withValue(e.getKey(), com.typesafe.config.ConfigValueFactory.fromAnyRef("***"));
+      }
+    }
     try {
-      String rendered = c.root().render(ConfigRenderOptions.concise().setJson(true));
+      String rendered = masked.root().render(ConfigRenderOptions.concise().setJson(true));
       byte[] d = MessageDigest.getInstance("SHA-256").digest(rendered.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 8);
     } catch (Exception e) {

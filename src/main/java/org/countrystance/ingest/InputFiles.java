@@ -95,12 +95,28 @@ public final class InputFiles {
           if (!columns.byField().containsValue(t.getName())) ignored.add(t.getName());
         }
       } else if (!kinds.equals(fileKinds)) {
-        throw new InputError("input file " + f.path() + " has column types " + fileKinds
-            + " but " + files.get(0).path() + " has " + kinds + ": the input's schema drifted");
+        throw new InputError("input file " + f.path() + ": " + drift(kinds, fileKinds, columns, files.get(0).path())
+            + ": the input's schema drifted");
       }
     }
     if (kinds == null) throw new InputError("no Parquet files found in the input path");
     return new Listing(files, kinds, ignored);
+  }
+
+  /** Which columns differ from the first file, by name: "column 'x' is timestamp here but string in f". */
+  private static String drift(Map<String, InputContract.Kind> first, Map<String, InputContract.Kind> file,
+      InputColumns columns, String firstFile) {
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> fields = new java.util.TreeSet<>(first.keySet());
+    fields.addAll(file.keySet());
+    for (String field : fields) {
+      InputContract.Kind a = first.get(field);
+      InputContract.Kind b = file.get(field);
+      if (a == b) continue;
+      out.add("column '" + columns.byField().get(field) + "' is " + (b == null ? "absent" : b.name().toLowerCase())
+          + " here but " + (a == null ? "absent" : a.name().toLowerCase()) + " in " + firstFile);
+    }
+    return String.join("; ", out);
   }
 
   private static MessageType footerSchema(String file, Configuration conf) {

@@ -118,6 +118,7 @@ public final class StagedPublisher {
         rename(live, old);
       }
       rename(staged, live);
+      FaultInjection.pause(FaultInjection.COMMIT);
     }
   }
 

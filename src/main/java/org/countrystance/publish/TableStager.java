@@ -34,8 +34,7 @@ public final class TableStager {
   /** Stages rows with exactly the table's schema, column order included. */
   public Path stage(Dataset<Row> rows, String table, StructType schema, String partitionColumn) {
     Path target = layout.stagedTable(runId, table);
-    rows.select(columns(schema))
-        .repartition(col(partitionColumn))
+    FaultInjection.beforeWrite(rows.select(columns(schema)).repartition(col(partitionColumn)))
         .write()
         .mode(SaveMode.Overwrite)
         .option("maxRecordsPerFile", maxRowsPerFile)
@@ -47,7 +46,7 @@ public final class TableStager {
   /** A run-private intermediate (not a table): written once, read back by the later steps. */
   public Dataset<Row> checkpoint(Dataset<Row> rows, String name, StructType schema) {
     Path target = new Path(layout.staging(runId), "_work/" + name);
-    rows.select(columns(schema)).write().mode(SaveMode.Overwrite).parquet(target.toString());
+    FaultInjection.beforeWrite(rows.select(columns(schema))).write().mode(SaveMode.Overwrite).parquet(target.toString());
     return spark.read().schema(schema).parquet(target.toString());
   }
 

@@ -1,0 +1,118 @@
+package org.countrystance.publish;
+
+import static org.apache.spark.sql.types.DataTypes.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.countrystance.config.ConfigLoader;
+import org.countrystance.testing.SparkTestSession;
+import org.junit.jupiter.api.Test;
+
+/** The quality checks and their levels: a failed error check blocks publication, a warning does not. */
+class QualityGateTest {
+  private static QualityGate gate(String... sets) {
+    return new QualityGate(ConfigLoader.load(null, List.of(sets)).quality());
+  }
+
+  private static RunManifest run(String status, long accepted) {
+    RunManifest m = new RunManifest();
+    m.status = status;
+    m.counts.put("accepted", accepted);
+    return m;
+  }
+
+  private static List<RunManifest> history(long... accepted) {
+    List<RunManifest> runs = new ArrayList<>();
+    for (long a : accepted) runs.add(run("succeeded", a));
+    return runs;
+  }
+
+  @Test
+  void aRunFarBelowTheMedianOfTheLastRunsFailsAndBlocksAtLevelError() {
+    String[] sets = {"quality.row-count-vs-trailing-median.level=error", "quality.row-count-vs-trailing-median.runs=3",
+        "quality.row-count-vs-trailing-median.min-fraction=0.5"};
+    // The last three runs have median 100; with the two older 1000s the median would be 120.
+    QualityGate low = gate(sets);
+    low.rowCountAgainstTrailingMedian(45, history(1000, 1000, 100, 120, 80));
+    assertTrue(low.blocks(), low.checks().toString());
+    QualityGate enough = gate(sets);
+    enough.rowCountAgainstTrailingMedian(55, history(1000, 1000, 100, 120, 80));
+    assertFalse(enough.blocks(), "55 is at least half the median of the last 3 runs: " + enough.checks());
+  }
+
+  @Test
+  void refusedFailedAndEmptyRunsDoNotCountTowardsTheMedian() {
+    QualityGate g = gate("quality.row-count-vs-trailing-median.level=error",
+        "quality.row-count-vs-trailing-median.min-fraction=0.5");
+    List<RunManifest> runs = new ArrayList<>(history(10, 12));
+    runs.add(run("refused", 5000));
+    runs.add(run("failed", 5000));
+    runs.add(run("succeeded", 0));
+    g.rowCountAgainstTrailingMedian(8, runs);
+    assertFalse(g.blocks(), g.checks().toString());
+  }
+
+  @Test
+  void theFirstRunHasNothingToCompareWithAndPasses() {
+    QualityGate g = gate("quality.row-count-vs-trailing-median.level=error");
+    g.rowCountAgainstTrailingMedian(1, List.of());
+    assertEquals(1, g.checks().size());
+    assertTrue(g.checks().get(0).passed());
+  }
+
+  @Test
+  void aFailedWarningIsRecordedButDoesNotBlock() {
+    QualityGate g = gate("quality.row-count-vs-trailing-median.level=warn",
+        "quality.row-count-vs-trailing-median.min-fraction=1");
+    g.rowCountAgainstTrailingMedian(1, history(100));
+    assertFalse(g.checks().get(0).passed());
+    assertEquals("warn", g.checks().get(0).asMap().get("level"));
+    assertFalse(g.blocks());
+  }
+
+  @Test
+  void aCheckAtLevelOffIsNotRun() {
+    QualityGate g = gate("quality.row-count-vs-trailing-median.level=off");
+    g.rowCountAgainstTrailingMedian(1, history(100));
+    assertEquals(List.of(), g.checks());
+  }
+
+  private static final StructType ROWS = new StructType().add("published_date", DateType)
+      .add("country", StringType).add("article_id", StringType);
+
+  private static Dataset<Row> rows(Row... rows) {
+    return SparkTestSession.get().createDataFrame(List.of(rows), ROWS);
+  }
+
+  @Test
+  void unknownOrMissingCountryCodesDuplicateKeysAndMissingDatesEachFailAtLevelError() {
+    LocalDate d = LocalDate.of(2023, 1, 5);
+    Dataset<Row> good = rows(RowFactory.create(d, "CHN", "a"), RowFactory.create(d, "RUS", "b"));
+    QualityGate passing = gate();
+    passing.validCountryCodes("t", good, "country", Set.of("CHN", "RUS"));
+    passing.uniqueKey("t", good, "article_id");
+    passing.complete("t", good, "published_date", "country");
+    assertFalse(passing.blocks(), passing.checks().toString());
+    assertEquals(3, passing.checks().size());
+
+    QualityGate codes = gate();
+    codes.validCountryCodes("t", rows(RowFactory.create(d, "XXX", "a")), "country", Set.of("CHN"));
+    assertTrue(codes.blocks(), "XXX is not an ISO3 code the gazetteer knows");
+    QualityGate keys = gate();
+    keys.uniqueKey("t", rows(RowFactory.create(d, "CHN", "a"), RowFactory.create(d, "RUS", "a")), "article_id");
+    assertTrue(keys.blocks(), "article a twice");
+    QualityGate dates = gate();
+    dates.complete("t", rows(RowFactory.create(null, "CHN", "a")), "published_date", "country");
+    assertTrue(dates.blocks(), "a row without a date");
+    QualityGate country = gate();
+    country.complete("t", rows(RowFactory.create(d, null, "a")), "published_date", "country");
+    assertTrue(country.blocks(), "a row without a country");
+  }
+}
