@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: `run` the job, `generate` a sample corpus, and the report/eval/bench tools. */
 @Command(name = "country-stance", mixinStandardHelpOptions = true, version = "country-stance " + "0.1.0",
     description = "Country mentions, tone and stated stance in scraped news, aggregated by day.",
-    subcommands = {RunCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, GenerateCommand.class, org.countrystance.bench.BenchCommand.class,
+        org.countrystance.eval.EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(execute(args));
