@@ -1,0 +1,175 @@
+package org.countrystance.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.SparkSession;
+import org.countrystance.CountryStanceJob;
+import org.countrystance.RunOutcome;
+import org.countrystance.config.ConfigLoader;
+import org.countrystance.config.JobConfig;
+import org.countrystance.sample.GeneratorSettings;
+import org.countrystance.sample.SampleCorpusWriter;
+
+/**
+ * Runs the bench in one JVM on one SparkSession: generates or reuses the corpora, warms the floor up
+ * once, then per corpus times the floor, the full job and (up to a size) the naive Spark NLP pipeline,
+ * interleaved so that all three see the same machine state; the real corpus last when present.
+ */
+public final class BenchRunner {
+  /** Generated sizes, work folder (corpora, job outputs, report), real corpus ("" = none), naive size cap. */
+  public record Settings(List<Long> sizes, Path work, String realCorpus, long naiveMax) {}
+
+  private final SparkSession spark;
+  private final Settings settings;
+  private final PrintWriter log;
+  private final com.sun.management.OperatingSystemMXBean os =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  public BenchRunner(SparkSession spark, Settings settings, PrintWriter log) {
+    this.spark = spark;
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /*
+   * 1. Generate the missing corpora (<work>/corpus-<n>), reuse the others; untimed.
+   * 2. Warm the floor up once on the smallest corpus (JIT, Parquet reader, file cache).
+   * 3. Fit the naive pipeline once (writes its phrase list and dictionary).
+   * 4. Per generated size, smallest first: floor, job (fresh output folder), naive when n <= naiveMax.
+   * 5. The same on the real corpus when it is present, else a note.
+   */
+  public BenchReport run() {
+    BenchReport report = new BenchReport();
+    environment(report);
+    List<Long> sizes = settings.sizes().stream().sorted().toList();
+    for (long n : sizes) ensureCorpus(n);
+    String first = corpusPath(sizes.get(0));
+    log("warm-up: floor on " + first);
+    Floor.run(spark, first);
+    PipelineModel naive = NaiveSparkNlpPipeline.build(spark, settings.work().resolve("naive-resources"), null);
+    for (long n : sizes) {
+      String label = "generated-" + n;
+      report.generated.add(label);
+      measure(report, label, corpusPath(n), naive);
+    }
+    String real = settings.realCorpus();
+    if (real.isEmpty() || !Files.exists(Path.of(real))) {
+      report.notes.add("real corpus skipped: " + (real.isEmpty() ? "none given" : real + " is absent"));
+    } else {
+      String label = Path.of(real).getFileName().toString().replaceFirst("\\.parquet$", "") + " (real)";
+      measure(report, label, real, naive);
+    }
+    return report;
+  }
+
+  private void measure(BenchReport report, String label, String path, PipelineModel naive) {
+    BenchRun floor = timed(label, 0, BenchRun.FLOOR, () -> {
+      Floor.Result f = Floor.run(spark, path);
+      return new Outcome(f.articles(), null, "");
+    });
+    report.runs.add(floor);
+    long articles = floor.articles();
+    report.runs.add(timed(label, articles, BenchRun.JOB, () -> runJob(label, path)));
+    if (articles <= settings.naiveMax()) {
+      report.runs.add(timed(label, articles, BenchRun.NAIVE, () -> {
+        NaiveSparkNlpPipeline.Result r = NaiveSparkNlpPipeline.run(spark, naive, path);
+        log("  naive found " + r);
+        return new Outcome(articles, null, "");
+      }));
+    } else {
+      report.notes.add("naive pipeline not run on " + label + " (" + articles + " articles > --naive-max "
+          + settings.naiveMax() + ")");
+    }
+  }
+
+  private Outcome runJob(String label, String input) {
+    Path out = settings.work().resolve("job-output").resolve(label.replaceAll("[^A-Za-z0-9_.-]", "_"));
+    deleteRecursively(out);
+    JobConfig config = ConfigLoader.load(null, List.of()).withPaths(input, out.toString());
+    RunOutcome o = CountryStanceJob.run(spark, config);
+    String note = o.exitCode() == RunOutcome.OK ? ""
+        : "exit " + o.exitCode() + " " + o.manifest().status + ": " + o.manifest().error;
+    long read = o.manifest().counts.getOrDefault("read", 0L);
+    // The outputs of big corpora take gigabytes; the manifest's numbers are all the bench keeps.
+    deleteRecursively(out);
+    return new Outcome(read, Map.copyOf(o.manifest().stageMillis), note);
+  }
+
+  private record Outcome(long articles, Map<String, Long> stageMillis, String note) {}
+
+  private BenchRun timed(String corpus, long articles, String kind, Supplier<Outcome> work) {
+    System.gc();
+    double loadBefore = os.getSystemLoadAverage();
+    long cpu = os.getProcessCpuTime();
+    log(String.format("%s on %s (load %.1f) ...", kind, corpus, loadBefore));
+    Outcome o;
+    long start = System.nanoTime();
+    long peak;
+    long live;
+    try (HeapSampler heap = HeapSampler.start()) {
+      try {
+        o = work.get();
+      } catch (RuntimeException e) {
+        o = new Outcome(articles, null, "error: " + e);
+      }
+      peak = heap.peakUsedBytes();
+      live = heap.peakLiveBytes();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+    long n = articles > 0 ? articles : o.articles();
+    BenchRun r = new BenchRun(corpus, n, kind, seconds, cpuSeconds, peak, live, loadBefore,
+        os.getSystemLoadAverage(), o.stageMillis(), o.note());
+    log(String.format("  %s on %s: %,d articles in %.1f s (CPU %.1f s) = %,.0f articles/s%s", kind, corpus, n, seconds,
+        cpuSeconds, r.articlesPerSecond(), r.failed() ? " FAILED " + r.note() : ""));
+    return r;
+  }
+
+  private void ensureCorpus(long n) {
+    Path dir = Path.of(corpusPath(n));
+    if (Files.exists(dir.resolve("_SUCCESS"))) {
+      log("reusing corpus " + dir);
+      return;
+    }
+    log("generating " + n + " articles into " + dir + " (untimed)");
+    SampleCorpusWriter.write(spark, GeneratorSettings.defaults().withArticles(n), dir.toString());
+  }
+
+  String corpusPath(long n) {
+    return settings.work().resolve("corpus-" + n).toAbsolutePath().toString();
+  }
+
+  private void environment(BenchReport report) {
+    report.environment.put("started", Instant.now().toString());
+    report.environment.put("cores", Runtime.getRuntime().availableProcessors());
+    report.environment.put("jvm max heap MB", Runtime.getRuntime().maxMemory() >> 20);
+    report.environment.put("java", System.getProperty("java.version"));
+    report.environment.put("spark master", spark.sparkContext().master());
+    report.environment.put("load average at start", String.format("%.2f", os.getSystemLoadAverage()));
+  }
+
+  private void log(String line) {
+    log.println(line);
+    log.flush();
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
+    }
+  }
+}

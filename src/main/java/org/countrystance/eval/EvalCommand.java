@@ -1,0 +1,161 @@
+package org.countrystance.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.countrystance.RunOutcome;
+import org.countrystance.country.CountryAnnotator;
+import org.countrystance.country.Gazetteer;
+import org.countrystance.stance.StanceClassifier;
+import org.countrystance.tone.ToneScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `eval`: every accuracy evaluation in one go (NYT sentence tone, PLOVER countries and roles, CLIFF
+ * focus country, stance development set), printed as one table of metric, ours and reference.
+ * Evaluations whose shared files are absent keep their rows, marked skipped, with the missing path.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Run every accuracy evaluation on the shared evaluation files and the project's own"
+        + " development sets; print one table.")
+public final class EvalCommand implements Callable<Integer> {
+  static final String NYT = "eval/nyt_editorial_snippets.dev.tsv";
+  static final String PLOVER = "eval/plover_gsr.dev.json";
+  static final List<String> CLIFF = List.of("eval/cliff_focus_country/nyt.json", "eval/cliff_focus_country/bbc.json");
+  /** CLIFF's own share of focus countries right on its hand-coded pages, as CLIFF reports it. */
+  static final double CLIFF_REPORTED = 0.95;
+  static final String SKIPPED = "skipped";
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "Shared data folder holding eval/ (default ${DEFAULT-VALUE}).")
+  Path shared;
+  @Spec
+  CommandSpec spec;
+
+  /** One line of the table. */
+  public record Row(String metric, String ours, String reference) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> skips = new ArrayList<>();
+    List<Row> rows = table(shared, skips);
+    out.print(format(rows));
+    skips.forEach(s -> out.println("skipped: " + s));
+    out.flush();
+    return RunOutcome.OK;
+  }
+
+  /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
+  public static List<Row> table(Path shared, List<String> skips) {
+    List<Row> rows = new ArrayList<>();
+    CountryAnnotator countries = CountryAnnotator.loadDefault();
+    Gazetteer gazetteer = Gazetteer.loadDefault();
+    nyt(shared.resolve(NYT), rows, skips);
+    plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
+    cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
+    stance(rows);
+    return rows;
+  }
+
+  private static void nyt(Path tsv, List<Row> rows, List<String> skips) {
+    String[] metrics = {"tone: Pearson r, NYT editorial sentences (dev half)",
+        "tone: 3-class macro-F1, NYT editorial sentences (dev half)"};
+    if (missing(List.of(tsv), metrics, rows, skips, "NYT sentence tone")) return;
+    NytSentimentEvaluation.Result r = NytSentimentEvaluation.evaluate(tsv, ToneScorer.loadDefault()::sentenceTone);
+    rows.add(new Row(metrics[0], f(r.pearson()) + " (n=" + r.sentences() + ")", String.format(Locale.ROOT,
+        "VADER %s on this half; %s published (full set)", f(NytSentimentEvaluation.VADER_DEV_R),
+        f(NytSentimentEvaluation.VADER_PUBLISHED_R))));
+    rows.add(new Row(metrics[1], f(r.macroF1()), String.format(Locale.ROOT,
+        "VADER %s on this half; %s published F1 (full set)", f(NytSentimentEvaluation.VADER_DEV_MACRO_F1),
+        String.format(Locale.ROOT, "%.2f", NytSentimentEvaluation.VADER_PUBLISHED_F1))));
+  }
+
+  private static void plover(Path json, CountryAnnotator countries, Gazetteer gazetteer, List<Row> rows,
+      List<String> skips) {
+    String[] metrics = {"countries: precision, PLOVER actors (dev half)", "countries: recall, PLOVER actors (dev half)",
+        "roles: precision, PLOVER source/target (dev half)", "roles: recall, PLOVER source/target (dev half)",
+        "countries: detection recall, any role (dev half)"};
+    if (missing(List.of(json), metrics, rows, skips, "PLOVER countries and roles")) return;
+    PloverEvaluation.Result r;
+    try {
+      r = PloverEvaluation.evaluate(json, countries, gazetteer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + json, e);
+    }
+    String baseline = "every mentioned country as an actor: ";
+    rows.add(new Row(metrics[0], f(r.countries().precision()) + " (n=" + r.records() + ")",
+        baseline + f(r.allMentions().precision())));
+    rows.add(new Row(metrics[1], f(r.countries().recall()), baseline + f(r.allMentions().recall())));
+    rows.add(new Row(metrics[2], f(r.roles().precision()), "-"));
+    rows.add(new Row(metrics[3], f(r.roles().recall()), "-"));
+    rows.add(new Row(metrics[4], f(r.detectionRecall()), "-"));
+  }
+
+  private static void cliff(List<Path> pages, CountryAnnotator countries, Gazetteer gazetteer, List<Row> rows,
+      List<String> skips) {
+    String[] metrics = {"focus country: accuracy, CLIFF hand-coded pages"};
+    if (missing(pages, metrics, rows, skips, "CLIFF focus country")) return;
+    CliffFocusEvaluation.Result r;
+    try {
+      r = CliffFocusEvaluation.evaluate(pages, countries, gazetteer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CLIFF pages " + pages, e);
+    }
+    rows.add(new Row(metrics[0], f(r.share()) + " (" + r.correct() + "/" + r.scored() + ")",
+        "CLIFF reports " + f(CLIFF_REPORTED) + " on its pages"));
+  }
+
+  /** The stance development set ships in the jar, so these rows are never skipped. */
+  private static void stance(List<Row> rows) {
+    List<StanceDevEvaluation.Item> items = StanceDevEvaluation.run(StanceClassifier.loadDefault());
+    for (String split : List.of("dev", "heldout")) {
+      StanceDevEvaluation.SplitScore s = StanceDevEvaluation.score(items, split);
+      rows.add(new Row("stance: accuracy, " + split + " split of the stance set", f(s.accuracy()) + " (n=" + s.n() + ")",
+          "-"));
+    }
+    for (StanceDevEvaluation.PositionScore p : StanceDevEvaluation.score(items, "dev").positions()) {
+      rows.add(new Row("stance: " + p.position() + " precision / recall (dev split)",
+          f(p.precision()) + " / " + f(p.recall()), "gold " + p.gold() + ", predicted " + p.predicted()));
+    }
+  }
+
+  /** True (with skipped rows and a message) when any of the files is absent. */
+  private static boolean missing(List<Path> files, String[] metrics, List<Row> rows, List<String> skips, String what) {
+    List<Path> absent = files.stream().filter(p -> !Files.exists(p)).toList();
+    if (absent.isEmpty()) return false;
+    String why = absent.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList() + " absent";
+    for (String m : metrics) rows.add(new Row(m, SKIPPED, why));
+    skips.add(what + ": " + why + " (the shared data lives beside the checkout at ../shared/data; see --shared)");
+    return true;
+  }
+
+  /** A markdown table with padded columns. */
+  public static String format(List<Row> rows) {
+    int[] w = {"metric".length(), "ours".length(), "reference / target".length()};
+    for (Row r : rows) {
+      w[0] = Math.max(w[0], r.metric().length());
+      w[1] = Math.max(w[1], r.ours().length());
+      w[2] = Math.max(w[2], r.reference().length());
+    }
+    String line = "| %-" + w[0] + "s | %-" + w[1] + "s | %-" + w[2] + "s |%n";
+    StringBuilder b = new StringBuilder(String.format(line, "metric", "ours", "reference / target"));
+    b.append("|").append("-".repeat(w[0] + 2)).append("|").append("-".repeat(w[1] + 2)).append("|")
+        .append("-".repeat(w[2] + 2)).append("|\n");
+    for (Row r : rows) b.append(String.format(line, r.metric(), r.ours(), r.reference()));
+    return b.toString();
+  }
+
+  private static String f(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+}

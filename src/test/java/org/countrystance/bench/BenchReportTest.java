@@ -1,0 +1,43 @@
+package org.countrystance.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+  @Test
+  void linearCostGrowsFourTimesPerFourTimesTheArticlesWhateverTheSizeStep() {
+    assertEquals(4.0, BenchReport.growthPer4x(1000, 10, 4000, 40), 1e-9);
+    assertEquals(4.0, BenchReport.growthPer4x(1000, 10, 2000, 20), 1e-9);
+    assertEquals(16.0, BenchReport.growthPer4x(1000, 10, 2000, 40), 1e-9);
+  }
+
+  @Test
+  void comparesTimePerArticleOfTheJobWithTheFloorAndTheNaivePipelineOnTheSameCorpus() {
+    BenchReport r = new BenchReport();
+    r.runs.add(run("c", 1000, BenchRun.FLOOR, 2, ""));
+    r.runs.add(run("c", 1000, BenchRun.JOB, 6, ""));
+    r.runs.add(run("c", 1000, BenchRun.NAIVE, 180, ""));
+    assertEquals(3.0, r.jobOverFloor("c"), 1e-9);
+    assertEquals(30.0, r.naiveOverJob("c"), 1e-9);
+    String md = r.markdown();
+    assertTrue(md.contains("| c | 1,000 | 2.0 | 6.0 | 180.0 | 500 | 167 | 6 | 3.00x | 30.00x |"), md);
+    assertTrue(md.contains("job <= 4 x floor time (worst corpus): 3.00x — met"), md);
+  }
+
+  @Test
+  void aFailedJobHasNoRatioAndIsListedWithItsReason() {
+    BenchReport r = new BenchReport();
+    r.runs.add(run("c", 1000, BenchRun.FLOOR, 2, ""));
+    r.runs.add(run("c", 1000, BenchRun.JOB, 6, "exit 4 refused: quality"));
+    assertTrue(Double.isNaN(r.jobOverFloor("c")));
+    assertTrue(r.markdown().contains("FAILED job on c: exit 4 refused: quality"));
+  }
+
+  private static BenchRun run(String corpus, long articles, String kind, double seconds, String note) {
+    return new BenchRun(corpus, articles, kind, seconds, seconds, 1L << 30, 1L << 29, 1.0, 1.0,
+        kind.equals(BenchRun.JOB) ? Map.of("annotate", 100L) : null, note);
+  }
+}

@@ -1,0 +1,76 @@
+package org.countrystance.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.countrystance.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+  private static final List<String> SHARED_ROWS = List.of(
+      "tone: Pearson r, NYT editorial sentences (dev half)",
+      "tone: 3-class macro-F1, NYT editorial sentences (dev half)",
+      "countries: precision, PLOVER actors (dev half)",
+      "countries: recall, PLOVER actors (dev half)",
+      "roles: precision, PLOVER source/target (dev half)",
+      "roles: recall, PLOVER source/target (dev half)",
+      "countries: detection recall, any role (dev half)",
+      "focus country: accuracy, CLIFF hand-coded pages");
+  private static final List<String> POSITIONS = List.of("supports_russia", "supports_ukraine", "calls_for_peace",
+      "supports_israel", "supports_palestinians", "calls_for_ceasefire", "supports_climate_action",
+      "opposes_climate_action", "neutral_noncommittal", "none");
+
+  @TempDir
+  Path empty;
+
+  @Test
+  void printsOneTableWithARowForEveryEvaluationOnTheSharedData() {
+    SharedData.require(EvalCommand.NYT);
+    SharedData.require(EvalCommand.PLOVER);
+    EvalCommand.CLIFF.forEach(SharedData::require);
+
+    String out = run(SharedData.root());
+
+    System.out.print(out);
+    for (String metric : SHARED_ROWS) assertTrue(out.contains("| " + metric + " "), "no row " + metric);
+    assertTrue(out.contains("| stance: accuracy, dev split of the stance set "), out);
+    assertTrue(out.contains("| stance: accuracy, heldout split of the stance set "), out);
+    for (String p : POSITIONS) {
+      assertTrue(out.contains("| stance: " + p + " precision / recall (dev split) "), "no row for " + p);
+    }
+    assertFalse(out.contains(EvalCommand.SKIPPED), out);
+    assertTrue(out.contains("VADER 0.509 on this half"), "the reference column holds VADER's numbers");
+  }
+
+  @Test
+  void keepsEveryRowAndNamesTheMissingFilesWhenTheSharedDataIsAbsent() {
+    List<String> skips = new ArrayList<>();
+    List<EvalCommand.Row> rows = EvalCommand.table(empty, skips);
+
+    for (String metric : SHARED_ROWS) {
+      EvalCommand.Row row = rows.stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
+      assertEquals(EvalCommand.SKIPPED, row.ours(), metric);
+      assertTrue(row.reference().contains("absent"), row.reference());
+    }
+    assertEquals(3, skips.size(), skips.toString());
+    assertTrue(skips.get(0).contains("nyt_editorial_snippets.dev.tsv"), skips.get(0));
+    // the stance set ships in the jar: scored even without the shared folder
+    assertTrue(rows.stream().anyMatch(r -> r.metric().startsWith("stance: accuracy") && !r.ours().equals("skipped")));
+  }
+
+  private static String run(Path shared) {
+    StringWriter text = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand());
+    cli.setOut(new PrintWriter(text));
+    assertEquals(0, cli.execute("--shared", shared.toString()));
+    return text.toString();
+  }
+}
