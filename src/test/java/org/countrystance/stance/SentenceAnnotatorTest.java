@@ -41,4 +41,21 @@ class SentenceAnnotatorTest {
     assertEquals("calls_for_ceasefire", r.get(0).position());
     assertEquals("neutral", r.get(0).polarity());
   }
+
+  @Test
+  void survivesJavaSerializationAsSparkShipsItToExecutors() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(ANNOTATOR);
+    }
+    SentenceAnnotator copy;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (SentenceAnnotator) in.readObject();
+    }
+    String s = "Turkey offered to host talks between Moscow and Kyiv to end the war.";
+    List<SpeakerMention> m = List.of(new SpeakerMention("TUR", 0, 6, true, List.of()));
+    assertEquals("calls_for_peace", copy.annotate(s, m, null).get(0).position());
+    assertEquals(ANNOTATOR.annotate(s, m, null).get(0).tone(), copy.annotate(s, m, null).get(0).tone());
+  }
 }
