@@ -1,0 +1,62 @@
+package org.countrystance.annotate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticleAnnotatorTest {
+  static ArticleAnnotator annotator;
+  static final LocalDate DAY = LocalDate.of(2023, 3, 1);
+
+  @BeforeAll
+  static void load() {
+    annotator = ArticleAnnotator.load(null);
+  }
+
+  private static MentionFact only(List<MentionFact> facts, String country) {
+    List<MentionFact> of = facts.stream().filter(f -> f.country().equals(country)).toList();
+    assertEquals(1, of.size(), "one mention of " + country + " in " + facts);
+    return of.get(0);
+  }
+
+  @Test
+  void aSpeakingCountryGetsItsPositionAndTheOthersAreItsCounterparts() {
+    List<MentionFact> facts = annotator.annotate(
+        "Talks resumed.\n\nChina's foreign ministry called on Moscow and Kyiv to hold peace talks.", DAY, null);
+    MentionFact china = only(facts, "CHN");
+    assertEquals("speaker", china.role());
+    assertEquals("ukraine-war", china.topic());
+    assertEquals("calls_for_peace", china.position());
+    assertEquals("neutral", china.polarity());
+    assertEquals(1, china.sentenceIndex(), "the first sentence names no country");
+    assertTrue(china.counterparts().containsAll(List.of("RUS", "UKR")), china.counterparts().toString());
+    assertNull(only(facts, "RUS").position(), "Moscow is addressed, it states nothing");
+  }
+
+  @Test
+  void aNegatedStanceIsNeutralNotACondemnation() {
+    MentionFact china = only(annotator.annotate(
+        "Beijing has neither condemned nor explicitly supported the Russian offensive.", DAY, null), "CHN");
+    assertEquals("neutral_noncommittal", china.position());
+  }
+
+  @Test
+  void aFirstPersonOfficialStatementIsTheAuthorCountrysPosition() {
+    List<MentionFact> facts = annotator.annotate("We call for an immediate ceasefire in Gaza.", DAY, "QAT");
+    MentionFact qatar = only(facts, "QAT");
+    assertEquals(ArticleAnnotator.AUTHOR_KIND, qatar.kind());
+    assertEquals("We", qatar.surface());
+    assertEquals("israel-gaza", qatar.topic());
+    assertEquals("calls_for_ceasefire", qatar.position());
+    assertTrue(annotator.annotate("We call for an immediate ceasefire in Gaza.", DAY, null).stream()
+        .noneMatch(f -> f.country().equals("QAT")), "without author_country nobody is the author");
+  }
+
+  @Test
+  void aTextWithoutCountriesHasNoFacts() {
+    assertEquals(List.of(), annotator.annotate("The weather was mild. Markets closed early.", DAY, null));
+  }
+}
