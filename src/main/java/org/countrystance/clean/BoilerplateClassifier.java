@@ -35,8 +35,8 @@ final class BoilerplateClassifier {
     StringBuilder alternation = new StringBuilder();
     for (Rule r : rules) {
       switch (r.match()) {
-        case "exact" -> exact.put(r.pattern(), r);
-        case "prefix", "list" -> prefixesByFirstWord
+        case "exact", "list" -> exact.put(r.pattern(), r);
+        case "prefix" -> prefixesByFirstWord
             .computeIfAbsent(firstWord(r.pattern()), k -> new ArrayList<>()).add(r);
         case "regex" -> {
           Pattern.compile(r.pattern()); // fail early, naming the bad rule below if it does not compile

@@ -9,7 +9,11 @@ import java.util.Map;
 /**
  * Drops a paragraph that repeats an earlier paragraph of the same article exactly or nearly (a lede
  * restated with small edits): word-bigram Jaccard at least the threshold, or the paragraph almost
- * wholly contained in the earlier one. Short paragraphs ("Thank you.") may repeat and always stay.
+ * wholly contained in the earlier one. Short paragraphs ("Thank you.") may repeat and always stay;
+ * short paragraphs and list items are dropped only when repeated exactly, because templated lines
+ * ("Ann Lee, Member, Council on the Arts" / "Bo Li, Member, Council on the Arts") are near-equal.
+ * A near repeat must also name no one the earlier paragraph did not (its capitalised words are a
+ * subset), so templated prose about different people or countries is not a repeat.
  * Candidates come from a bottom-k sketch of word trigrams (a near-repeat shares some of its smallest
  * trigram hashes), so a long transcript is neither compared all-pairs nor fully indexed.
  */
@@ -19,6 +23,8 @@ final class RepeatedParagraphFilter {
   /** Sketch size: this many smallest trigram hashes of a paragraph are indexed. */
   private static final int SKETCH = 8;
   private static final double CONTAINMENT = 0.9;
+  /** Near (not exact) repeats need this many words: a restated lede is prose, not a templated line. */
+  static final int NEAR_MIN_WORDS = 20;
 
   private final int minWords;
   private final double threshold;
@@ -34,6 +40,7 @@ final class RepeatedParagraphFilter {
   Result filter(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs.size());
     List<long[]> keptBigrams = new ArrayList<>();
+    List<long[]> keptNames = new ArrayList<>();
     Map<Long, List<Integer>> postings = new HashMap<>();
     int dropped = 0;
     for (String p : paragraphs) {
@@ -44,12 +51,15 @@ final class RepeatedParagraphFilter {
       }
       long[] bigrams = ngrams(words, 2);
       long[] trigrams = ngrams(words, 3);
-      if (repeatsEarlier(bigrams, trigrams, keptBigrams, postings)) {
+      boolean nearAllowed = words.length >= NEAR_MIN_WORDS && !isListItem(p);
+      long[] names = capitalisedWords(p);
+      if (repeatsEarlier(bigrams, trigrams, names, keptBigrams, keptNames, postings, nearAllowed)) {
         dropped++;
         continue;
       }
       int id = keptBigrams.size();
       keptBigrams.add(bigrams);
+      keptNames.add(names);
       for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
         long t = trigrams[k];
         List<Integer> list = postings.computeIfAbsent(t, key -> new ArrayList<>(2));
@@ -60,8 +70,8 @@ final class RepeatedParagraphFilter {
     return new Result(kept, dropped);
   }
 
-  private boolean repeatsEarlier(long[] bigrams, long[] trigrams, List<long[]> keptBigrams,
-      Map<Long, List<Integer>> postings) {
+  private boolean repeatsEarlier(long[] bigrams, long[] trigrams, long[] names, List<long[]> keptBigrams,
+      List<long[]> keptNames, Map<Long, List<Integer>> postings, boolean nearAllowed) {
     java.util.Set<Integer> tried = new java.util.HashSet<>(4);
     for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
       List<Integer> list = postings.get(trigrams[k]);
@@ -70,11 +80,49 @@ final class RepeatedParagraphFilter {
         if (!tried.add(id)) continue;
         long[] other = keptBigrams.get(id);
         int shared = intersection(bigrams, other);
+        if (!nearAllowed) {
+          if (shared == bigrams.length && shared == other.length) return true;
+          continue;
+        }
         double jaccard = shared / (double) (bigrams.length + other.length - shared);
-        if (jaccard >= threshold || shared >= CONTAINMENT * bigrams.length) return true;
+        boolean near = jaccard >= threshold || shared >= CONTAINMENT * bigrams.length;
+        if (near && intersection(names, keptNames.get(id)) == names.length) return true;
       }
     }
     return false;
+  }
+
+  /** Sorted distinct hashes of the capitalised words after the first word (names, places). */
+  static long[] capitalisedWords(String p) {
+    long[] all = wordHashes(p);
+    long[] out = new long[all.length];
+    int n = 0;
+    int word = 0;
+    boolean inWord = false;
+    boolean capital = false;
+    for (int i = 0, len = p.length(); i <= len; i++) {
+      char c = i < len ? p.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        if (!inWord) capital = Character.isUpperCase(c);
+        inWord = true;
+      } else if (inWord) {
+        if (capital && word > 0) out[n++] = all[word];
+        word++;
+        inWord = false;
+      }
+    }
+    out = Arrays.copyOf(out, n);
+    Arrays.sort(out);
+    int m = 0;
+    for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[m++] = out[i];
+    return Arrays.copyOf(out, m);
+  }
+
+  private static boolean isListItem(String p) {
+    if (p.startsWith("- ")) return true;
+    int i = 0;
+    while (i < p.length() && i < 3 && Character.isDigit(p.charAt(i))) i++;
+    return i > 0 && i + 1 < p.length() && (p.charAt(i) == '.' || p.charAt(i) == ')') && p.charAt(i + 1) == ' ';
   }
 
   /** Hashes of the lower-cased words (letters and digits) of a paragraph, in order, without allocating words. */

@@ -184,4 +184,31 @@ class ArticleCleanerTest {
     assertEquals("de", cleaner.clean("t", "Die Bundesregierung hat am Dienstag neue Hilfen für die "
         + "Ukraine beschlossen, teilte ein Sprecher in Berlin mit.", "example.com").language());
   }
+
+  @Test
+  void keepsTemplatedLinesAboutDifferentPeopleAndCountries() {
+    String text = "Pamela M. Tremont, of Virginia, a Career Member of the Senior Foreign Service, Class of "
+        + "Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America "
+        + "to the Republic of Zimbabwe.\n\n"
+        + "Eric W. Kneedler, of Pennsylvania, a Career Member of the Senior Foreign Service, Class of "
+        + "Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America "
+        + "to the Republic of Rwanda.\n\n"
+        + "Thomas Safran, Member, President's Advisory Committee on the Arts\n\n"
+        + "Andrew Tavakoli, Member, President's Advisory Committee on the Arts";
+    CleanedArticle c = cleaner.clean("t", text, "whitehouse.gov");
+    assertEquals(0, c.repeatedParagraphs());
+    assertEquals(4, c.text().split("\n\n").length);
+  }
+
+  @Test
+  void keepsProseThatOnlyLooksLikeACopyrightLineOrARelatedHeader() {
+    String text = "(c) Consistent with section 4 of the order, agencies shall report within 30 days.\n\n"
+        + "Related Programs Appropriations Act, 2023\n\n"
+        + "The act funds the State Department.\n\n"
+        + "Copyright 2024 Example News. All rights reserved.";
+    CleanedArticle c = cleaner.clean("t", text, "example.com");
+    assertEquals("(c) Consistent with section 4 of the order, agencies shall report within 30 days.\n\n"
+        + "Related Programs Appropriations Act, 2023\n\nThe act funds the State Department.", c.text());
+    assertEquals(1, c.boilerplateLines());
+  }
 }
