@@ -183,7 +183,8 @@ public final class CountryStanceJob {
         return finish(RunOutcome.OK);
       }
       return fail(publisher, RunOutcome.BAD_INPUT, e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Spark throws AnalysisException (checked) through Java callers.
       LOG.warn("run failed with an unexpected error", e);
       return fail(publisher, RunOutcome.FAILED, rootMessage(e));
     }
