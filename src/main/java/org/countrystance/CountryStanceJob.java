@@ -183,7 +183,8 @@ public final class CountryStanceJob {
         return finish(RunOutcome.OK);
       }
       return fail(publisher, RunOutcome.BAD_INPUT, e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Spark throws AnalysisException (checked) through Java callers.
       LOG.warn("run failed with an unexpected error", e);
       return fail(publisher, RunOutcome.FAILED, rootMessage(e));
     }
@@ -277,9 +278,21 @@ public final class CountryStanceJob {
     manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
     for (String table : PUBLISHED_TABLES) {
       if (table.equals(RejectsTable.NAME)) continue;
-      manifest.written.put(table, spark.read().parquet(layout.stagedTable(manifest.runId, table).toString()).count());
+      manifest.written.put(table, stager.readStaged(table, schemaOf(table)).count());
     }
     manifest.written.put(RejectsTable.NAME, rejected);
+  }
+
+  /** A published table's schema: a table with no rows this run has no file to infer one from. */
+  private static StructType schemaOf(String table) {
+    return switch (table) {
+      case ArticlesTable.NAME -> ArticlesTable.schema();
+      case MentionsTable.NAME -> MentionsTable.SCHEMA;
+      case CountryDailyTable.NAME -> CountryDailyTable.SCHEMA;
+      case StanceDailyTable.NAME -> StanceDailyTable.SCHEMA;
+      case DyadDailyTable.NAME -> DyadDailyTable.SCHEMA;
+      default -> RejectsTable.SCHEMA;
+    };
   }
 
   /**

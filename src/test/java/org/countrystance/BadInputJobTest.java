@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 7.3 and 7.9: corrupt or drifting input and unsafe paths fail loudly, before anything is written or deleted. */
+/**
+ * Issue 7.3 and 7.9: corrupt or drifting input and unsafe paths fail loudly, before anything is
+ * written or deleted; and an input that leaves some tables empty still publishes.
+ */
 class BadInputJobTest {
   static SparkSession spark;
   @TempDir static Path dir;
@@ -94,5 +97,19 @@ class BadInputJobTest {
     }
     assertTrue(Files.isDirectory(leftover), "nothing under the refused output was deleted");
     assertEquals(1, Files.list(good).filter(p -> p.toString().endsWith(".parquet")).count(), "input intact");
+  }
+
+  @Test
+  void aRunWhoseArticlesStateNoStanceAndNoDyadStillPublishesEveryTable() throws Exception {
+    Path input = new InputFixtures().add("plain", "Tariffs", "France reviewed tariffs on Monday.", "2023-01-04T10:00:00Z")
+        .write(spark, dir.resolve("plain"));
+    Path out = dir.resolve("out-plain");
+
+    RunOutcome outcome = run(input, out);
+
+    assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.manifest().error);
+    assertEquals(0L, outcome.manifest().written.get("stance_daily"));
+    assertEquals(1L, outcome.manifest().written.get("articles"));
+    assertTrue(Files.isDirectory(out.resolve("stance_daily").resolve("published_date=2023-01-04")), "the day is replaced by nothing");
   }
 }
