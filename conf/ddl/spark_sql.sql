@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   dyad_targets ARRAY<STRING>,
   tone DOUBLE,
   mention_tone DOUBLE,
+  model_tone DOUBLE,
   topics ARRAY<STRING>,
   topic STRING,
   position STRING,

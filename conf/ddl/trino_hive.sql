@@ -57,6 +57,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   dyad_targets ARRAY(VARCHAR),
   tone DOUBLE,
   mention_tone DOUBLE,
+  model_tone DOUBLE,
   topics ARRAY(VARCHAR),
   topic VARCHAR,
   position VARCHAR,

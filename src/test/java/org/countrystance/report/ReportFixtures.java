@@ -119,7 +119,7 @@ public final class ReportFixtures {
     List<String> cues = cue == null ? List.of() : List.of(cue);
     return RowFactory.create(articleId, storyId, canonical, source, sentenceIndex, sentence, mentionIndex, country,
         surface, "NAME", start, start + surface.length(), role, targets, role.equals("speaker") ? targets : List.of(),
-        tone, tone, topics, topic, position, polarity, confidence, cues, RUN_ID, day);
+        tone, tone, null, topics, topic, position, polarity, confidence, cues, RUN_ID, day);
   }
 
   private static List<Row> rejects() {
