@@ -168,7 +168,11 @@ public final class BenchReport {
       json.put("generated", generated);
       Map<String, Object> derived = new LinkedHashMap<>();
       for (String c : corpora()) {
-        derived.put(c, Map.of("job_over_floor", finite(jobOverFloor(c)), "naive_over_job", finite(naiveOverJob(c))));
+        // A ratio is null when a side is missing (e.g. naive not run on that size): Map.of refuses nulls.
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("job_over_floor", finite(jobOverFloor(c)));
+        ratios.put("naive_over_job", finite(naiveOverJob(c)));
+        derived.put(c, ratios);
       }
       json.put("ratios", derived);
       json.put("notes", notes);
