@@ -122,9 +122,13 @@ public final class CountryStanceJob {
       // 3. clean, de-duplicate, stage articles and rejects
       Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
       CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
-      Dataset<Row> articles = timer.time("clean_dedup", () -> stager.checkpoint(
-          DedupStage.apply(CleanStage.apply(ingest.accepted(), rules),
-              DedupSettings.defaults().withThreshold(config.dedupThreshold())),
+      DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedupThreshold());
+      // Spread the articles over every core first: one input file is often one task otherwise.
+      Dataset<Row> accepted = ingest.accepted().repartition(parallelism(), col(ArticlesTable.ARTICLE_ID));
+      Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(
+          DedupStage.sign(CleanStage.apply(accepted, rules), dedup), "cleaned", SIGNED));
+      Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
+          DedupStage.withStoryIds(signed, DedupStage.storyIds(signed, dedup), CleanStage.outputSchema().fieldNames()),
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
@@ -188,6 +192,20 @@ public final class CountryStanceJob {
       LOG.warn("run failed with an unexpected error", e);
       return fail(publisher, RunOutcome.FAILED, rootMessage(e));
     }
+  }
+
+  /** Cleaned articles with their dedup keys and signature: cleaned and shingled in one pass. */
+  private static final StructType SIGNED = signedSchema();
+
+  private static StructType signedSchema() {
+    StructType s = CleanStage.outputSchema();
+    for (var f : DedupStage.SIGNATURE_COLUMNS.fields()) s = s.add(f);
+    return s;
+  }
+
+  /** Partitions for the per-article work: two per core, at least the shuffle partitions. */
+  private int parallelism() {
+    return Math.max(2 * spark.sparkContext().defaultParallelism(), config.spark().shufflePartitions());
   }
 
   private static final List<String> PUBLISHED_TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME,

@@ -28,11 +28,6 @@ import org.countrystance.tables.ArticlesTable;
  * is the story_id. No step compares all pairs: the cost grows with articles times bands.
  */
 public final class DedupStage {
-  private static final StructType SIGNED = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add("rank_key", DataTypes.StringType, false)
-      .add("exact_key", DataTypes.StringType, false)
-      .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
   private static final StructType BANDED = new StructType()
       .add("band", DataTypes.IntegerType, false)
       .add("bucket", DataTypes.LongType, false)
@@ -45,21 +40,44 @@ public final class DedupStage {
 
   private DedupStage() {}
 
+  /** Columns {@link #sign} appends: rank key, exact key of the normalised text, MinHash signature. */
+  public static final StructType SIGNATURE_COLUMNS = new StructType()
+      .add("rank_key", DataTypes.StringType, false)
+      .add("exact_key", DataTypes.StringType, false)
+      .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+
+  /** Cleaned articles in, the same rows with story_id and is_canonical appended out. */
   public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings) {
+    Dataset<Row> signed = sign(cleaned, settings).localCheckpoint();
+    return withStoryIds(signed, storyIds(signed, settings), cleaned.columns());
+  }
+
+  /**
+   * Step 1 alone, as a narrow map: every column of {@code cleaned} followed by
+   * {@link #SIGNATURE_COLUMNS}. The job runs it in the same pass as cleaning and persists the result,
+   * so that the text is cleaned and shingled once.
+   */
+  public static Dataset<Row> sign(Dataset<Row> cleaned, DedupSettings settings) {
     requireSchema(cleaned.schema());
     MinHasher hasher = new MinHasher(settings);
+    StructType out = cleaned.schema();
+    for (StructField f : SIGNATURE_COLUMNS.fields()) out = out.add(f);
+    int id = cleaned.schema().fieldIndex(ArticlesTable.ARTICLE_ID);
+    int at = cleaned.schema().fieldIndex(ArticlesTable.PUBLISHED_AT);
+    int text = cleaned.schema().fieldIndex(ArticlesTable.TEXT);
+    return cleaned.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sign(rows, hasher, id, at, text),
+        Encoders.row(out));
+  }
 
-    // 1. Rank key, exact key and signature per article.
-    Dataset<Row> signed = cleaned
-        .select(col(ArticlesTable.ARTICLE_ID),
-            format_string("%020d|%s", unix_micros(col(ArticlesTable.PUBLISHED_AT)).plus(MICROS_OFFSET),
-                col(ArticlesTable.ARTICLE_ID)).as("rank_key"),
-            col(ArticlesTable.TEXT))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sign(rows, hasher), Encoders.row(SIGNED))
-        .localCheckpoint();
-
+  /**
+   * Steps 2-5 over signed rows (see {@link #sign}): one row (article_id, story_id, is_canonical) per
+   * input row. Reads only the key and signature columns.
+   */
+  public static Dataset<Row> storyIds(Dataset<Row> signed, DedupSettings settings) {
+    MinHasher hasher = new MinHasher(settings);
     // 2. Exact copies: each article points at the earliest article with the same normalised text.
-    Dataset<Row> withRep = signed.withColumn("rep_key", min("rank_key").over(Window.partitionBy("exact_key")));
+    Dataset<Row> withRep = signed.select(col(ArticlesTable.ARTICLE_ID), col("rank_key"), col("exact_key"), col("signature"))
+        .withColumn("rep_key", min("rank_key").over(Window.partitionBy("exact_key")));
     Dataset<Row> reps = withRep.where(col("rank_key").equalTo(col("rep_key"))).select("rank_key", "signature");
 
     // 3. Candidate pairs from LSH buckets, verified by estimated Jaccard.
@@ -82,18 +100,24 @@ public final class DedupStage {
         .select(col("article_id"), col("rank_key"), coalesce(col("label"), col("rep_key")).as("canonical_key"));
 
     // 5. story_id = the canonical article's id; exactly one row per input row.
-    Dataset<Row> ids = story.select(
-            col("article_id").as("dedup_article_id"),
+    return story.select(
+            col("article_id").as(DEDUP_ARTICLE_ID),
             substring_index(col("canonical_key"), "|", -1).as(ArticlesTable.STORY_ID),
             col("rank_key").equalTo(col("canonical_key")).as(ArticlesTable.IS_CANONICAL))
-        .dropDuplicates("dedup_article_id");
+        .dropDuplicates(DEDUP_ARTICLE_ID);
+  }
+
+  /** {@code rows}' given columns followed by story_id and is_canonical from {@link #storyIds}. */
+  public static Dataset<Row> withStoryIds(Dataset<Row> rows, Dataset<Row> ids, String[] columns) {
     List<Column> out = new ArrayList<>();
-    for (String c : cleaned.columns()) out.add(cleaned.col(c));
+    for (String c : columns) out.add(rows.col(c));
     out.add(col(ArticlesTable.STORY_ID));
     out.add(col(ArticlesTable.IS_CANONICAL));
-    return cleaned.join(ids, cleaned.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col("dedup_article_id")), "left")
+    return rows.join(ids, rows.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col(DEDUP_ARTICLE_ID)), "left")
         .select(out.toArray(new Column[0]));
   }
+
+  private static final String DEDUP_ARTICLE_ID = "dedup_article_id";
 
   static void requireSchema(StructType actual) {
     StructType needed = new StructType()
@@ -111,7 +135,7 @@ public final class DedupStage {
     }
   }
 
-  private static Iterator<Row> sign(Iterator<Row> rows, MinHasher hasher) {
+  private static Iterator<Row> sign(Iterator<Row> rows, MinHasher hasher, int id, int at, int text) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -121,13 +145,28 @@ public final class DedupStage {
       @Override
       public Row next() {
         Row r = rows.next();
-        String text = r.isNullAt(2) ? "" : r.getString(2);
-        int[] sig = hasher.signature(text);
+        String body = r.isNullAt(text) ? "" : r.getString(text);
+        int[] sig = hasher.signature(body);
         Integer[] boxed = new Integer[sig.length];
         for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
-        return RowFactory.create(r.getString(0), r.getString(1), MinHasher.exactKey(text), boxed);
+        Object[] v = new Object[r.size() + SIGNATURE_COLUMNS.size()];
+        for (int i = 0; i < r.size(); i++) v[i] = r.get(i);
+        v[r.size()] = rankKey(r.getAs(at), r.getString(id));
+        v[r.size() + 1] = MinHasher.exactKey(body);
+        v[r.size() + 2] = boxed;
+        return RowFactory.create(v);
       }
     };
+  }
+
+  /**
+   * Sorts copies by publication time, then article_id: zero-padded epoch microseconds shifted to be
+   * positive for any date since year 0, a bar, and the id.
+   */
+  static String rankKey(Object publishedAt, String articleId) {
+    java.time.Instant at = publishedAt instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) publishedAt;
+    long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000L);
+    return String.format("%020d|%s", micros + MICROS_OFFSET, articleId);
   }
 
   private static Iterator<Row> bands(Row r, MinHasher hasher) {
