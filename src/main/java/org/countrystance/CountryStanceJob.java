@@ -1,7 +1,9 @@
 package org.countrystance;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
@@ -9,9 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,6 +46,7 @@ import org.countrystance.ingest.RawInput;
 import org.countrystance.publish.OutputLayout;
 import org.countrystance.publish.RunManifest;
 import org.countrystance.publish.StagedPublisher;
+import org.countrystance.publish.StagedTables;
 import org.countrystance.publish.TableStager;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.RejectsTable;
@@ -110,6 +112,7 @@ public final class CountryStanceJob {
         LOG.info("ignoring input columns not in the contract: {}", listing.ignoredColumns());
       }
       TableStager stager = new TableStager(spark, layout, manifest.runId, config.spark().maxRowsPerFile());
+      StagedTables tables = new StagedTables(stager);
 
       // 2. ingest
       Dataset<Row> raw = RawInput.read(spark, listing, config.columns());
@@ -132,39 +135,34 @@ public final class CountryStanceJob {
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
-      timer.time("stage_articles", () -> stager.stage(mergeWithPublished(stager, ArticlesTable.NAME,
-          ArticlesTable.schema(), articles, articles, touched), ArticlesTable.NAME,
-          ArticlesTable.schema(), ArticlesTable.PARTITION));
-      stager.ensurePartitions(ArticlesTable.NAME, ArticlesTable.PARTITION, touched);
-      timer.time("stage_rejects", () -> stager.stage(ingest.rejected(), RejectsTable.NAME,
-          RejectsTable.SCHEMA, RejectsTable.PARTITION));
+      timer.run("stage_articles", () ->
+          tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, articles, articles, touched));
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected()));
 
       // 4. annotate
       PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
           config.cleaning().rulesConfDir(), config.cleaning().annotateLanguages(), pretrainedModel()));
-      timer.time("annotate", () -> stager.stage(mergeWithPublished(stager, MentionsTable.NAME,
-          MentionsTable.SCHEMA, AnnotateStage.apply(articles, annotate), articles, touched),
-          MentionsTable.NAME, MentionsTable.SCHEMA, MentionsTable.PARTITION));
-      stager.ensurePartitions(MentionsTable.NAME, MentionsTable.PARTITION, touched);
+      timer.run("annotate", () -> tables.stageMerged(MentionsTable.NAME, MentionsTable.PARTITION,
+          AnnotateStage.apply(articles, annotate), articles, touched));
 
       // 5. aggregate
-      Dataset<Row> mentions = stager.readStaged(MentionsTable.NAME, MentionsTable.SCHEMA);
-      timer.time("aggregate", () -> {
-        stageDaily(stager, CountryDailyTable.NAME, CountryDailyTable.SCHEMA, DailyAggregates.countryDaily(mentions), touched);
-        stageDaily(stager, StanceDailyTable.NAME, StanceDailyTable.SCHEMA, DailyAggregates.stanceDaily(mentions), touched);
-        stageDaily(stager, DyadDailyTable.NAME, DyadDailyTable.SCHEMA, DailyAggregates.dyadDaily(mentions), touched);
-        return null;
+      Dataset<Row> mentions = tables.staged(MentionsTable.NAME);
+      timer.run("aggregate", () -> {
+        tables.stageDaily(CountryDailyTable.NAME, DailyAggregates.countryDaily(mentions), touched);
+        tables.stageDaily(StanceDailyTable.NAME, DailyAggregates.stanceDaily(mentions), touched);
+        tables.stageDaily(DyadDailyTable.NAME, DailyAggregates.dyadDaily(mentions), touched);
       });
 
       // 6. gate
-      timer.time("count", () -> { countIngest(validated, stager, articles); return null; });
+      timer.run("count", () -> countRun(validated, tables, articles));
       long read = manifest.counts.get("read");
       long rejected = manifest.counts.get("rejected");
       if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
         return refuse(publisher, String.format("rejected %d of %d rows (%.1f%%), above limits.max-reject-ratio %.0f%%",
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
-      QualityGate gate = timer.time("quality", () -> checkQuality(stager));
+      QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet())));
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
@@ -173,9 +171,9 @@ public final class CountryStanceJob {
 
       // 7. commit
       List<StagedPublisher.Move> moves = new ArrayList<>();
-      for (String table : PUBLISHED_TABLES) moves.addAll(publisher.stagedPartitions(manifest.runId, table));
+      for (String table : StagedTables.PUBLISHED) moves.addAll(publisher.stagedPartitions(manifest.runId, table));
       StagedPublisher p = publisher;
-      timer.time("commit", () -> { p.commit(manifest.runId, moves); return null; });
+      timer.run("commit", () -> p.commit(manifest.runId, moves));
       manifest.status = "succeeded";
       return finish(RunOutcome.OK);
     } catch (org.countrystance.config.ConfigException e) {
@@ -208,127 +206,46 @@ public final class CountryStanceJob {
     return Math.max(2 * spark.sparkContext().defaultParallelism(), config.spark().shufflePartitions());
   }
 
-  private static final List<String> PUBLISHED_TABLES = List.of(ArticlesTable.NAME, RejectsTable.NAME,
-      MentionsTable.NAME, CountryDailyTable.NAME, StanceDailyTable.NAME, DyadDailyTable.NAME);
-
-  private void stageDaily(TableStager stager, String table, StructType schema, Dataset<Row> rows, Set<LocalDate> days) {
-    stager.stage(rows, table, schema, CountryDailyTable.PARTITION);
-    stager.ensurePartitions(table, CountryDailyTable.PARTITION, days);
-  }
-
   private PretrainedSentiment.Settings pretrainedModel() {
     String path = config.pretrainedSentimentPath();
     return path.isEmpty() ? null : PretrainedSentiment.Settings.vivekn(path);
   }
 
-  /** Checks on what this run staged: keys, codes, dates, and the size of the run against history. */
-  private QualityGate checkQuality(TableStager stager) {
-    QualityGate gate = new QualityGate(config.quality());
-    gate.rowCountAgainstTrailingMedian(manifest.counts.get("accepted"), RunManifest.all(layout, hadoop));
-    Dataset<Row> mentions = stager.readStaged(MentionsTable.NAME, MentionsTable.SCHEMA);
-    Set<String> codes = new java.util.HashSet<>(Gazetteer.loadDefault().countries().keySet());
-    gate.validCountryCodes(MentionsTable.NAME, mentions, MentionsTable.COUNTRY, codes);
-    gate.uniqueKey(ArticlesTable.NAME, stager.readStaged(ArticlesTable.NAME, ArticlesTable.schema()), ArticlesTable.ARTICLE_ID);
-    gate.uniqueKey(MentionsTable.NAME, mentions, MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX, MentionsTable.MENTION_INDEX);
-    gate.uniqueKey(CountryDailyTable.NAME, stager.readStaged(CountryDailyTable.NAME, CountryDailyTable.SCHEMA),
-        CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY);
-    gate.uniqueKey(StanceDailyTable.NAME, stager.readStaged(StanceDailyTable.NAME, StanceDailyTable.SCHEMA),
-        StanceDailyTable.PUBLISHED_DATE, StanceDailyTable.COUNTRY, StanceDailyTable.TOPIC, StanceDailyTable.POSITION);
-    gate.complete(ArticlesTable.NAME, stager.readStaged(ArticlesTable.NAME, ArticlesTable.schema()),
-        ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT);
-    gate.complete(MentionsTable.NAME, mentions, MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY);
-    return gate;
-  }
-
   private InputFiles.Listing listInput() {
     List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
     if (config.sinceLast()) {
-      Set<InputFiles.InputFile> done = processedFiles();
+      Set<InputFiles.InputFile> done = RunManifest.inputFilesOfSucceededRuns(RunManifest.all(layout, hadoop));
       int before = files.size();
       files = files.stream().filter(f -> !done.contains(f)).toList();
       LOG.info("--since-last: {} of {} input files are new", files.size(), before);
       manifest.counts.put("input_files_skipped_as_processed", (long) (before - files.size()));
     }
-    for (InputFiles.InputFile f : files) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("path", f.path());
-      m.put("size", f.size());
-      m.put("modified_at", f.modifiedAt());
-      manifest.inputFiles.add(m);
-    }
+    files.forEach(manifest::recordInputFile);
     if (files.isEmpty()) {
       throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
     }
     return InputFiles.check(files, config.columns(), hadoop);
   }
 
-  /** Input files (path, size, modification time) that earlier successful runs read. */
-  private Set<InputFiles.InputFile> processedFiles() {
-    Set<InputFiles.InputFile> done = new java.util.HashSet<>();
-    for (RunManifest m : RunManifest.all(layout, hadoop)) {
-      if (!"succeeded".equals(m.status)) continue;
-      for (Map<String, Object> f : m.inputFiles) {
-        done.add(new InputFiles.InputFile((String) f.get("path"), ((Number) f.get("size")).longValue(),
-            ((Number) f.get("modified_at")).longValue()));
-      }
-    }
-    return done;
-  }
-
-  /** Counts per stage, from the checkpoint and the staged tables (what will be published). */
-  private void countIngest(Dataset<Row> validated, TableStager stager, Dataset<Row> articles) {
+  /** Counts per stage, from the ingest checkpoint, this run's articles and the staged tables. */
+  private void countRun(Dataset<Row> validated, StagedTables tables, Dataset<Row> articles) {
     manifest.counts.put("read", validated.count());
     long rejected = 0;
-    for (Row r : stager.readStaged(RejectsTable.NAME, RejectsTable.SCHEMA)
-        .groupBy(RejectsTable.REASON).count().orderBy(RejectsTable.REASON).collectAsList()) {
+    for (Row r : tables.staged(RejectsTable.NAME).groupBy(RejectsTable.REASON).count()
+        .orderBy(RejectsTable.REASON).collectAsList()) {
       manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
       rejected += r.getLong(1);
     }
-    Row a = articles.agg(org.apache.spark.sql.functions.count(lit(1)),
-        org.apache.spark.sql.functions.sum(when(col(ArticlesTable.LANGUAGE).isin(
-            config.cleaning().annotateLanguages().toArray()), 0L).otherwise(1L)),
-        org.apache.spark.sql.functions.sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L))).first();
+    Row a = articles.agg(count(lit(1)),
+        sum(when(col(ArticlesTable.LANGUAGE).isin(config.cleaning().annotateLanguages().toArray()), 0L).otherwise(1L)),
+        sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L))).first();
     long accepted = a.getLong(0);
     manifest.counts.put("accepted", accepted);
     manifest.counts.put("rejected", rejected);
     manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
     manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
     manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
-    for (String table : PUBLISHED_TABLES) {
-      if (table.equals(RejectsTable.NAME)) continue;
-      manifest.written.put(table, stager.readStaged(table, schemaOf(table)).count());
-    }
-    manifest.written.put(RejectsTable.NAME, rejected);
-  }
-
-  /** A published table's schema: a table with no rows this run has no file to infer one from. */
-  private static StructType schemaOf(String table) {
-    return switch (table) {
-      case ArticlesTable.NAME -> ArticlesTable.schema();
-      case MentionsTable.NAME -> MentionsTable.SCHEMA;
-      case CountryDailyTable.NAME -> CountryDailyTable.SCHEMA;
-      case StanceDailyTable.NAME -> StanceDailyTable.SCHEMA;
-      case DyadDailyTable.NAME -> DyadDailyTable.SCHEMA;
-      default -> RejectsTable.SCHEMA;
-    };
-  }
-
-  /**
-   * This run's rows plus the published rows of the touched days that belong to other articles: a
-   * reprocessed article replaces all of its rows (even when it now has none), other articles stay.
-   */
-  private Dataset<Row> mergeWithPublished(TableStager stager, String table, StructType schema,
-      Dataset<Row> incoming, Dataset<Row> batchArticles, Set<LocalDate> days) {
-    Dataset<Row> published = stager.readPublished(table, schema);
-    if (published == null || days.isEmpty()) return incoming;
-    Dataset<Row> sameDays = published.where(col(ArticlesTable.PUBLISHED_DATE).isin(days.toArray()));
-    Dataset<Row> ids = batchArticles.select(col(ArticlesTable.ARTICLE_ID).as("_batch_id")).distinct();
-    Dataset<Row> kept = sameDays.join(ids, sameDays.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col("_batch_id")), "left_anti");
-    return kept.unionByName(incoming.select(schemaColumns(schema)));
-  }
-
-  private static org.apache.spark.sql.Column[] schemaColumns(org.apache.spark.sql.types.StructType schema) {
-    return java.util.Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+    tables.countWritten(manifest.written);
   }
 
   private static Set<LocalDate> distinctDays(Dataset<Row> accepted) {

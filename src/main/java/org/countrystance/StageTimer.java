@@ -24,4 +24,11 @@ final class StageTimer {
       LOG.info("stage {} took {} ms", stage, ms);
     }
   }
+
+  void run(String stage, Runnable work) {
+    time(stage, () -> {
+      work.run();
+      return null;
+    });
+  }
 }

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.countrystance.ingest.InputFiles;
 
 /**
  * The record of one run, written to {@code _runs/<run_id>.json}: what it read, what it accepted,
@@ -82,5 +85,27 @@ public final class RunManifest {
     }
     out.sort((a, b) -> a.runId.compareTo(b.runId));
     return out;
+  }
+
+  /** Records one input file this run reads (path, size, modification time). */
+  public void recordInputFile(InputFiles.InputFile f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", f.path());
+    m.put("size", f.size());
+    m.put("modified_at", f.modifiedAt());
+    inputFiles.add(m);
+  }
+
+  /** Input files (path, size, modification time) that the succeeded runs among {@code runs} read. */
+  public static Set<InputFiles.InputFile> inputFilesOfSucceededRuns(List<RunManifest> runs) {
+    Set<InputFiles.InputFile> done = new HashSet<>();
+    for (RunManifest m : runs) {
+      if (!"succeeded".equals(m.status)) continue;
+      for (Map<String, Object> f : m.inputFiles) {
+        done.add(new InputFiles.InputFile((String) f.get("path"), ((Number) f.get("size")).longValue(),
+            ((Number) f.get("modified_at")).longValue()));
+      }
+    }
+    return done;
   }
 }
