@@ -103,7 +103,7 @@ public final class BenchRunner {
     long read = o.manifest().counts.getOrDefault("read", 0L);
     // The outputs of big corpora take gigabytes; the manifest's numbers are all the bench keeps.
     deleteRecursively(out);
-    return new Outcome(read, Map.copyOf(o.manifest().stageMillis), note);
+    return new Outcome(read, new java.util.LinkedHashMap<>(o.manifest().stageMillis), note);
   }
 
   private record Outcome(long articles, Map<String, Long> stageMillis, String note) {}
