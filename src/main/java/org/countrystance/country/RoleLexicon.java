@@ -41,8 +41,8 @@ public final class RoleLexicon implements Serializable {
           .add(ConfTable.cell(r, word).toLowerCase(java.util.Locale.ROOT));
     }
     for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
-        "coordinator", "auxiliary", "locative", "conditional",
-        "determiner")) {
+        "coordinator", "auxiliary", "locative", "conditional", "determiner", "preposition", "quantity",
+        "ethnic_before", "ethnic_after", "state_act")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }
