@@ -170,4 +170,12 @@ class RoleTaggerTest {
     assertEquals(Map.of("UKR", MentionRole.SPEAKER),
         roles("The Commissioner for Human Rights of Ukraine said the prisoners were tortured."));
   }
+
+  @Test
+  void keepingOrBreakingACommitmentIsAnActOfTheSubject() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "UKR", MentionRole.TARGET),
+        roles("Russia violated its ceasefire with Ukraine."));
+    assertEquals(Map.of("IRN", MentionRole.SPEAKER, "USA", MentionRole.TARGET),
+        roles("Iran threatened to quit the talks if the United States goes ahead with the sanctions."));
+  }
 }
