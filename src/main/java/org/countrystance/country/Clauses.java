@@ -177,7 +177,31 @@ final class Clauses {
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !afterPreposition(m)
-        && !mediaSource(m, verbStart) && !location(m);
+        && !mediaSource(m, verbStart) && !location(m) && !complementOfEarlierSubject(m, from);
+  }
+
+  /**
+   * "The Turkish and Greek sides of the island of Cyprus agreed": a country after "of" whose noun phrase
+   * follows another country of the same subject, with no "and" or comma between, completes that noun phrase;
+   * it is not a speaker of its own ("The leaders of France and Germany" keep both: no country before "of").
+   */
+  private boolean complementOfEarlierSubject(int m, int from) {
+    int p = mStart[m] - 1;
+    while (p >= from && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    if (p < from || !t.key(p).equals("of")) {
+      return false;
+    }
+    for (int i = p - 1; i >= from; i--) {
+      if (inMention[i]) {
+        return true;
+      }
+      if (lex.in("coordinator", t.key(i)) || t.key(i).equals(",") || skipped[i]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** In the subject of a passive verb, the whole noun phrase is acted upon: "a camp for Congolese refugees was attacked". */

@@ -178,4 +178,12 @@ class RoleTaggerTest {
     assertEquals(Map.of("IRN", MentionRole.SPEAKER, "USA", MentionRole.TARGET),
         roles("Iran threatened to quit the talks if the United States goes ahead with the sanctions."));
   }
+
+  @Test
+  void aCountryAfterOfCompletingAnotherCountrysSubjectIsNoSpeakerOfItsOwn() {
+    assertEquals(Map.of("TUR", MentionRole.SPEAKER, "GRC", MentionRole.SPEAKER, "CYP", MentionRole.MENTIONED),
+        roles("The Turkish and Greek sides of the island of Cyprus agreed to share data."));
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "DEU", MentionRole.SPEAKER),
+        roles("The leaders of France and Germany said they agreed."));
+  }
 }
