@@ -44,7 +44,7 @@ final class VerbScan {
 
   private void findVerbs() {
     for (int i = 0; i < t.size(); i++) {
-      if (excluded[i] || !verbUse(i)) {
+      if (excluded[i] || !lex.verbs.startsPhrase(t.key(i)) || !verbUse(i)) { // cheapest test first
         continue;
       }
       RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
