@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
  * inversion. Not verbs: forms after a determiner or a preposition or joined by a hyphen (nouns, adjectives:
- * "the attack", "into alleged crimes"), infinitives ("to hand over") and an "-s" form right after one (its
- * object: "to debate plans", "to tighten sanctions"), "-ing" forms without "be" (gerunds,
+ * "the attack", "into alleged crimes"), infinitives ("to hand over"), "-ing" forms without "be" (gerunds,
  * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
  * end an indefinite noun phrase ("a United Nations appeal": a singular subject never takes a bare base form).
  */
@@ -81,9 +80,7 @@ final class VerbScan {
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
     boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    boolean infinitiveObject = i > 1 && t.key(i - 2).equals("to") && t.key(i).endsWith("s") && !excluded[i - 1]
-        && !t.isCapitalised(i - 1) && Character.isLetter(t.key(i - 1).charAt(0));
-    return !hyphen && !infinitive && !infinitiveObject
+    return !hyphen && !infinitive
         && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));
   }
 
