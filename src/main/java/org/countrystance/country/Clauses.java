@@ -328,6 +328,24 @@ final class Clauses {
   }
 
   /**
+   * After an event noun and its preposition: "sanctions on Russia", "aid to Ukraine", "an attack on
+   * Israel" (the noun is a listed verb form used as a noun), directly or as a later conjunct. The country
+   * is the target of that event even where no verb of the sentence reaches it.
+   */
+  boolean afterEventNoun(int m) {
+    int p = mStart[m] - 1;
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    if (p >= 1 && lex.in("event_preposition", t.key(p)) && !inMention[p - 1] && !skipped[p - 1]
+        && lex.isVerbForm(t.key(p - 1))) {
+      return true;
+    }
+    int previous = conjunctBefore(m);
+    return previous >= 0 && afterEventNoun(previous);
+  }
+
+  /**
    * The mention that {@code m} is coordinated with ("Russia and China", "Britain, France and Germany"), or -1:
    * the previous mention ends right before the "and"/"or" (past determiners) that precedes {@code m}, or before
    * a comma when {@code m} itself goes on with the list ("France" in "Britain, France and Germany"; not

@@ -91,7 +91,7 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && c.afterAgainst(m) && !c.ethnicGroup(m)) {
+      if (role[m] == MentionRole.MENTIONED && (c.afterAgainst(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
         role[m] = MentionRole.TARGET;
       }
     }
@@ -101,7 +101,7 @@ public final class RoleTagger implements Serializable {
       if (role[m] == MentionRole.SPEAKER) {
         for (int o = 0; o < n; o++) {
           if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
-              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o))) {
+              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o) || c.afterEventNoun(o))) {
             targets.add(mentions.get(o).iso3());
           }
         }

@@ -186,4 +186,13 @@ class RoleTaggerTest {
     assertEquals(Map.of("FRA", MentionRole.SPEAKER, "DEU", MentionRole.SPEAKER),
         roles("The leaders of France and Germany said they agreed."));
   }
+
+  @Test
+  void aCountryAfterAnEventNounAndItsPrepositionIsThatEventsTarget() {
+    List<RoledMention> r = tag("The effects of sanctions on Russia and Belarus are growing, Germany said.");
+    assertEquals(List.of(MentionRole.TARGET, MentionRole.TARGET, MentionRole.SPEAKER),
+        r.stream().map(RoledMention::role).toList());
+    assertEquals(List.of("RUS", "BLR"), r.get(2).targets());
+    assertEquals(MentionRole.MENTIONED, roles("A judge on the U.S. Court of Appeals spoke.").get("USA"));
+  }
 }
