@@ -338,7 +338,7 @@ final class Clauses {
       p--;
     }
     if (p >= 1 && lex.in("event_preposition", t.key(p)) && !inMention[p - 1] && !skipped[p - 1]
-        && lex.isVerbForm(t.key(p - 1))) {
+        && lex.isVerbForm(t.key(p - 1)) && !lex.in("not_event_noun", t.key(p - 1))) {
       return true;
     }
     int previous = conjunctBefore(m);

@@ -194,5 +194,6 @@ class RoleTaggerTest {
         r.stream().map(RoledMention::role).toList());
     assertEquals(List.of("RUS", "BLR"), r.get(2).targets());
     assertEquals(MentionRole.MENTIONED, roles("A judge on the U.S. Court of Appeals spoke.").get("USA"));
+    assertEquals(MentionRole.MENTIONED, roles("We will turn back to Ukraine later.").get("UKR"));
   }
 }
