@@ -18,7 +18,8 @@ import java.util.Set;
  * The agent of a participle inside another verb's object ("condemned the strikes launched by Y") is a TARGET
  * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
- * conjunct after "against" is a target. A speaker's targets are the TARGET countries of its verb.
+ * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
