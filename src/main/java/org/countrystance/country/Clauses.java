@@ -177,7 +177,31 @@ final class Clauses {
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !afterPreposition(m)
-        && !mediaSource(m, verbStart) && !location(m);
+        && !mediaSource(m, verbStart) && !location(m) && !complementOfEarlierSubject(m, from);
+  }
+
+  /**
+   * "The Turkish and Greek sides of the island of Cyprus agreed": a country after "of" whose noun phrase
+   * follows another country of the same subject, with no "and" or comma between, completes that noun phrase;
+   * it is not a speaker of its own ("The leaders of France and Germany" keep both: no country before "of").
+   */
+  private boolean complementOfEarlierSubject(int m, int from) {
+    int p = mStart[m] - 1;
+    while (p >= from && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    if (p < from || !t.key(p).equals("of")) {
+      return false;
+    }
+    for (int i = p - 1; i >= from; i--) {
+      if (inMention[i]) {
+        return true;
+      }
+      if (lex.in("coordinator", t.key(i)) || t.key(i).equals(",") || skipped[i]) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** In the subject of a passive verb, the whole noun phrase is acted upon: "a camp for Congolese refugees was attacked". */
@@ -195,6 +219,19 @@ final class Clauses {
       p--;
     }
     return p >= 0 && lex.in("locative", t.key(p));
+  }
+
+  /**
+   * "ethnic Albanians", "the Russian minority": a demonym that names an ethnic group, not the state. Such a
+   * mention is never a speaker or a target (it stays MENTIONED).
+   */
+  boolean ethnicGroup(int m) {
+    if (mKind[m] != MentionKind.DEMONYM) {
+      return false;
+    }
+    boolean before = mStart[m] > 0 && lex.in("ethnic_before", t.key(mStart[m] - 1));
+    boolean after = mEnd[m] < t.size() && lex.in("ethnic_after", t.key(mEnd[m]));
+    return before || after;
   }
 
   /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
@@ -220,17 +257,111 @@ final class Clauses {
     return boundary >= 0 && lex.in("conditional", t.key(boundary));
   }
 
+  /**
+   * The earlier verb whose object holds verb v ("launched an investigation into crimes committed by ..."):
+   * the nearest earlier, not inverted verb within reach of v with no break between them; -1 if none, or if
+   * the last preposition before v is locative ("met Obama at a lunch hosted by ...": a circumstance, not the
+   * object).
+   */
+  int verbWhoseObjectHolds(int v) {
+    int start = verbs.get(v).start();
+    for (int u = v - 1; u >= 0; u--) {
+      VerbScan.VerbAt earlier = verbs.get(u);
+      if (!earlier.inverted() && start - earlier.end() <= OBJECT_REACH
+          && breaksBefore[start] == breaksBefore[earlier.end()]) {
+        for (int p = start - 1; p >= earlier.end(); p--) {
+          if (lex.in("preposition", t.key(p))) {
+            return lex.in("locative", t.key(p)) ? -1 : u;
+          }
+        }
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A passive act of a state's authorities ("was arrested", "has been put under investigation") with no
+   * country as its "by" agent: the country where it happened is then its agent (see {@link #jurisdiction}).
+   */
+  boolean hasImplicitStateAgent(int v) {
+    VerbScan.VerbAt verb = verbs.get(v);
+    if (!verb.passive() || verb.reduced() || !lex.in("state_act", verb.lemma())) {
+      return false;
+    }
+    for (int m = 0; m < mStart.length; m++) {
+      if (inObject(m, verb) && afterBy(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A country name right after "in" (past determiners): the jurisdiction of a passive state act. */
+  boolean jurisdiction(int m) {
+    if (mKind[m] != MentionKind.NAME) {
+      return false;
+    }
+    int p = mStart[m] - 1;
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    return p >= 0 && t.key(p).equals("in");
+  }
+
   boolean afterBy(int m) {
     int p = governingWord(m);
     return p >= 0 && t.key(p).equals("by");
   }
 
+  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
   boolean afterAgainst(int m) {
     int p = mStart[m] - 1;
     while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
-    return p >= 0 && t.key(p).equals("against");
+    if (p >= 0 && t.key(p).equals("against")) {
+      return true;
+    }
+    int previous = conjunctBefore(m);
+    return previous >= 0 && afterAgainst(previous);
+  }
+
+  /**
+   * After an event noun and its preposition: "sanctions on Russia", "aid to Ukraine", "an attack on
+   * Israel" (the noun is a listed verb form used as a noun), directly or as a later conjunct. The country
+   * is the target of that event even where no verb of the sentence reaches it.
+   */
+  boolean afterEventNoun(int m) {
+    int p = mStart[m] - 1;
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    if (p >= 1 && lex.in("event_preposition", t.key(p)) && !inMention[p - 1] && !skipped[p - 1]
+        && lex.isVerbForm(t.key(p - 1)) && !lex.in("not_event_noun", t.key(p - 1))) {
+      return true;
+    }
+    int previous = conjunctBefore(m);
+    return previous >= 0 && afterEventNoun(previous);
+  }
+
+  /**
+   * The mention that {@code m} is coordinated with ("Russia and China", "Britain, France and Germany"), or -1:
+   * the previous mention ends right before the "and"/"or" (past determiners) that precedes {@code m}, or before
+   * a comma when {@code m} itself goes on with the list ("France" in "Britain, France and Germany"; not
+   * "Macedonian officials" in "with Bulgaria, Macedonian officials said").
+   */
+  int conjunctBefore(int m) {
+    int p = mStart[m] - 1;
+    while (p >= 0 && lex.in("determiner", t.key(p))) {
+      p--;
+    }
+    if (m == 0 || p < 1 || skipped[p] || mEnd[m - 1] != p) {
+      return -1;
+    }
+    boolean listGoesOn = mEnd[m] < t.size()
+        && (lex.in("coordinator", t.key(mEnd[m])) || t.key(mEnd[m]).equals(","));
+    return lex.in("coordinator", t.key(p)) || (t.key(p).equals(",") && listGoesOn) ? m - 1 : -1;
   }
 
   private boolean afterPreposition(int m) {
@@ -257,16 +388,25 @@ final class Clauses {
    * and titles ("with President Obama"), "of" and "'s" ("by the Ambassador of the Kingdom of Morocco").
    */
   private int governingWord(int m) {
+    int conjunct = conjunctBefore(m);
+    if (conjunct >= 0) {
+      return governingWord(conjunct); // "with Russia and China": "with" governs both
+    }
     int p = mStart[m] - 1;
     while (p >= 0) {
       String k = t.key(p);
       boolean nounPhrase = lex.in("determiner", k) || Character.isDigit(k.charAt(0)) || k.equals("of")
-          || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p];
+          || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p] || insideTitle(p);
       if (!nounPhrase || skipped[p]) {
         return skipped[p] ? -1 : p;
       }
       p--;
     }
     return -1;
+  }
+
+  /** "for" between two capitalised words belongs to a title or name: "Minister for Interior". */
+  private boolean insideTitle(int p) {
+    return t.key(p).equals("for") && p > 0 && p + 1 < t.size() && t.isCapitalised(p - 1) && t.isCapitalised(p + 1);
   }
 }

@@ -48,13 +48,26 @@ public final class CountryAnnotator implements Serializable {
 
   /** Sentences that mention at least one country, with each mention's role; {@code date} may be null. */
   public List<SentenceMentions> annotate(String text, LocalDate date) {
+    return annotate(text, date, false);
+  }
+
+  /**
+   * Every sentence of the text in order, those without a country with no mentions: for a caller that also
+   * reads sentences without countries (an official statement's first-person sentences). The mentions are
+   * those of {@link #annotate}: one tokenisation per sentence and the article-level rules applied.
+   */
+  public List<SentenceMentions> annotateEverySentence(String text, LocalDate date) {
+    return annotate(text, date, true);
+  }
+
+  private List<SentenceMentions> annotate(String text, LocalDate date, boolean everySentence) {
     List<Sentence> sentences = new ArrayList<>();
     List<Tokens> tokens = new ArrayList<>();
     List<List<CountryMention>> found = new ArrayList<>();
     for (Sentence s : splitter.split(text)) {
       Tokens t = Tokens.of(s.text());
       List<CountryMention> m = matcher.find(t, date);
-      if (!m.isEmpty()) {
+      if (!m.isEmpty() || everySentence) {
         sentences.add(s);
         tokens.add(t);
         found.add(m);
@@ -65,6 +78,8 @@ public final class CountryAnnotator implements Serializable {
     for (int i = 0; i < sentences.size(); i++) {
       if (!found.get(i).isEmpty()) {
         out.add(new SentenceMentions(sentences.get(i), tagger.tag(tokens.get(i), found.get(i))));
+      } else if (everySentence) {
+        out.add(new SentenceMentions(sentences.get(i), List.of()));
       }
     }
     return out;

@@ -22,6 +22,8 @@ public final class RoleLexicon implements Serializable {
   record Verb(String form, String verbClass, String lemma, boolean needsModal) implements Serializable {}
 
   final TokenTrie<Verb> verbs = new TokenTrie<>();
+  /** Every one-word verb form, lower case ("sanctions", "attack", "aid"): also the nouns of events. */
+  private final Set<String> oneWordForms = new HashSet<>();
   private final Map<String, Set<String>> groups = new HashMap<>();
 
   private RoleLexicon(ConfTable verbTable, ConfTable wordTable) {
@@ -33,6 +35,10 @@ public final class RoleLexicon implements Serializable {
       String f = ConfTable.cell(r, form);
       verbs.put(TokenTrie.keys(f), new Verb(f, ConfTable.cell(r, cls), ConfTable.cell(r, lemma),
           ConfTable.cell(r, modal).equalsIgnoreCase("yes")));
+      List<String> keys = TokenTrie.keys(f);
+      if (keys.size() == 1) {
+        oneWordForms.add(keys.get(0));
+      }
     }
     int word = wordTable.column("word");
     int group = wordTable.column("group");
@@ -41,8 +47,9 @@ public final class RoleLexicon implements Serializable {
           .add(ConfTable.cell(r, word).toLowerCase(java.util.Locale.ROOT));
     }
     for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
-        "coordinator", "auxiliary", "locative", "conditional",
-        "determiner")) {
+        "coordinator", "auxiliary", "locative", "conditional", "determiner", "preposition", "quantity",
+        "ethnic_before", "ethnic_after", "state_act", "event_preposition",
+        "not_event_noun")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }
@@ -64,6 +71,11 @@ public final class RoleLexicon implements Serializable {
   /** The verb forms starting at token {@code from}, shortest first, each with its end. */
   void verbsAt(Tokens t, int from, TokenTrie.Visitor<Verb> visitor) {
     verbs.matches(t, from, visitor);
+  }
+
+  /** True when the lower-case token is a one-word form of a listed verb (used as a verb or as an event noun). */
+  boolean isVerbForm(String key) {
+    return oneWordForms.contains(key);
   }
 
   boolean in(String group, String key) {

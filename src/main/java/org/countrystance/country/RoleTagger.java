@@ -15,7 +15,11 @@ import java.util.Set;
  * a verb in the same clause and near it, the subject of a passive verb, or after "against"; otherwise MENTIONED.
  * A verb after "and" shares the subject before it. The subject of a reported verb ("X said that Y will ...")
  * or of a conditional clause ("unless Y agrees") is a TARGET, not a speaker: the words are not Y's own.
- * A speaker's targets are the TARGET countries of its verb.
+ * The agent of a participle inside another verb's object ("condemned the strikes launched by Y") is a TARGET
+ * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
+ * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
+ * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -57,7 +61,12 @@ public final class RoleTagger implements Serializable {
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
       MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;
+      int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
+      boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
+        if (c.ethnicGroup(m)) {
+          continue;
+        }
         boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
             : c.inSubject(m, subjectStart, verb.start());
         if (!verb.coordinated() && subject) {
@@ -66,7 +75,15 @@ public final class RoleTagger implements Serializable {
             acted.add(m);
           }
         } else if (c.inObject(m, verb)) {
-          boolean agent = (verb.passive() && c.afterBy(m)) || verb.inverted();
+          boolean byAgent = verb.passive() && c.afterBy(m);
+          if (byAgent && outer >= 0) {
+            // "condemned the strikes carried out by Ukraine": the agent of a participle inside the object of
+            // an earlier verb belongs to that object; it is a target of the earlier verb
+            set(role, verbOf, verbIndexOf, m, MentionRole.TARGET, c.verbs.get(outer), outer);
+            patients.get(outer).add(m);
+            continue;
+          }
+          boolean agent = byAgent || verb.inverted() || (implicitAgent && c.jurisdiction(m));
           set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
           if (!agent) {
             acted.add(m);
@@ -75,7 +92,7 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && c.afterAgainst(m)) {
+      if (role[m] == MentionRole.MENTIONED && (c.afterAgainst(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
         role[m] = MentionRole.TARGET;
       }
     }
@@ -85,7 +102,7 @@ public final class RoleTagger implements Serializable {
       if (role[m] == MentionRole.SPEAKER) {
         for (int o = 0; o < n; o++) {
           if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
-              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o))) {
+              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o) || c.afterEventNoun(o))) {
             targets.add(mentions.get(o).iso3());
           }
         }

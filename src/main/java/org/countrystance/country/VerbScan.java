@@ -5,17 +5,19 @@ import java.util.List;
 
 /**
  * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
- * inversion. Not verbs: forms after a determiner or joined by a hyphen (nouns, adjectives), infinitives
- * ("to hand over"), "-ing" forms without "be" (gerunds, participles), and noun-like base forms
- * ("attack", "visit") unless a modal precedes them.
+ * inversion. Not verbs: forms after a determiner or a preposition or joined by a hyphen (nouns, adjectives:
+ * "the attack", "into alleged crimes"), infinitives ("to hand over"), "-ing" forms without "be" (gerunds,
+ * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
+ * end an indefinite noun phrase ("a United Nations appeal": a singular subject never takes a bare base form).
  */
 final class VerbScan {
   /**
-   * A verb occurrence: token span [start, end), its form, whether it is passive ("was condemned",
-   * "hosted by"), coordinated ("... and said": shares the subject before), or inverted (", said X").
+   * A verb occurrence: token span [start, end), its form and lemma, whether it is passive ("was condemned",
+   * "hosted by"), a reduced passive (a participle with a "by" agent and no "be": "crimes committed by X"),
+   * coordinated ("... and said": shares the subject before), or inverted (", said X").
    */
-  record VerbAt(int start, int end, String form, String verbClass, boolean passive, boolean coordinated,
-      boolean inverted) {
+  record VerbAt(int start, int end, String form, String lemma, String verbClass, boolean passive, boolean reduced,
+      boolean coordinated, boolean inverted) {
     boolean speech() {
       return verbClass.equals("speech");
     }
@@ -41,7 +43,7 @@ final class VerbScan {
 
   private void findVerbs() {
     for (int i = 0; i < t.size(); i++) {
-      if (excluded[i] || !verbUse(i)) {
+      if (excluded[i] || !lex.verbs.startsPhrase(t.key(i)) || !verbUse(i)) { // cheapest test first
         continue;
       }
       RoleLexicon.Verb[] found = new RoleLexicon.Verb[1];
@@ -55,24 +57,48 @@ final class VerbScan {
           }
         }
       });
-      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))) {
+      if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))
+          || (isBaseForm(found[0]) && endsIndefiniteNounPhrase(i))) {
         continue;
       }
       int e = end[0];
-      boolean passive = passive(i) || (e < t.size() && t.key(e).equals("by") && t.key(e - 1).endsWith("ed"));
+      boolean beforePassive = passive(i);
+      boolean reduced = !beforePassive && e + 1 < t.size() && t.key(e).equals("by") && t.key(i).endsWith("ed")
+          && !lex.in("quantity", t.key(e + 1)) && !Character.isDigit(t.key(e + 1).charAt(0));
       boolean inverted = found[0].verbClass().equals("speech") && i > 0
           && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
-      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].verbClass(), passive,
-          coordinated(i), inverted));
+      verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].lemma(),
+          found[0].verbClass(), beforePassive || reduced, reduced, coordinated(i), inverted));
       i = e - 1;
     }
   }
 
-  /** Not a noun or adjective (after a determiner, joined by a hyphen) and not an infinitive ("to hand over"). */
+  /**
+   * Not a noun or adjective (after a determiner or a preposition, joined by a hyphen) and not an infinitive
+   * ("to hand over"): a finite verb never directly follows a preposition ("into alleged crimes").
+   */
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
     boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive && !(i > 0 && lex.in("determiner", t.key(i - 1)));
+    return !hyphen && !infinitive
+        && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));
+  }
+
+  private static boolean isBaseForm(RoleLexicon.Verb v) {
+    return v.form().equalsIgnoreCase(v.lemma());
+  }
+
+  /** "a United Nations appeal", "an Iranian plan": "a"/"an", then capitalised words, then the word at {@code i}. */
+  private boolean endsIndefiniteNounPhrase(int i) {
+    int k = i - 1;
+    while (k >= 0 && t.isCapitalised(k) && !isIndefiniteArticle(k)) {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && isIndefiniteArticle(k);
+  }
+
+  private boolean isIndefiniteArticle(int k) {
+    return t.key(k).equals("a") || t.key(k).equals("an");
   }
 
   private int skipBackAuxiliaries(int i) {

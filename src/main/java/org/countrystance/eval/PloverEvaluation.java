@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.countrystance.country.CountryAnnotator;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.country.MentionRole;
@@ -23,23 +24,38 @@ import org.countrystance.country.RoledMention;
  * Detection recall: gold countries found among all mentions, whatever their role; "all mentions" scores
  * every mentioned country as if it were an actor (what a role-blind count of mentions would give).
  * The records' dates are placeholders (2000-01-01), so the date is unknown (leaders of any term match).
+ *
+ * <p>Reciprocal actors: PLOVER marks them "SRC/TAR" in the record's markup ("(SRC/TAR: Hungarian) and
+ * (SRC/TAR: Romanian) officials agreed"); CAMEO codes them as source AND target of each other, but the JSON
+ * lists them under source only. For the role pairs such a country has one gold pair, "reciprocal", matched
+ * by the country tagged speaker or target (or both); the countries, sources and targets scores are as the
+ * JSON lists them.
  */
 public final class PloverEvaluation {
   private static final Map<String, String> LEGACY = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+  private static final String RECIPROCAL = "(SRC/TAR:";
 
   /** The scores, and the records whose country sets differ (for reading the errors). */
   public record Result(int records, PrecisionRecall countries, PrecisionRecall roles, PrecisionRecall sources,
       PrecisionRecall targets, PrecisionRecall allMentions, double detectionRecall, List<String> errors) {}
 
+  /** One record's predicted sources and targets. */
+  private record Prediction(Set<String> sources, Set<String> targets) {
+    Set<String> all() {
+      return union(sources, targets);
+    }
+  }
+
   private PloverEvaluation() {}
 
   public static Result evaluate(Path goldJson, CountryAnnotator annotator, Gazetteer gazetteer) throws IOException {
     JsonNode records = new ObjectMapper().readTree(goldJson.toFile());
-    PrecisionRecall countries = new PrecisionRecall(0, 0, 0);
-    PrecisionRecall roles = countries;
-    PrecisionRecall sources = countries;
-    PrecisionRecall targets = countries;
-    PrecisionRecall allMentions = countries;
+    PrecisionRecall none = new PrecisionRecall(0, 0, 0);
+    PrecisionRecall countries = none;
+    PrecisionRecall roles = none;
+    PrecisionRecall sources = none;
+    PrecisionRecall targets = none;
+    PrecisionRecall allMentions = none;
     int gold = 0;
     int detected = 0;
     int n = 0;
@@ -49,41 +65,46 @@ public final class PloverEvaluation {
         continue;
       }
       n++;
+      String markup = r.path("textInfo").path("markup").asText("");
+      boolean reciprocal = markup.contains(RECIPROCAL);
       Set<String> goldSrc = codes(r.get("source"), gazetteer);
       Set<String> goldTgt = codes(r.get("target"), gazetteer);
-      Set<String> predSrc = new HashSet<>();
-      Set<String> predTgt = new HashSet<>();
+      Prediction pred = new Prediction(new TreeSet<>(), new TreeSet<>());
       Set<String> found = new HashSet<>();
       for (CountryAnnotator.SentenceMentions s : annotator.annotate(r.get("text").asText(), null)) {
         for (RoledMention m : s.mentions()) {
           found.add(m.iso3());
-          if (m.role() == MentionRole.SPEAKER) {
-            predSrc.add(m.iso3());
-          } else if (m.role() == MentionRole.TARGET) {
-            predTgt.add(m.iso3());
-          }
+          add(pred, m);
         }
       }
       Set<String> goldAll = union(goldSrc, goldTgt);
-      Set<String> predAll = union(predSrc, predTgt);
-      countries = add(countries, goldAll, predAll);
+      Set<String> goldRoles = tagged(goldSrc, goldTgt, reciprocal ? goldSrc : Set.of());
+      countries = add(countries, goldAll, pred.all());
       allMentions = add(allMentions, goldAll, found);
-      sources = add(sources, goldSrc, predSrc);
-      targets = add(targets, goldTgt, predTgt);
-      roles = add(roles, tagged(goldSrc, goldTgt), tagged(predSrc, predTgt));
+      sources = add(sources, goldSrc, pred.sources());
+      targets = add(targets, goldTgt, pred.targets());
+      roles = add(roles, goldRoles, tagged(pred.sources(), pred.targets(), reciprocal ? goldSrc : Set.of()));
       gold += goldAll.size();
       detected += (int) goldAll.stream().filter(found::contains).count();
-      if (!goldAll.equals(predAll) || !goldSrc.equals(predSrc)) {
-        errors.add(String.format("gold S%s T%s pred S%s T%s | %s", goldSrc, goldTgt, predSrc, predTgt,
-            r.get("text").asText()));
+      if (!goldAll.equals(pred.all()) || !goldSrc.equals(pred.sources())) {
+        errors.add(String.format("gold S%s T%s%s pred S%s T%s | %s", goldSrc, goldTgt,
+            reciprocal ? " (reciprocal)" : "", pred.sources(), pred.targets(), r.get("text").asText()));
       }
     }
     return new Result(n, countries, roles, sources, targets, allMentions, gold == 0 ? 1 : (double) detected / gold,
         errors);
   }
 
+  private static void add(Prediction p, RoledMention m) {
+    if (m.role() == MentionRole.SPEAKER) {
+      p.sources().add(m.iso3());
+    } else if (m.role() == MentionRole.TARGET) {
+      p.targets().add(m.iso3());
+    }
+  }
+
   private static Set<String> codes(JsonNode actors, Gazetteer gazetteer) {
-    Set<String> out = new HashSet<>();
+    Set<String> out = new TreeSet<>();
     if (actors == null || !actors.isArray()) {
       return out;
     }
@@ -103,15 +124,16 @@ public final class PloverEvaluation {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new HashSet<>(a);
+    Set<String> u = new TreeSet<>(a);
     u.addAll(b);
     return u;
   }
 
-  private static Set<String> tagged(Set<String> src, Set<String> tgt) {
+  /** (country, role) pairs; a country of {@code reciprocal} has the one pair "reciprocal" whatever its role. */
+  private static Set<String> tagged(Set<String> src, Set<String> tgt, Set<String> reciprocal) {
     Set<String> out = new HashSet<>();
-    src.forEach(c -> out.add(c + "/source"));
-    tgt.forEach(c -> out.add(c + "/target"));
+    src.forEach(c -> out.add(c + (reciprocal.contains(c) ? "/reciprocal" : "/source")));
+    tgt.forEach(c -> out.add(c + (reciprocal.contains(c) ? "/reciprocal" : "/target")));
     return out;
   }
 }

@@ -35,6 +35,17 @@ class CountryAnnotatorTest {
     assertEquals(List.of(List.of("USA", "USA"), List.of("GEO"), List.of("GEO")), isos(ANNOTATOR.annotate(both, D)));
   }
 
+  @Test
+  void everySentenceKeepsTheSentencesWithoutCountriesAndTheArticleLevelRules() {
+    List<CountryAnnotator.SentenceMentions> out = ANNOTATOR.annotateEverySentence(TEXT, D);
+    assertEquals(List.of(0, 1, 2), out.stream().map(s -> s.sentence().index()).toList());
+    assertEquals(List.of(), out.get(2).mentions());
+    assertEquals(ANNOTATOR.annotate(TEXT, D), out.subList(0, 2));
+    String usArticle = "New plants will open in Ohio and Arizona. Georgia will get two of them.";
+    assertEquals(List.of(List.of("USA", "USA")), isos(ANNOTATOR.annotateEverySentence(usArticle, D)).subList(0, 1));
+    assertEquals(List.of(), isos(ANNOTATOR.annotateEverySentence(usArticle, D)).get(1));
+  }
+
   private static List<List<String>> isos(List<CountryAnnotator.SentenceMentions> out) {
     return out.stream().map(s -> s.mentions().stream().map(RoledMention::iso3).toList()).toList();
   }

@@ -98,6 +98,7 @@ class CountryMatcherTest {
   void aLongerNonCountryPhraseBlocksTheNameInsideIt() {
     assertEquals(List.of("Washington"), surfaces("The Washington Post said Washington would act."));
     assertEquals(List.of(), surfaces("Voters in New Mexico and New South Wales."));
+    assertEquals(List.of("Moscow"), surfaces("The New York Times and the Moscow Times said Moscow would act."));
   }
 
   @Test

@@ -24,6 +24,11 @@ class DisambiguatorTest {
   }
 
   @Test
+  void aCapitalisedPrefixIsNoPersonsNameSoTheInstitutionKeepsItsCountry() {
+    assertEquals(List.of("KEN"), isos("The Kenya Anti-Corruption Commission charged him.", D));
+  }
+
+  @Test
   void turkeyNearThanksgivingWordsIsTheBird() {
     assertEquals(List.of(), isos("Turkey prices rose before Thanksgiving dinner.", D));
     assertEquals(List.of("TUR", "SWE"), isos("Turkey blocked Sweden's NATO bid.", D));

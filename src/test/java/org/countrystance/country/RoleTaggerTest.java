@@ -109,4 +109,91 @@ class RoleTaggerTest {
     assertEquals(Map.of("AZE", MentionRole.SPEAKER, "RUS", MentionRole.TARGET),
         roles("Azerbaijan threatened to break relations with Russia unless the Kremlin closed its radar base."));
   }
+
+  @Test
+  void aVerbAfterByThatMeasuresHasNoAgentSoItsSubjectStillSpeaks() {
+    assertEquals(Map.of("EGY", MentionRole.SPEAKER, "PSE", MentionRole.TARGET),
+        roles("Egypt shortened by one hour the curfew imposed on Gaza."));
+  }
+
+  @Test
+  void aDemonymNamingAnEthnicGroupIsNeitherSpeakerNorTarget() {
+    assertEquals(Map.of("ALB", MentionRole.MENTIONED, "SRB", MentionRole.TARGET),
+        roles("Ethnic Albanians demonstrated in Serbia on Tuesday."));
+    assertEquals(Map.of("RUS", MentionRole.MENTIONED),
+        roles("The Russian minority protested against the new language law."));
+  }
+
+  @Test
+  void everyConjunctAfterAgainstIsATarget() {
+    assertEquals(Map.of("USA", MentionRole.TARGET, "GBR", MentionRole.TARGET),
+        roles("Anger against the United States and Britain grew across the region."));
+  }
+
+  @Test
+  void aPrepositionGovernsEveryConjunctOfACoordinatedSubjectPhrase() {
+    assertEquals(Map.of("RUS", MentionRole.MENTIONED, "CHN", MentionRole.MENTIONED, "JPN", MentionRole.SPEAKER),
+        roles("Talks with Russia and China ended, Japan said."));
+  }
+
+  @Test
+  void aCommaAfterAPrepositionalCountryStartsANewSubjectNotAList() {
+    assertEquals(Map.of("BGR", MentionRole.TARGET, "MKD", MentionRole.SPEAKER),
+        roles("Rebels seized villages near the border with Bulgaria, Macedonian officials said."));
+  }
+
+  @Test
+  void theAgentOfAParticipleInsideAnObjectIsATargetOfTheOuterVerb() {
+    List<RoledMention> r = tag("Washington condemned the strikes launched by Russia on Monday.");
+    assertEquals(MentionRole.SPEAKER, r.get(0).role());
+    assertEquals(List.of("RUS"), r.get(0).targets());
+    assertEquals(MentionRole.TARGET, r.get(1).role());
+  }
+
+  @Test
+  void theAgentOfAParticipleInAPlaceOrTimePhraseStillActs() {
+    assertEquals(MentionRole.SPEAKER, tag("Iranian diplomats met the Pope at a lunch hosted by Italy.").get(1).role());
+  }
+
+  @Test
+  void theCountryWhereAPassiveStateActHappenedIsItsAgent() {
+    List<RoledMention> r = tag("A Canadian missionary was arrested in Lebanon.");
+    assertEquals(MentionRole.TARGET, r.get(0).role());
+    assertEquals(MentionRole.SPEAKER, r.get(1).role());
+    assertEquals(List.of("CAN"), r.get(1).targets());
+    assertEquals(Map.of("USA", MentionRole.TARGET, "ITA", MentionRole.SPEAKER),
+        roles("A US national has been put under investigation in Italy."));
+  }
+
+  @Test
+  void aPrepositionInsideATitleDoesNotGovernTheCountryAfterIt() {
+    assertEquals(Map.of("UKR", MentionRole.SPEAKER),
+        roles("The Commissioner for Human Rights of Ukraine said the prisoners were tortured."));
+  }
+
+  @Test
+  void keepingOrBreakingACommitmentIsAnActOfTheSubject() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "UKR", MentionRole.TARGET),
+        roles("Russia violated its ceasefire with Ukraine."));
+    assertEquals(Map.of("IRN", MentionRole.SPEAKER, "USA", MentionRole.TARGET),
+        roles("Iran threatened to quit the talks if the United States goes ahead with the sanctions."));
+  }
+
+  @Test
+  void aCountryAfterOfCompletingAnotherCountrysSubjectIsNoSpeakerOfItsOwn() {
+    assertEquals(Map.of("TUR", MentionRole.SPEAKER, "GRC", MentionRole.SPEAKER, "CYP", MentionRole.MENTIONED),
+        roles("The Turkish and Greek sides of the island of Cyprus agreed to share data."));
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "DEU", MentionRole.SPEAKER),
+        roles("The leaders of France and Germany said they agreed."));
+  }
+
+  @Test
+  void aCountryAfterAnEventNounAndItsPrepositionIsThatEventsTarget() {
+    List<RoledMention> r = tag("The effects of sanctions on Russia and Belarus are growing, Germany said.");
+    assertEquals(List.of(MentionRole.TARGET, MentionRole.TARGET, MentionRole.SPEAKER),
+        r.stream().map(RoledMention::role).toList());
+    assertEquals(List.of("RUS", "BLR"), r.get(2).targets());
+    assertEquals(MentionRole.MENTIONED, roles("A judge on the U.S. Court of Appeals spoke.").get("USA"));
+    assertEquals(MentionRole.MENTIONED, roles("We will turn back to Ukraine later.").get("UKR"));
+  }
 }

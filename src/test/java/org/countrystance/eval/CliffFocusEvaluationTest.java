@@ -19,9 +19,21 @@ class CliffFocusEvaluationTest {
     Path bbc = SharedData.require("eval/cliff_focus_country/bbc.json");
     CliffFocusEvaluation.Result r = CliffFocusEvaluation.evaluate(List.of(nyt, bbc), CountryAnnotator.loadDefault(),
         Gazetteer.loadDefault());
-    System.out.printf("CLIFF focus country: %d/%d = %.3f%n", r.correct(), r.scored(), r.share());
+    System.out.printf("CLIFF focus country: %d/%d = %.3f strict (ties to the first mentioned)%n", r.correct(),
+        r.scored(), r.share());
+    System.out.printf("CLIFF focus country: %d/%d = %.3f by CLIFF's protocol (among the tied top countries)%n",
+        r.correctAmongTied(), r.scored(), r.shareAmongTied());
     r.misses().forEach(m -> System.out.println("  miss " + m));
     assertTrue(r.share() >= 0.90, "share " + r.share());
+    assertTrue(r.shareAmongTied() >= 0.95, "share among tied " + r.shareAmongTied());
+  }
+
+  @Test
+  void everyCountryTiedForTheMostMentionsIsAFocusCandidateInOrderOfFirstMention() {
+    assertEquals(List.of("DEU", "ESP"), CliffFocusEvaluation.mostMentioned(
+        "German factories grew. Spain shrank. Spanish banks and German banks lent.",
+        CountryAnnotator.loadDefault()));
+    assertEquals(List.of(), CliffFocusEvaluation.mostMentioned("Nothing here.", CountryAnnotator.loadDefault()));
   }
 
   @Test

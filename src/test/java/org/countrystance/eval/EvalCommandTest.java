@@ -23,7 +23,8 @@ class EvalCommandTest {
       "roles: precision, PLOVER source/target (dev half)",
       "roles: recall, PLOVER source/target (dev half)",
       "countries: detection recall, any role (dev half)",
-      "focus country: accuracy, CLIFF hand-coded pages");
+      "focus country: accuracy, CLIFF hand-coded pages",
+      "focus country: accuracy by CLIFF's protocol (gold among tied top countries)");
   private static final List<String> POSITIONS = List.of("supports_russia", "supports_ukraine", "calls_for_peace",
       "supports_israel", "supports_palestinians", "calls_for_ceasefire", "supports_climate_action",
       "opposes_climate_action", "neutral_noncommittal", "none");

@@ -2,14 +2,18 @@ package org.countrystance.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.countrystance.country.CountryAnnotator;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Prints the PLOVER scores and fails when they fall below the floors reached (so that regressions show). */
+/** Prints the PLOVER scores and the records that differ, and fails below the floors reached (so regressions show). */
 class PloverEvaluationTest {
   @Test
   void countriesAndRolesStayAboveTheirFloorsOnThePloverDevelopmentHalf() throws IOException {
@@ -22,10 +26,30 @@ class PloverEvaluationTest {
     System.out.println("  targets " + r.targets());
     System.out.println("  all mentions taken as actors " + r.allMentions());
     System.out.printf("  detection recall (any role) %.3f%n", r.detectionRecall());
-    assertTrue(r.countries().precision() >= 0.89, "country precision " + r.countries());
-    assertTrue(r.countries().recall() >= 0.94, "country recall " + r.countries());
-    assertTrue(r.roles().precision() >= 0.81, "role precision " + r.roles());
-    assertTrue(r.roles().recall() >= 0.82, "role recall " + r.roles());
+    r.errors().forEach(e -> System.out.println("  differs: " + e));
+    assertTrue(r.countries().precision() >= 0.92, "country precision " + r.countries());
+    assertTrue(r.countries().recall() >= 0.96, "country recall " + r.countries());
+    assertTrue(r.roles().precision() >= 0.86, "role precision " + r.roles());
+    assertTrue(r.roles().recall() >= 0.86, "role recall " + r.roles());
     assertTrue(r.detectionRecall() >= 0.97, "detection recall " + r.detectionRecall());
+  }
+
+  @Test
+  void aReciprocalActorMatchesWhetherTaggedSpeakerOrTarget(@TempDir Path dir) throws IOException {
+    // PLOVER marks reciprocal actors SRC/TAR but its JSON lists them as sources only
+    Path gold = dir.resolve("gold.json");
+    Files.writeString(gold, """
+        [{"id": "H", "event": "DOCUMENT"},
+         {"id": "R1", "event": "CONSULT", "text": "French officials held talks with Romania on Tuesday.",
+          "source": [{"code": "FRA"}, {"code": "ROU"}],
+          "textInfo": {"markup": "(SRC/TAR: French officials) (EVT: held talks) with (SRC/TAR: Romania) on Tuesday."}},
+         {"id": "R2", "event": "DEMAND", "text": "Italy urged Serbia to free the monitors.",
+          "source": [{"code": "ITA"}], "target": [{"code": "SRB"}],
+          "textInfo": {"markup": "(SRC: Italy) (EVT: urged) (TAR: Serbia) to free the monitors."}}]
+        """);
+    PloverEvaluation.Result r =
+        PloverEvaluation.evaluate(gold, CountryAnnotator.loadDefault(), Gazetteer.loadDefault());
+    assertEquals(new PrecisionRecall(4, 0, 0), r.roles());
+    assertEquals(new PrecisionRecall(2, 0, 1), r.sources(), "sources as the JSON lists them: ROU was tagged target");
   }
 }
