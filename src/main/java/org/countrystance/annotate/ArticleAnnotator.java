@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.countrystance.country.CountryAnnotator;
-import org.countrystance.country.CountryMention;
 import org.countrystance.country.MentionRole;
 import org.countrystance.country.RoledMention;
 import org.countrystance.country.Sentence;
@@ -49,13 +48,11 @@ public final class ArticleAnnotator implements Serializable {
 
   public List<MentionFact> annotate(String text, LocalDate date, String authorCountry) {
     List<MentionFact> out = new ArrayList<>();
-    for (Sentence s : countries.splitter().split(text)) {
-      List<CountryMention> found = countries.matcher().find(s.text(), date);
-      // A sentence without a country matters only when it may be the author's own first-person statement.
-      if (found.isEmpty() && authorCountry == null) continue;
-      List<RoledMention> roled = found.isEmpty() ? List.of() : countries.tagger().tag(s.text(), found);
-      annotateSentence(s, roled, authorCountry, out);
-    }
+    // Article-level readings ("Georgia" among US places) apply before roles; one tokenisation per sentence.
+    // A sentence without a country matters only when it may be the author's own first-person statement.
+    List<CountryAnnotator.SentenceMentions> found = authorCountry == null
+        ? countries.annotate(text, date) : countries.annotateEverySentence(text, date);
+    for (CountryAnnotator.SentenceMentions s : found) annotateSentence(s.sentence(), s.mentions(), authorCountry, out);
     return out;
   }
 

@@ -37,6 +37,17 @@ class ArticleAnnotatorTest {
   }
 
   @Test
+  void articleLevelRulesApplyInTheJobsAnnotatorToo() {
+    String usArticle = "New plants will open in Ohio and Arizona. Georgia will get two of them.";
+    assertTrue(annotator.annotate(usArticle, DAY, null).stream().noneMatch(f -> f.country().equals("GEO")),
+        "Georgia among US states is the state");
+    assertTrue(annotator.annotate(usArticle, DAY, "USA").stream().noneMatch(f -> f.country().equals("GEO")),
+        "also when first-person sentences of the author are read");
+    assertTrue(annotator.annotate(usArticle + " Officials in Tbilisi welcomed the news.", DAY, null).stream()
+        .anyMatch(f -> f.country().equals("GEO")), "with Tbilisi named it is the country");
+  }
+
+  @Test
   void aNegatedStanceIsNeutralNotACondemnation() {
     MentionFact china = only(annotator.annotate(
         "Beijing has neither condemned nor explicitly supported the Russian offensive.", DAY, null), "CHN");
