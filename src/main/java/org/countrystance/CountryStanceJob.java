@@ -26,6 +26,7 @@ import org.countrystance.clean.CleaningRules;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.dedup.DedupSettings;
 import org.countrystance.dedup.DedupStage;
+import org.countrystance.dedup.LineageCut;
 import org.countrystance.publish.QualityGate;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
@@ -124,7 +125,9 @@ public final class CountryStanceJob {
       CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
       Dataset<Row> articles = timer.time("clean_dedup", () -> stager.checkpoint(
           DedupStage.apply(CleanStage.apply(ingest.accepted(), rules),
-              DedupSettings.defaults().withThreshold(config.dedupThreshold())),
+              DedupSettings.defaults().withThreshold(config.dedupThreshold()),
+              // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
+              LineageCut.toFiles(stager.work("dedup").toString())),
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();

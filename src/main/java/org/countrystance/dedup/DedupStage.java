@@ -45,18 +45,24 @@ public final class DedupStage {
 
   private DedupStage() {}
 
+  /** With local checkpoints ({@link LineageCut#inExecutors()}): for local mode and tests. */
   public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings) {
+    return apply(cleaned, settings, LineageCut.inExecutors());
+  }
+
+  /** Cleaned articles in, the same rows with story_id and is_canonical out; {@code cut} keeps plans small. */
+  public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings, LineageCut cut) {
     requireSchema(cleaned.schema());
     MinHasher hasher = new MinHasher(settings);
 
     // 1. Rank key, exact key and signature per article.
-    Dataset<Row> signed = cleaned
+    Dataset<Row> signed = cut.apply(cleaned
         .select(col(ArticlesTable.ARTICLE_ID),
             format_string("%020d|%s", unix_micros(col(ArticlesTable.PUBLISHED_AT)).plus(MICROS_OFFSET),
                 col(ArticlesTable.ARTICLE_ID)).as("rank_key"),
             col(ArticlesTable.TEXT))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sign(rows, hasher), Encoders.row(SIGNED))
-        .localCheckpoint();
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> sign(rows, hasher), Encoders.row(SIGNED)),
+        "signed");
 
     // 2. Exact copies: each article points at the earliest article with the same normalised text.
     Dataset<Row> withRep = signed.withColumn("rep_key", min("rank_key").over(Window.partitionBy("exact_key")));
@@ -76,7 +82,7 @@ public final class DedupStage {
         .select("src", "dst");
 
     // 4. Components of the verified pairs; a representative without pairs is its own story.
-    Dataset<Row> components = ConnectedComponents.labels(edges, settings.maxRounds());
+    Dataset<Row> components = ConnectedComponents.labels(edges, settings.maxRounds(), cut);
     Dataset<Row> story = withRep.select("article_id", "rank_key", "rep_key")
         .join(components, col("rep_key").equalTo(col("vertex")), "left")
         .select(col("article_id"), col("rank_key"), coalesce(col("label"), col("rep_key")).as("canonical_key"));
