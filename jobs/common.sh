@@ -5,14 +5,16 @@ jar="$root/target/country-stance-$version.jar"
 spark_jars="$root/target/spark-jars"
 # Spark's own list of module openings for Java 17 (JavaModuleOptions), kept in one place: pom.xml.
 spark_jvm_flags="$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$root/pom.xml")"
+# The Maven command: MVN="mvn -o" builds offline.
+read -r -a mvn <<< "${MVN:-mvn}"
 
 # Builds the uber jar and fetches Spark's runtime jars (from Maven) when they are missing.
 ensure_built() {
   if [ ! -f "$jar" ]; then
-    (cd "$root" && mvn -B -q package -DskipTests)
+    (cd "$root" && "${mvn[@]}" -B -q package -DskipTests)
   fi
   if [ ! -d "$spark_jars" ] || [ -z "$(ls -A "$spark_jars" 2>/dev/null)" ]; then
-    (cd "$root" && mvn -B -q dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory="$spark_jars")
+    (cd "$root" && "${mvn[@]}" -B -q dependency:copy-dependencies -DincludeScope=provided -DoutputDirectory="$spark_jars")
   fi
 }
 

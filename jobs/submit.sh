@@ -5,7 +5,7 @@
 # SPARK_SUBMIT overrides the launcher (default: spark-submit on PATH).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-[ -f "$jar" ] || (cd "$root" && mvn -B -q package -DskipTests)
+[ -f "$jar" ] || (cd "$root" && "${mvn[@]}" -B -q package -DskipTests)
 spark_args=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do spark_args+=("$1"); shift; done
 [ "${1:-}" = "--" ] && shift

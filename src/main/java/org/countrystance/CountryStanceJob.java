@@ -27,6 +27,7 @@ import org.countrystance.clean.CleaningRules;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.dedup.DedupSettings;
 import org.countrystance.dedup.DedupStage;
+import org.countrystance.dedup.LineageCut;
 import org.countrystance.publish.QualityGate;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
@@ -131,7 +132,9 @@ public final class CountryStanceJob {
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(
           DedupStage.sign(CleanStage.apply(accepted, rules), dedup), "cleaned", SIGNED));
       Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
-          DedupStage.withStoryIds(signed, DedupStage.storyIds(signed, dedup), CleanStage.outputSchema().fieldNames()),
+          DedupStage.withStoryIds(signed, DedupStage.storyIds(signed, dedup,
+              // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
+              LineageCut.toFiles(stager.work("dedup").toString())), CleanStage.outputSchema().fieldNames()),
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();

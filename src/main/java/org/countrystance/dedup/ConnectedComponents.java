@@ -12,29 +12,26 @@ import org.apache.spark.sql.Row;
  * min-label propagation in Spark: every vertex takes the smallest label among itself and its
  * neighbours, then the label of its label (pointer jumping, so a long chain of re-edited copies
  * settles in about log(length) rounds), until nothing changes. Copies of one story form stars and
- * cliques and settle in 2-3 rounds; lineage is cut each round with a local checkpoint.
+ * cliques and settle in 2-3 rounds; lineage is cut each round with {@code cut}.
  */
 final class ConnectedComponents {
   private ConnectedComponents() {}
 
   /** (vertex, label) for every vertex of an edge, label = the smallest vertex of its component. */
-  static Dataset<Row> labels(Dataset<Row> edges, int maxRounds) {
-    Dataset<Row> both = edges.select(col("src"), col("dst"))
+  static Dataset<Row> labels(Dataset<Row> edges, int maxRounds, LineageCut cut) {
+    Dataset<Row> both = cut.apply(edges.select(col("src"), col("dst"))
         .union(edges.select(col("dst").as("src"), col("src").as("dst")))
-        .distinct()
-        .localCheckpoint();
-    Dataset<Row> labels = both.groupBy(col("src").as("vertex"))
-        .agg(least(min(col("dst")), min(col("src"))).as("label"))
-        .localCheckpoint();
+        .distinct(), "edges");
+    Dataset<Row> labels = cut.apply(both.groupBy(col("src").as("vertex"))
+        .agg(least(min(col("dst")), min(col("src"))).as("label")), "labels-0");
     for (int round = 0; round < maxRounds; round++) {
       Dataset<Row> offered = both.join(labels, both.col("src").equalTo(labels.col("vertex")))
           .select(col("dst").as("vertex"), col("label").as("offer"));
       Dataset<Row> propagated = labels.join(offered, "vertex")
           .groupBy("vertex").agg(least(min("label"), min("offer")).as("label"));
       Dataset<Row> target = propagated.select(col("vertex").as("t_vertex"), col("label").as("t_label"));
-      Dataset<Row> next = propagated.join(target, propagated.col("label").equalTo(target.col("t_vertex")))
-          .select(col("vertex"), least(col("label"), col("t_label")).as("label"))
-          .localCheckpoint();
+      Dataset<Row> next = cut.apply(propagated.join(target, propagated.col("label").equalTo(target.col("t_vertex")))
+          .select(col("vertex"), least(col("label"), col("t_label")).as("label")), "labels-" + (round + 1));
       long changed = next.join(labels.withColumnRenamed("label", "previous"), "vertex")
           .where(col("label").notEqual(col("previous"))).count();
       labels = next;

@@ -46,10 +46,15 @@ public final class DedupStage {
       .add("exact_key", DataTypes.StringType, false)
       .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
-  /** Cleaned articles in, the same rows with story_id and is_canonical appended out. */
+  /** With local checkpoints ({@link LineageCut#inExecutors()}): for local mode and tests. */
   public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings) {
-    Dataset<Row> signed = sign(cleaned, settings).localCheckpoint();
-    return withStoryIds(signed, storyIds(signed, settings), cleaned.columns());
+    return apply(cleaned, settings, LineageCut.inExecutors());
+  }
+
+  /** Cleaned articles in, the same rows with story_id and is_canonical appended out; {@code cut} keeps plans small. */
+  public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings, LineageCut cut) {
+    Dataset<Row> signed = cut.apply(sign(cleaned, settings), "signed");
+    return withStoryIds(signed, storyIds(signed, settings, cut), cleaned.columns());
   }
 
   /**
@@ -73,7 +78,7 @@ public final class DedupStage {
    * Steps 2-5 over signed rows (see {@link #sign}): one row (article_id, story_id, is_canonical) per
    * input row. Reads only the key and signature columns.
    */
-  public static Dataset<Row> storyIds(Dataset<Row> signed, DedupSettings settings) {
+  public static Dataset<Row> storyIds(Dataset<Row> signed, DedupSettings settings, LineageCut cut) {
     MinHasher hasher = new MinHasher(settings);
     // 2. Exact copies: each article points at the earliest article with the same normalised text.
     Dataset<Row> withRep = signed.select(col(ArticlesTable.ARTICLE_ID), col("rank_key"), col("exact_key"), col("signature"))
@@ -94,7 +99,7 @@ public final class DedupStage {
         .select("src", "dst");
 
     // 4. Components of the verified pairs; a representative without pairs is its own story.
-    Dataset<Row> components = ConnectedComponents.labels(edges, settings.maxRounds());
+    Dataset<Row> components = ConnectedComponents.labels(edges, settings.maxRounds(), cut);
     Dataset<Row> story = withRep.select("article_id", "rank_key", "rep_key")
         .join(components, col("rep_key").equalTo(col("vertex")), "left")
         .select(col("article_id"), col("rank_key"), coalesce(col("label"), col("rep_key")).as("canonical_key"));

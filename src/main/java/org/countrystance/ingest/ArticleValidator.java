@@ -12,11 +12,13 @@ public final class ArticleValidator implements java.io.Serializable {
   private final long maxTextBytes;
   private final Instant earliest;
   private final Instant latest;
+  private final int futureToleranceHours;
 
   public ArticleValidator(long maxTextBytes, int minYear, int futureToleranceHours, Instant now) {
     this.maxTextBytes = maxTextBytes;
     this.earliest = java.time.LocalDate.of(minYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     this.latest = now.plus(futureToleranceHours, ChronoUnit.HOURS);
+    this.futureToleranceHours = futureToleranceHours;
   }
 
   /** The outcome for one row: the parsed instant when accepted, else the reason and a detail. */
@@ -55,7 +57,10 @@ public final class ArticleValidator implements java.io.Serializable {
       return reject(RejectReason.DATE_OUT_OF_RANGE, "published_at " + at + " is before " + earliest);
     }
     if (at.isAfter(latest)) {
-      return reject(RejectReason.DATE_IN_FUTURE, "published_at " + at + " is after " + latest);
+      // No clock value in the detail: rerunning the same input must give the same rejects rows
+      // (the run's start time is in its run_id and manifest).
+      return reject(RejectReason.DATE_IN_FUTURE, "published_at " + at + " is more than "
+          + futureToleranceHours + " h after the run started");
     }
     return new Verdict(at, null, null);
   }

@@ -1,14 +1,17 @@
 package org.countrystance.publish;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.tables.ArticlesTable;
 
 /**
- * Command line of {@link OutputDiff}: {@code OutputDiffMain LEFT RIGHT [--ignore col,col]} compares two
- * output roots with a local Spark session and exits 0 when equal, 1 when they differ, 2 on bad usage.
+ * Command line of {@link OutputDiff}: {@code OutputDiffMain LEFT RIGHT [RIGHT...] [--ignore col,col]}
+ * compares each RIGHT output root with LEFT in one local Spark session, printing "equal: RIGHT" or
+ * "differ: RIGHT" per pair; exits 0 when all are equal, 1 when one differs, 2 on bad usage.
  * run_id is always ignored (it differs per run by design). Used by jobs/cluster-it.sh.
  */
 public final class OutputDiffMain {
@@ -20,10 +23,14 @@ public final class OutputDiffMain {
 
   static int execute(String[] args) {
     Set<String> ignored = new LinkedHashSet<>(Set.of(ArticlesTable.RUN_ID));
-    if (args.length == 4 && args[2].equals("--ignore")) {
-      ignored.addAll(Arrays.asList(args[3].split(",")));
-    } else if (args.length != 2) {
-      System.err.println("usage: OutputDiffMain LEFT_OUTPUT RIGHT_OUTPUT [--ignore column,column]");
+    List<String> roots = new ArrayList<>(Arrays.asList(args));
+    int flag = roots.indexOf("--ignore");
+    if (flag >= 0 && flag == roots.size() - 2) {
+      ignored.addAll(Arrays.asList(roots.get(flag + 1).split(",")));
+      roots = roots.subList(0, flag);
+    }
+    if (roots.size() < 2 || roots.stream().anyMatch(r -> r.startsWith("--"))) {
+      System.err.println("usage: OutputDiffMain LEFT_OUTPUT RIGHT_OUTPUT [RIGHT_OUTPUT...] [--ignore column,column]");
       return 2;
     }
     SparkSession spark = SparkSession.builder()
@@ -37,12 +44,17 @@ public final class OutputDiffMain {
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     try {
-      OutputDiff.Result result = new OutputDiff(spark, ignored).compare(args[0], args[1]);
-      System.out.println("comparing " + args[0] + " with " + args[1] + " (ignoring columns " + ignored + ")");
-      result.compared().forEach(line -> System.out.println("  " + line));
-      result.differences().forEach(line -> System.out.println("  ! " + line));
-      System.out.println(result.equal() ? "outputs are equal" : "outputs differ");
-      return result.equal() ? 0 : 1;
+      OutputDiff diff = new OutputDiff(spark, ignored);
+      boolean allEqual = true;
+      for (String right : roots.subList(1, roots.size())) {
+        OutputDiff.Result result = diff.compare(roots.get(0), right);
+        System.out.println("comparing " + roots.get(0) + " with " + right + " (ignoring columns " + ignored + ")");
+        result.compared().forEach(line -> System.out.println("  " + line));
+        result.differences().forEach(line -> System.out.println("  ! " + line));
+        System.out.println((result.equal() ? "equal: " : "differ: ") + right);
+        allEqual &= result.equal();
+      }
+      return allEqual ? 0 : 1;
     } catch (PublishError e) {
       System.err.println("error: " + e.getMessage());
       return 2;

@@ -45,9 +45,14 @@ public final class TableStager {
 
   /** A run-private intermediate (not a table): written once, read back by the later steps. */
   public Dataset<Row> checkpoint(Dataset<Row> rows, String name, StructType schema) {
-    Path target = new Path(layout.staging(runId), "_work/" + name);
+    Path target = work(name);
     FaultInjection.beforeWrite(rows.select(columns(schema))).write().mode(SaveMode.Overwrite).parquet(target.toString());
     return spark.read().schema(schema).parquet(target.toString());
+  }
+
+  /** The folder of a run-private intermediate: removed with the run's staging, published or not. */
+  public Path work(String name) {
+    return new Path(layout.staging(runId), "_work/" + name);
   }
 
   /** Staged rows read back (an explicit schema; partition pruning by the caller's filters). */

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DedupStageTest {
   private static final String STORY = "The foreign ministers of the regional bloc met in Abuja on Monday to discuss "
@@ -75,6 +78,22 @@ class DedupStageTest {
     assertStory(byId, "e-fr1", "e-fr1", true);
     assertStory(byId, "f-fr2", "e-fr1", false);
     assertStory(byId, "g-empty", "g-empty", true);
+  }
+
+  @Test
+  void cuttingLineageWithFilesGivesTheSameStoriesAsLocalCheckpointsAndLeavesThemInItsFolder(@TempDir Path work) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(article("b-copy", STORY.toUpperCase().replace(",", ""), "2024-03-04 09:00:00"));
+    rows.add(article("a-orig", STORY, "2024-03-04 08:00:00"));
+    rows.add(article("c-near", "By Staff Writer. " + STORY.replace("tense but constructive", "tense yet constructive"),
+        "2024-03-05 10:00:00"));
+    rows.add(article("d-other", OTHER, "2024-03-04 07:00:00"));
+    Dataset<Row> local = DedupStage.apply(input(rows), DedupSettings.defaults());
+    Dataset<Row> files = DedupStage.apply(input(rows), DedupSettings.defaults(), LineageCut.toFiles(work.toString()));
+
+    assertEquals(Set.copyOf(local.collectAsList()), Set.copyOf(files.collectAsList()));
+    assertEquals(rows.size(), files.count());
+    assertTrue(work.toFile().list().length == 1, "one folder per LineageCut under " + work);
   }
 
   private static void assertStory(Map<String, Row> byId, String id, String story, boolean canonical) {

@@ -46,6 +46,15 @@ class ArticleValidatorTest {
   }
 
   @Test
+  void aFutureDateIsRejectedWithTheSameDetailWhateverTheClock() {
+    ArticleValidator later = new ArticleValidator(1000, 1900, 24, NOW.plusSeconds(3_600));
+    ArticleValidator.Verdict first = v.check("a", "https://x.org/a", "t", "text", "2999-01-01", null);
+    ArticleValidator.Verdict rerun = later.check("a", "https://x.org/a", "t", "text", "2999-01-01", null);
+    assertEquals("published_at 2999-01-01T00:00:00Z is more than 24 h after the run started", first.detail());
+    assertEquals(first.detail(), rerun.detail());
+  }
+
+  @Test
   void theSizeLimitCountsUtf8BytesNotCharacters() {
     assertNull(reason("a", "t", "é".repeat(500), "2024-05-01"));
     assertEquals(RejectReason.TEXT_TOO_LARGE, reason("a", "t", "é".repeat(501), "2024-05-01"));

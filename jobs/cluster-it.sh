@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Integration test on a real Spark standalone cluster made of Maven's Spark jars: one master and two
+# workers (1 core each) on 127.0.0.1, the uber jar submitted through jobs/submit.sh with
+# org.apache.spark.deploy.SparkSubmit as the launcher. Checks:
+#   1. a cluster run exits 0 and its tables equal those of a local[*] run of the same input;
+#   2. a second cluster run, one of whose executors is killed with SIGKILL mid-job (after
+#      CLUSTER_IT_KILL_AFTER started tasks, while it runs one), still exits 0 and its driver logged
+#      the executor lost (the worker starts a replacement);
+#   3. that run's tables equal the local[*] run's too.
+# Usage: jobs/cluster-it.sh            (from any folder; builds what it needs with Maven)
+# Settings (environment, defaults in brackets):
+#   CLUSTER_IT_ARTICLES [400]   size of the generated input corpus (10 days of articles)
+#   CLUSTER_IT_KILL_AFTER [30]  tasks the app must have started (all executors) before the kill
+#   CLUSTER_IT_TIMEOUT [600]    seconds allowed to each job run
+#   CLUSTER_IT_DIR [target/cluster-it]  scratch folder and logs (replaced on every run)
+#   MVN [mvn]                   the Maven command, e.g. MVN="mvn -o" to build offline
+# Prints PASS/FAIL per check and "cluster-it: N passed, M failed"; exits 0 only if all checks pass.
+# Every daemon binds to 127.0.0.1 on ports the OS picks; all processes it started are stopped on exit.
+set -uo pipefail
+source "$(dirname "$0")/common.sh"
+
+articles="${CLUSTER_IT_ARTICLES:-400}"
+kill_after="${CLUSTER_IT_KILL_AFTER:-30}"
+run_timeout="${CLUSTER_IT_TIMEOUT:-600}"
+it="${CLUSTER_IT_DIR:-$root/target/cluster-it}"
+spark_home="$root/target/spark-home"
+corpus="$root/target/cluster-it-corpus-$articles"
+checks=("cluster run exits 0 and equals the local[*] run"
+  "run that lost an executor mid-job exits 0"
+  "output after losing an executor equals the local[*] run")
+passed=0
+failed=0
+pids=()
+started_at=$SECONDS
+
+say() { echo "cluster-it: [$((SECONDS - started_at))s] $*"; }
+check() { # NAME STATUS [DETAIL]
+  if [ "$2" -eq 0 ]; then echo "PASS $1${3:+ ($3)}"; passed=$((passed + 1))
+  else echo "FAIL $1${3:+ ($3)}"; failed=$((failed + 1)); fi
+}
+summary() {
+  say "finished in $((SECONDS - started_at)) s; logs in $it"
+  echo "cluster-it: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ "$passed" -eq "${#checks[@]}" ]
+}
+# A setup step failed: every check not yet decided fails, naming the reason and the log to read.
+abort() {
+  echo "cluster-it: setup failed: $*" >&2
+  for c in "${checks[@]:$((passed + failed))}"; do check "$c" 1 "not run: $*"; done
+  summary
+  exit 1
+}
+# Executors of our cluster: CoarseGrainedExecutorBackend processes whose working folder is an
+# executor folder of one of our workers (other users' executors on this host are never touched).
+our_executors() {
+  local pid
+  for pid in $(pgrep -f org.apache.spark.executor.CoarseGrainedExecutorBackend); do
+    case "$(readlink "/proc/$pid/cwd" 2>/dev/null)" in "$it"/worker-*/app-*) echo "$pid" ;; esac
+  done
+}
+cleanup() {
+  local pid alive
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  for _ in $(seq 50); do
+    alive=0
+    for pid in "${pids[@]}" $(our_executors); do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.2
+  done
+  for pid in "${pids[@]}" $(our_executors); do kill -9 "$pid" 2>/dev/null; done
+}
+trap cleanup EXIT
+trap 'echo "cluster-it: interrupted" >&2; exit 130' INT TERM
+
+# Runs a command in the background, remembered for cleanup, and waits for it (a trap can interrupt
+# `wait`, not a foreground child). Returns the command's exit code.
+run_tracked() {
+  "$@" &
+  local pid=$!
+  pids+=("$pid")
+  wait "$pid"
+}
+
+# Waits until FILE has at least COUNT lines matching REGEX; fails after SECONDS.
+wait_for() { # FILE REGEX COUNT SECONDS
+  local deadline=$((SECONDS + $4)) n
+  while :; do
+    n="$(grep -cE "$2" "$1" 2>/dev/null)"
+    [ "${n:-0}" -ge "$3" ] && return 0
+    [ $SECONDS -ge $deadline ] && return 1
+    sleep 0.5
+  done
+}
+
+# 1. Scratch folder, the uber jar, Spark's jars, and a SPARK_HOME made of them: a Worker launches
+#    executors with $SPARK_HOME/jars/* and needs a RELEASE file and SPARK_SCALA_VERSION to do so.
+if [ -d "$it" ] && [ -n "$(ls -A "$it")" ] && [ ! -f "$it/.cluster-it" ]; then
+  echo "cluster-it: refusing to clear $it: it was not made by cluster-it.sh" >&2
+  exit 2
+fi
+rm -rf "$it" && mkdir -p "$it" && touch "$it/.cluster-it"
+if [ -f "$jar" ] && [ -n "$(cd "$root" && find pom.xml src conf -newer "$jar" -type f | head -1)" ]; then
+  say "the jar is older than the sources: rebuilding it"
+  rm -f "$jar"
+fi
+say "building what is missing (uber jar, target/spark-jars, target/spark-home); log $it/build.log"
+ensure_built >"$it/build.log" 2>&1 || abort "build failed, see $it/build.log"
+spark_version="$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' "$root/pom.xml" | head -1)"
+if [ ! -f "$spark_home/jars/spark-core_2.12-$spark_version.jar" ]; then
+  rm -rf "$spark_home"
+  (cd "$root" && "${mvn[@]}" -B -q -f jobs/spark-home.pom.xml dependency:copy-dependencies \
+    -Dspark.version="$spark_version" -DoutputDirectory="$spark_home/jars") >>"$it/build.log" 2>&1 \
+    || abort "could not fetch Spark's jars with jobs/spark-home.pom.xml, see $it/build.log"
+fi
+echo "Spark $spark_version (Scala 2.12) from Maven, made by country-stance's jobs/cluster-it.sh" >"$spark_home/RELEASE"
+export SPARK_HOME="$spark_home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1
+export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+# shellcheck disable=SC2206
+daemon=(java $spark_jvm_flags -Xmx512m -cp "$spark_home/jars/*")
+# The job's CLI in a local JVM, as jobs/run-local.sh runs it (master local[*]).
+# shellcheck disable=SC2206
+job=(java $spark_jvm_flags -Xmx2g -cp "$jar:$spark_jars/*" org.countrystance.Main)
+
+# 2. Master and two workers on loopback. Port 0 everywhere: the OS picks free ports, read back from
+#    the master's log, so a busy 7077/8080 on a shared machine cannot make the test fail.
+say "starting a standalone master and two workers (Spark $spark_version) on 127.0.0.1"
+"${daemon[@]}" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 0 --webui-port 0 \
+  >"$it/master.log" 2>&1 &
+pids+=($!)
+wait_for "$it/master.log" "Starting Spark master at spark://" 1 120 \
+  || abort "the master did not start, see $it/master.log"
+master_url="$(grep -oE 'spark://127\.0\.0\.1:[0-9]+' "$it/master.log" | head -1)"
+[ -n "$master_url" ] || abort "no spark://127.0.0.1:PORT in $it/master.log"
+for n in 1 2; do
+  mkdir -p "$it/worker-$n/local"
+  SPARK_LOCAL_DIRS="$it/worker-$n/local" "${daemon[@]}" org.apache.spark.deploy.worker.Worker \
+    --host 127.0.0.1 --port 0 --webui-port 0 --cores 1 --memory 2g --work-dir "$it/worker-$n" \
+    "$master_url" >"$it/worker-$n.log" 2>&1 &
+  pids+=($!)
+done
+
+# 3. Input (while the workers register): a deterministic generated corpus, kept between runs.
+if [ ! -f "$corpus/_SUCCESS" ]; then
+  say "generating $articles articles into $corpus"
+  rm -rf "$corpus"
+  run_tracked "${job[@]}" generate --articles "$articles" --from 2023-01-01 --to 2023-01-10 \
+    --output "$corpus" >"$it/generate.log" 2>&1 || abort "could not generate the corpus, see $it/generate.log"
+fi
+
+# Submits the job to the cluster in client mode through jobs/submit.sh, in the background; the
+# launcher JVM (the driver) gets the Java 17 flags and the job's log configuration (so that its log
+# reads like a local run's), submit.sh passes the flags on to the executors.
+submit() { # OUTPUT LOG
+  SPARK_SUBMIT="java $spark_jvm_flags -Xmx2g -Dlog4j2.configurationFile=$root/src/main/resources/log4j2.properties -cp $spark_home/jars/* org.apache.spark.deploy.SparkSubmit" \
+    timeout "$run_timeout" "$root/jobs/submit.sh" --master "$master_url" --deploy-mode client \
+    --conf spark.cores.max=2 --conf spark.executor.cores=1 --conf spark.executor.memory=1g \
+    --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+    -- run --input "$corpus" --output "$1" >"$2" 2>&1 &
+  pids+=($!)
+}
+app_dirs() { ls -d "$it"/worker-*/app-* 2>/dev/null | sort; }
+
+# "EXECUTOR_FOLDER TID" for every task of an app that an executor has started and not finished.
+running_tasks() { # APP_ID
+  local stderr
+  for stderr in "$it"/worker-*/"$1"/*/stderr; do
+    grep -oE '(Running|Finished) task .*\(TID [0-9]+\)' "$stderr" 2>/dev/null \
+      | sed -E 's/^(Running|Finished) .*TID ([0-9]+)\)$/\1 \2/' \
+      | awk -v dir="$(dirname "$stderr")" '$1 == "Running" { r[$2] = 1 } $1 == "Finished" { delete r[$2] }
+          END { for (t in r) print dir, t }'
+  done
+}
+
+# 4. The reference: the job in one local[*] JVM.
+say "local[*] run of $corpus"
+t=$SECONDS
+run_tracked timeout "$run_timeout" "${job[@]}" run --input "$corpus" --output "$it/out-local" \
+  >"$it/local.log" 2>&1 || abort "the local run failed, see $it/local.log"
+say "local run took $((SECONDS - t)) s: $(grep -m1 -o 'rows: .*' "$it/local.log")"
+wait_for "$it/master.log" "Registering worker 127\.0\.0\.1" 2 120 \
+  || abort "the workers did not register, see $it/worker-*.log"
+
+# Check 1: a cluster run gives the local run's tables.
+say "cluster run on $master_url (2 executors of 1 core)"
+t=$SECONDS
+submit "$it/out-cluster" "$it/cluster.log"
+wait "${pids[-1]}"
+cluster_code=$?
+say "cluster run took $((SECONDS - t)) s, exit code $cluster_code: $(grep -m1 -o 'rows: .*' "$it/cluster.log")"
+cluster_app="$(app_dirs | head -1 | xargs -r basename)"
+[ -n "$cluster_app" ] && say "its tasks: $(cat "$it"/worker-*/"$cluster_app"/*/stderr 2>/dev/null | grep -c 'Running task') started on $(ls -d "$it"/worker-*/"$cluster_app"/*/ | wc -l) executors"
+
+# 5. Checks 2 and 3: once the app has started $kill_after tasks (by default inside the
+#    de-duplication's label propagation), SIGKILL an executor of it that is running a task; the
+#    driver must recompute what the executor held (running task, shuffle output, cached blocks)
+#    on the other executor or on the one its worker starts in its place.
+say "cluster run whose executor is killed after $kill_after started tasks"
+before="$(app_dirs)"
+t=$SECONDS
+submit "$it/out-fault" "$it/fault.log"
+submit_pid="${pids[-1]}"
+killed=""
+app_id=""
+declare -A executor_pid=()
+while [ -z "$killed" ] && kill -0 "$submit_pid" 2>/dev/null; do
+  app="$(comm -13 <(echo "$before") <(app_dirs) | head -1)"
+  if [ -n "$app" ]; then
+    app_id="$(basename "$app")"
+    started="$(cat "$it"/worker-*/"$app_id"/*/stderr 2>/dev/null | grep -c 'Running task')"
+    if [ "$started" -ge "$kill_after" ]; then
+      target="$(running_tasks "$app_id" | head -1)"
+      if [ -n "$target" ]; then
+        dir="${target% *}"
+        tid="${target##* }"
+        if [ -z "${executor_pid[$dir]:-}" ]; then
+          for pid in $(our_executors); do executor_pid["$(readlink "/proc/$pid/cwd")"]="$pid"; done
+        fi
+        pid="${executor_pid[$dir]:-}"
+        if [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; then
+          while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+          # Its log is final now: did the task finish in the moment between the poll and the kill?
+          if grep -q "Finished task .*(TID $tid)" "$dir/stderr"; then where="just after task TID $tid"
+          else where="inside task TID $tid"; fi
+          killed="executor ${dir#"$it"/} (pid $pid) $where, after $started tasks of the app had started"
+        fi
+      fi
+    fi
+  fi
+  [ -n "$killed" ] || sleep 0.2
+done
+[ -n "$killed" ] && say "killed $killed"
+wait "$submit_pid"
+fault_code=$?
+say "fault run took $((SECONDS - t)) s, exit code $fault_code: $(grep -m1 -o 'rows: .*' "$it/fault.log")"
+lost="$(grep -m1 -oE 'Lost executor [0-9]+ on [^:]+: .*' "$it/fault.log")"
+lost_tasks="$(grep -cE 'Lost task .*ExecutorLostFailure' "$it/fault.log")"
+if [ -n "$app_id" ]; then
+  say "executors of the app: $(ls -d "$it"/worker-*/"$app_id"/*/ 2>/dev/null | sed "s:^$it/::; s:/$::" | tr '\n' ' ')"
+  say "the driver logged: ${lost:-no lost executor}; $lost_tasks task(s) lost with it, $(grep -c 'FetchFailed' "$it/fault.log") fetch failure(s)"
+fi
+
+# 6. Compare the outputs of the runs that succeeded with the local run's (one JVM), decide the checks.
+compared=()
+[ "$cluster_code" -eq 0 ] && compared+=("$it/out-cluster")
+[ -n "$killed" ] && [ "$fault_code" -eq 0 ] && compared+=("$it/out-fault")
+if [ ${#compared[@]} -gt 0 ]; then
+  say "comparing every table of ${#compared[@]} cluster output(s) with the local run's"
+  run_tracked java $spark_jvm_flags -Xmx2g -cp "$jar:$spark_jars/*" org.countrystance.publish.OutputDiffMain \
+    "$it/out-local" "${compared[@]}" >"$it/diff.log" 2>&1
+  grep -E '^(comparing |  |equal: |differ: |error: )' "$it/diff.log" | sed "s:$it/::g; s/^/  /" | head -60
+fi
+tables() { echo "$(grep -A20 "^comparing .* with $1 " "$it/diff.log" | grep -m6 -oE '^  [a-z_]+: [0-9]+ rows' | sed 's/^  //' | paste -sd, | sed 's/,/, /g')"; }
+if [ "$cluster_code" -ne 0 ]; then
+  check "${checks[0]}" 1 "exit code $cluster_code, see $it/cluster.log"
+else
+  grep -qx "equal: $it/out-cluster" "$it/diff.log"
+  check "${checks[0]}" $? "$(tables "$it/out-cluster")"
+fi
+if [ -z "$killed" ]; then
+  check "${checks[1]}" 1 "no executor was killed: the app never had $kill_after started tasks and a task running over one poll (exit code $fault_code)"
+  check "${checks[2]}" 1 "not run: no executor was killed"
+elif [ "$fault_code" -ne 0 ]; then
+  check "${checks[1]}" 1 "killed $killed; exit code $fault_code, see $it/fault.log"
+  check "${checks[2]}" 1 "not run: the job failed"
+elif [ -z "$lost" ]; then
+  check "${checks[1]}" 1 "killed $killed, but the driver's log does not show the executor lost, see $it/fault.log"
+  check "${checks[2]}" 1 "not run: the kill did not reach the job"
+else
+  check "${checks[1]}" 0 "killed $killed; driver: ${lost%%:*}, $lost_tasks task(s) lost"
+  grep -qx "equal: $it/out-fault" "$it/diff.log"
+  check "${checks[2]}" $? "$(tables "$it/out-fault")"
+fi
+summary
