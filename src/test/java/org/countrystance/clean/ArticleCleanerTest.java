@@ -109,6 +109,20 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void repairsEverySubstringAndNameArtefactButNotTheEnglishThatResemblesThem() {
+    SpinRepairer spin = new SpinRepairer(RULES.spinner);
+    SpinRepairer.Repaired r = spin.repair("At any timeyone at the United International locations agreed; sevat any timeal "
+        + "envoys said curiosity charges would nat any time rise, whenat any time the UN Safety Committee met.");
+    assertEquals("Everyone at the United Nations agreed; several envoys said interest rates would never rise, "
+        + "whenever the UN Security Council met.", r.text());
+    assertEquals(7, r.repairs());
+    // Seen in the White House corpus, or plain English: none of it is spun.
+    String english = "The Youth Health & Safety Committee met at Fleet Readiness Center East; call Nat any time, "
+        + "said those in opposition to it, towards the end of the week.";
+    assertEquals(english, spin.repair(english).text());
+  }
+
+  @Test
   void removesShareWidgetLinesButKeepsProseMentioningTwitterAndComments() {
     String text = "Share:\nFacebook\nTwitter\n\n"
         + "The minister said on Twitter that she would leave a reply to the comments of the opposition.\n\n"
