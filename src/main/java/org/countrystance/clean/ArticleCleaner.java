@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * Turns a scraped article into clean text: decode HTML and NFKC, reflow hard-wrapped lines, decode
- * markdown,  drop
- * boilerplate paragraphs, repair spinner artefacts, drop repeated paragraphs, clean the title, identify
- * the language; every change is counted. Not thread-safe (language model state): one per partition.
+ * markdown, cut boilerplate out of long one-line scrapes, drop boilerplate paragraphs, repair spinner
+ * artefacts, drop repeated paragraphs, clean the title, identify the language; every change is counted.
+ * Not thread-safe (language model state): one per partition.
  */
 public final class ArticleCleaner {
   private final MarkupDecoder decoder;
   private final Reflower reflower = new Reflower();
   private final BoilerplateClassifier boilerplate;
+  private final LineSegmenter segmenter;
   private final SpinRepairer spinner;
   private final RepeatedParagraphFilter repeats;
   private final TitleCleaner titles = new TitleCleaner();
@@ -29,6 +30,7 @@ public final class ArticleCleaner {
   public ArticleCleaner(CleaningRules rules, Map<String, Set<String>> titleAffixesBySource) {
     this.decoder = new MarkupDecoder(rules.entities);
     this.boilerplate = new BoilerplateClassifier(rules.boilerplate);
+    this.segmenter = new LineSegmenter(rules.inlineBoilerplate, rules.headlineWords);
     this.spinner = new SpinRepairer(rules.spinner);
     this.repeats = new RepeatedParagraphFilter(rules.repeatMinWords, rules.repeatThreshold);
     this.languages = new LanguageIdentifier(rules.languages, rules.englishFunctionWords);
@@ -45,7 +47,9 @@ public final class ArticleCleaner {
       markdown |= !plain.equals(p);
       if (!plain.isEmpty()) paragraphs.add(plain);
     }
-    BoilerplateClassifier.Result content = boilerplate.classify(paragraphs);
+    // A paragraph the paragraph rules keep may still be a whole page glued into one line: the segmenter
+    // cuts the boilerplate out of it and the pieces are classified like paragraphs.
+    BoilerplateClassifier.Result content = boilerplate.classify(paragraphs, segmenter);
 
     List<String> repaired = new ArrayList<>(content.kept().size());
     int spinRepairs = 0;

@@ -52,24 +52,51 @@ final class BoilerplateClassifier {
   }
 
   Result classify(List<String> paragraphs) {
-    List<String> kept = new ArrayList<>(paragraphs.size());
-    int removed = 0;
-    boolean inRelatedList = false;
-    for (String p : paragraphs) {
+    return classify(paragraphs, null);
+  }
+
+  /**
+   * The paragraphs kept; a paragraph no rule matches is first cut by the segmenter (if any), when it is
+   * a one-line scrape with boilerplate inside, and the pieces are classified like paragraphs.
+   */
+  Result classify(List<String> paragraphs, LineSegmenter segmenter) {
+    Classification c = new Classification(paragraphs.size());
+    for (String p : paragraphs) c.accept(p, segmenter);
+    return new Result(c.kept, c.removed);
+  }
+
+  /** The state of one classification: paragraphs kept, removed count, inside a "Related" list or not. */
+  private final class Classification {
+    final List<String> kept;
+    int removed;
+    boolean inRelatedList;
+
+    Classification(int size) {
+      kept = new ArrayList<>(size);
+    }
+
+    void accept(String p, LineSegmenter segmenter) {
       if (inRelatedList && isListEntry(p)) {
         removed++;
-        continue;
+        return;
       }
       inRelatedList = false;
       Rule rule = match(p);
-      if (rule == null) {
-        kept.add(p);
-      } else {
+      if (rule != null) {
         removed++;
         inRelatedList = rule.match().equals("list");
+        return;
       }
+      if (segmenter != null) {
+        LineSegmenter.Segmented cut = segmenter.segment(p);
+        if (cut.removed() > 0) {
+          removed += cut.removed();
+          for (String piece : cut.kept()) accept(piece, null);
+          return;
+        }
+      }
+      kept.add(p);
     }
-    return new Result(kept, removed);
   }
 
   /** The first rule that classifies the paragraph as boilerplate, or null for content. */

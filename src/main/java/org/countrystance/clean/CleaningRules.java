@@ -12,19 +12,24 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The cleaning rule tables of {@code conf/cleaning/} (boilerplate, spinner artefacts, HTML entities,
- * language codes, English function words) plus the cleaning settings; immutable and Serializable, shipped to executors.
+ * The cleaning rule tables of {@code conf/cleaning/} (boilerplate paragraphs and in-line boilerplate,
+ * headline words, spinner artefacts, HTML entities, language codes, English function words) plus the
+ * cleaning settings; immutable and Serializable, shipped to executors.
  */
 public final class CleaningRules implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String DIR = "cleaning";
   static final String BOILERPLATE = "boilerplate.tsv";
+  static final String INLINE_BOILERPLATE = "inline_boilerplate.tsv";
+  static final String HEADLINE_WORDS = "headline_words.tsv";
   static final String SPINNER = "spinner.tsv";
   static final String ENTITIES = "html_entities.tsv";
   static final String LANGUAGES = "languages.tsv";
   static final String ENGLISH_WORDS = "english_function_words.tsv";
 
   final List<BoilerplateClassifier.Rule> boilerplate;
+  final List<LineSegmenter.Rule> inlineBoilerplate;
+  final List<LineSegmenter.Word> headlineWords;
   final List<SpinRepairer.Entry> spinner;
   final Map<String, String> entities;
   final Map<String, String> languages;
@@ -38,11 +43,14 @@ public final class CleaningRules implements Serializable {
   /** ...and in at least this share of them (default 0.2, so "| Madrid, Spain" is no site name). */
   public final double titleAffixMinShare;
 
-  private CleaningRules(List<BoilerplateClassifier.Rule> boilerplate, List<SpinRepairer.Entry> spinner,
+  private CleaningRules(List<BoilerplateClassifier.Rule> boilerplate, List<LineSegmenter.Rule> inlineBoilerplate,
+      List<LineSegmenter.Word> headlineWords, List<SpinRepairer.Entry> spinner,
       Map<String, String> entities, Map<String, String> languages, Set<String> englishFunctionWords,
       int repeatMinWords,
       double repeatThreshold, int titleAffixMinTitles, double titleAffixMinShare) {
     this.boilerplate = List.copyOf(boilerplate);
+    this.inlineBoilerplate = List.copyOf(inlineBoilerplate);
+    this.headlineWords = List.copyOf(headlineWords);
     this.spinner = List.copyOf(spinner);
     this.entities = new HashMap<>(entities);
     this.languages = new HashMap<>(languages);
@@ -71,6 +79,19 @@ public final class CleaningRules implements Serializable {
     int kind = b.column("kind"), match = b.column("match"), max = b.column("max_words"), pat = b.column("pattern");
     for (String[] r : b.rows) rules.add(new BoilerplateClassifier.Rule(r[kind], r[match], Integer.parseInt(r[max]), r[pat]));
 
+    TsvTable ib = tables.apply(INLINE_BOILERPLATE);
+    List<LineSegmenter.Rule> inline = new ArrayList<>();
+    int iKind = ib.column("kind"), iExtent = ib.column("extent"), iContext = ib.column("context"),
+        iWords = ib.column("words"), iCue = ib.column("cue");
+    for (String[] r : ib.rows) {
+      inline.add(new LineSegmenter.Rule(r[iKind], r[iExtent], r[iContext], Integer.parseInt(r[iWords]), r[iCue]));
+    }
+
+    TsvTable h = tables.apply(HEADLINE_WORDS);
+    List<LineSegmenter.Word> headline = new ArrayList<>();
+    int hWord = h.column("word"), hRole = h.column("role");
+    for (String[] r : h.rows) headline.add(new LineSegmenter.Word(r[hWord], r[hRole]));
+
     TsvTable s = tables.apply(SPINNER);
     List<SpinRepairer.Entry> entries = new ArrayList<>();
     int art = s.column("artefact"), rep = s.column("repair"), cas = s.column("case");
@@ -90,17 +111,17 @@ public final class CleaningRules implements Serializable {
     Set<String> english = new HashSet<>();
     int word = w.column("word");
     for (String[] r : w.rows) english.add(r[word]);
-    return new CleaningRules(rules, entries, entities, languages, english, 8, 0.6, 3, 0.2);
+    return new CleaningRules(rules, inline, headline, entries, entities, languages, english, 8, 0.6, 3, 0.2);
   }
 
   public CleaningRules withRepeatedParagraphs(int minWords, double threshold) {
-    return new CleaningRules(boilerplate, spinner, entities, languages, englishFunctionWords, minWords, threshold,
-        titleAffixMinTitles, titleAffixMinShare);
+    return new CleaningRules(boilerplate, inlineBoilerplate, headlineWords, spinner, entities, languages,
+        englishFunctionWords, minWords, threshold, titleAffixMinTitles, titleAffixMinShare);
   }
 
   public CleaningRules withTitleAffixes(int minTitles, double minShare) {
-    return new CleaningRules(boilerplate, spinner, entities, languages, englishFunctionWords, repeatMinWords, repeatThreshold,
-        minTitles, minShare);
+    return new CleaningRules(boilerplate, inlineBoilerplate, headlineWords, spinner, entities, languages,
+        englishFunctionWords, repeatMinWords, repeatThreshold, minTitles, minShare);
   }
 
   public int boilerplateRuleCount() {

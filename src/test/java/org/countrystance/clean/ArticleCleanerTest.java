@@ -40,7 +40,8 @@ class ArticleCleanerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mali24_spun", "whitehouse_wrapped", "html_scrape", "repeated_lede", "french_article"})
+  @ValueSource(strings = {"mali24_spun", "whitehouse_wrapped", "html_scrape", "repeated_lede", "french_article",
+      "mali24_one_line", "blog_one_line"})
   void cleansFixtureArticleToExactlyTheExpectedText(String name) throws IOException {
     Fixture expected = Fixture.read(name + ".expected");
     CleanedArticle cleaned = cleanFixture(name);
@@ -59,6 +60,22 @@ class ArticleCleanerTest {
     assertFalse(c.removedRepeatedParagraph());
     assertFalse(c.reflowed());
     assertFalse(c.decodedMarkup());
+    assertEquals("en", c.language());
+  }
+
+  @Test
+  void cutsWidgetsAndTheCommentFormOutOfAPageScrapedIntoOneLine() throws IOException {
+    CleanedArticle c = cleanFixture("mali24_one_line");
+    assertEquals(14, c.boilerplateLines(), "share label and links, bare Source:, Related list, comment form 9, spam 1");
+    assertEquals(6, c.spinRepairs(), "the same repairs as the multi-line page");
+    assertFalse(c.reflowed());
+  }
+
+  @Test
+  void cutsMenusStampsLinksTagsAndPageNumbersOutOfALongOneLineBlogPage() throws IOException {
+    CleanedArticle c = cleanFixture("blog_one_line");
+    assertEquals(10, c.boilerplateLines(), "menu, time stamp, byline, dated link, page numbers, headline menu, tags, "
+        + "most-read links, previous post, comment form");
     assertEquals("en", c.language());
   }
 
@@ -89,6 +106,20 @@ class ArticleCleanerTest {
     String text = "Three companies joined states in suing; the Joined States are a spun United States.";
     assertEquals("Three companies joined states in suing; the United States are a spun United States.",
         spin.repair(text).text());
+  }
+
+  @Test
+  void repairsEverySubstringAndNameArtefactButNotTheEnglishThatResemblesThem() {
+    SpinRepairer spin = new SpinRepairer(RULES.spinner);
+    SpinRepairer.Repaired r = spin.repair("At any timeyone at the United International locations agreed; sevat any timeal "
+        + "envoys said curiosity charges would nat any time rise, whenat any time the UN Safety Committee met.");
+    assertEquals("Everyone at the United Nations agreed; several envoys said interest rates would never rise, "
+        + "whenever the UN Security Council met.", r.text());
+    assertEquals(7, r.repairs());
+    // Seen in the White House corpus, or plain English: none of it is spun.
+    String english = "The Youth Health & Safety Committee met at Fleet Readiness Center East; call Nat any time, "
+        + "said those in opposition to it, towards the end of the week.";
+    assertEquals(english, spin.repair(english).text());
   }
 
   @Test
