@@ -214,10 +214,7 @@ final class Clauses {
     if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
       return false;
     }
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(m);
     return p >= 0 && lex.in("locative", t.key(p));
   }
 
@@ -302,10 +299,7 @@ final class Clauses {
     if (mKind[m] != MentionKind.NAME) {
       return false;
     }
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(m);
     return p >= 0 && t.key(p).equals("in");
   }
 
@@ -315,11 +309,17 @@ final class Clauses {
   }
 
   /** After "against", directly or as a later conjunct: "against the United States and Britain". */
-  boolean afterAgainst(int m) {
+  /** The token before mention {@code m} past any determiners ("the", "a"), or -1. */
+  private int beforeDeterminers(int m) {
     int p = mStart[m] - 1;
     while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;
     }
+    return p;
+  }
+
+  boolean afterAgainst(int m) {
+    int p = beforeDeterminers(m);
     if (p >= 0 && t.key(p).equals("against")) {
       return true;
     }
@@ -333,10 +333,7 @@ final class Clauses {
    * is the target of that event even where no verb of the sentence reaches it.
    */
   boolean afterEventNoun(int m) {
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(m);
     if (p >= 1 && lex.in("event_preposition", t.key(p)) && !inMention[p - 1] && !skipped[p - 1]
         && lex.isVerbForm(t.key(p - 1)) && !lex.in("not_event_noun", t.key(p - 1))) {
       return true;
@@ -352,10 +349,7 @@ final class Clauses {
    * "Macedonian officials" in "with Bulgaria, Macedonian officials said").
    */
   int conjunctBefore(int m) {
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(m);
     if (m == 0 || p < 1 || skipped[p] || mEnd[m - 1] != p) {
       return -1;
     }
@@ -376,10 +370,7 @@ final class Clauses {
         return true;
       }
     }
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
+    int p = beforeDeterminers(m);
     return p > 0 && t.key(p).equals("in") && lex.in("media", t.key(p - 1));
   }
 
