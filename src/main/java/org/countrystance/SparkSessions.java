@@ -13,6 +13,9 @@ import org.countrystance.config.JobConfig;
  * the JVM zone, timestamps are written as INT64 micros (no INT96), and the UI is off or on loopback.
  */
 public final class SparkSessions {
+  /** Spark's setting: how many folders the driver lists itself before it lists them with a job. */
+  static final String PARTITION_LISTING_ON_DRIVER = "spark.sql.sources.parallelPartitionDiscovery.threshold";
+
   private SparkSessions() {}
 
   public static SparkSession create(JobConfig config, String masterOverride) {
@@ -54,6 +57,10 @@ public final class SparkSessions {
     s.put("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
     s.put("spark.sql.parquet.int96RebaseModeInRead", "CORRECTED");
     s.put("spark.sql.parquet.mergeSchema", "false");
+    // Each staged table has one folder per touched day; Spark lists more than 32 folders with a
+    // Spark job of one task per folder (about a second each time a run reads a staged table back).
+    // The driver lists up to this many itself; a published table with more days still gets the job.
+    s.put(PARTITION_LISTING_ON_DRIVER, "1024");
     s.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     s.putAll(config.spark().conf());
     return s;
