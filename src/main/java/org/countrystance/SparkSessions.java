@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
+import org.countrystance.publish.NioLocalFileSystem;
 
 /**
  * Builds the job's SparkSession. Under spark-submit the master comes from spark-submit; otherwise
@@ -61,6 +62,8 @@ public final class SparkSessions {
     // Spark job of one task per folder (about a second each time a run reads a staged table back).
     // The driver lists up to this many itself; a published table with more days still gets the job.
     s.put(PARTITION_LISTING_ON_DRIVER, "1024");
+    // file:// paths: permissions set through java.nio, not a forked chmod per file and folder.
+    s.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     s.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     s.putAll(config.spark().conf());
     return s;

@@ -68,4 +68,15 @@ class SparkSessionsTest {
       spark.conf().set(setting, before);
     }
   }
+
+  @Test
+  void theJobsSessionWritesLocalFilesWithoutForkingChmod() throws Exception {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    SparkSessions.settings(ConfigLoader.load(null, List.of()), null).forEach((k, v) -> {
+      if (k.startsWith("spark.hadoop.")) conf.set(k.substring("spark.hadoop.".length()), v);
+    });
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    assertInstanceOf(org.countrystance.publish.NioLocalFileSystem.class,
+        org.apache.hadoop.fs.FileSystem.get(java.net.URI.create("file:///"), conf));
+  }
 }
