@@ -46,6 +46,9 @@ public final class SparkSessions {
     if (local) {
       s.put("spark.driver.bindAddress", "127.0.0.1");
       s.put("spark.driver.host", "127.0.0.1");
+      // file:// paths set permissions through java.nio, not a forked chmod per file and folder
+      // (local only: cluster executors keep Hadoop's own class, whatever their class path).
+      s.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     }
     s.put("spark.ui.enabled", Boolean.toString(config.spark().uiEnabled()));
     s.put("spark.sql.session.timeZone", "UTC");
@@ -62,8 +65,6 @@ public final class SparkSessions {
     // Spark job of one task per folder (about a second each time a run reads a staged table back).
     // The driver lists up to this many itself; a published table with more days still gets the job.
     s.put(PARTITION_LISTING_ON_DRIVER, "1024");
-    // file:// paths: permissions set through java.nio, not a forked chmod per file and folder.
-    s.put("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     s.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     s.putAll(config.spark().conf());
     return s;

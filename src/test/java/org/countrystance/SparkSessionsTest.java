@@ -78,5 +78,7 @@ class SparkSessionsTest {
     conf.setBoolean("fs.file.impl.disable.cache", true);
     assertInstanceOf(org.countrystance.publish.NioLocalFileSystem.class,
         org.apache.hadoop.fs.FileSystem.get(java.net.URI.create("file:///"), conf));
+    assertNull(SparkSessions.settings(ConfigLoader.load(null, List.of()), "spark://127.0.0.1:7077")
+        .get("spark.hadoop.fs.file.impl"), "a cluster's executors keep Hadoop's own local file system");
   }
 }
