@@ -255,6 +255,17 @@ final class Clauses {
   }
 
   /**
+   * True when verb v is in a relative clause without a comma ("the Emirates, whose ties have been strained by
+   * Riyadh's friendship with Tehran"; "a resolution which bans ..."): the clause describes a noun of the
+   * sentence, it is not the sentence's event, so its subject and objects take no role from v. Relative
+   * clauses between commas are skipped altogether (see {@link #markRelativeClausesAndParentheses}).
+   */
+  boolean inRelativeClause(int v) {
+    int boundary = clauseStart(v) - 1;
+    return boundary > 0 && lex.in("relative", t.key(boundary)) && !t.key(boundary - 1).equals(",");
+  }
+
+  /**
    * The earlier verb whose object holds verb v ("launched an investigation into crimes committed by ..."):
    * the nearest earlier, not inverted verb within reach of v with no break between them; -1 if none, or if
    * the last preposition before v is locative ("met Obama at a lunch hosted by ...": a circumstance, not the

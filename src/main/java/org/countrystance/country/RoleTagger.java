@@ -19,6 +19,7 @@ import java.util.Set;
  * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
  * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * A verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
@@ -60,6 +61,9 @@ public final class RoleTagger implements Serializable {
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
+      if (c.inRelativeClause(v)) {
+        continue;
+      }
       MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);

@@ -48,6 +48,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aRelativeClauseWithoutACommaDescribesANounAndGivesNoRoles() {
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "MLI", MentionRole.TARGET, "DZA", MentionRole.MENTIONED),
+        roles("France praised Mali whose talks had been hosted by Algeria."));
+    assertEquals(Map.of("DEU", MentionRole.SPEAKER, "POL", MentionRole.MENTIONED),
+        roles("Germany backed a plan which Poland rejected last year."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());
