@@ -25,6 +25,8 @@ final class Clauses {
   private boolean[] verbStart;
   /** Number of object-window breaks (comma, semicolon, colon, boundary other than "that") before each token. */
   private int[] breaksBefore;
+  /** Number of gerund clauses ("for collaborating", "of supplying") opened before each token. */
+  private int[] gerundsBefore;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
     // token spans of mentions are found by binary search; all later checks are O(1) or local walks
@@ -58,6 +60,10 @@ final class Clauses {
       boolean brk = !skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
           || (lex.in("boundary", k) && !k.equals("that")));
       breaksBefore[i + 1] = breaksBefore[i] + (brk ? 1 : 0);
+    }
+    gerundsBefore = new int[t.size() + 1];
+    for (int i = 0; i < t.size(); i++) {
+      gerundsBefore[i + 1] = gerundsBefore[i] + (opensGerundClause(i) ? 1 : 0);
     }
   }
 
@@ -231,10 +237,27 @@ final class Clauses {
     return before || after;
   }
 
-  /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
+  /**
+   * After the verb and before the next comma, semicolon, colon or clause boundary other than "that", and not
+   * inside a gerund clause opened after the verb ("was arrested for collaborating with Israel").
+   */
   boolean inObject(int m, VerbScan.VerbAt verb) {
     return mStart[m] >= verb.end() && mStart[m] - verb.end() <= OBJECT_REACH
-        && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
+        && breaksBefore[mStart[m]] == breaksBefore[verb.end()]
+        && gerundsBefore[mStart[m]] == gerundsBefore[verb.end()];
+  }
+
+  /**
+   * A preposition followed by a lower-case "-ing" word ("for collaborating", "of supplying"): a gerund opens a
+   * clause of its own whose objects are not the finite verb's ("something", "nothing" and determiners such as
+   * "neighboring" are no gerunds).
+   */
+  private boolean opensGerundClause(int i) {
+    if (i + 1 >= t.size() || !lex.in("preposition", t.key(i)) || t.isCapitalised(i + 1)) {
+      return false;
+    }
+    String next = t.key(i + 1);
+    return next.length() > 4 && next.endsWith("ing") && !next.endsWith("thing") && !lex.in("determiner", next);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Set;
  * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
  * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
  * A verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */

@@ -56,6 +56,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aGerundClauseAfterTheVerbKeepsItsObjectsFromTheVerb() {
+    assertEquals(Map.of("ESP", MentionRole.SPEAKER, "MAR", MentionRole.TARGET, "DZA", MentionRole.MENTIONED),
+        roles("Spain criticised Morocco for cooperating with Algeria."));
+    assertEquals(Map.of("KEN", MentionRole.SPEAKER, "SOM", MentionRole.TARGET),
+        roles("Kenya criticised the militias in neighboring Somalia."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());
