@@ -289,6 +289,15 @@ final class Clauses {
   }
 
   /**
+   * True when verb v is in an adverbial clause that follows the main clause ("North Korea expelled the
+   * inspectors after U.S. officials alleged ..."): the clause gives a circumstance of the main event.
+   */
+  boolean inLaterAdverbialClause(int v) {
+    int boundary = clauseStart(v) - 1;
+    return v > 0 && boundary >= verbs.get(0).end() && lex.in("adverbial", t.key(boundary));
+  }
+
+  /**
    * The earlier verb whose object holds verb v ("launched an investigation into crimes committed by ..."):
    * the nearest earlier, not inverted verb within reach of v with no break between them; -1 if none, or if
    * the last preposition before v is locative ("met Obama at a lunch hosted by ...": a circumstance, not the

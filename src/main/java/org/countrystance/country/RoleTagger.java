@@ -20,7 +20,8 @@ import java.util.Set;
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
  * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
  * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
- * A verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
+ * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
+ * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
@@ -62,7 +63,7 @@ public final class RoleTagger implements Serializable {
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
-      if (c.inRelativeClause(v)) {
+      if (c.inRelativeClause(v) || c.inLaterAdverbialClause(v)) {
         continue;
       }
       MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;

@@ -64,6 +64,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void anAdverbialClauseAfterTheMainClauseGivesNoRoles() {
+    assertEquals(Map.of("CHL", MentionRole.SPEAKER, "PER", MentionRole.MENTIONED),
+        roles("Chile recalled its ambassador after Peru expelled two diplomats."));
+    assertEquals(Map.of("CHL", MentionRole.SPEAKER, "PER", MentionRole.MENTIONED),
+        roles("Chile recalled its ambassador because Peruvian officials had criticised the president."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());
