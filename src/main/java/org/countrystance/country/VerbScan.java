@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
  * inversion. Not verbs: forms after a determiner or a preposition or joined by a hyphen (nouns, adjectives:
- * "the attack", "into alleged crimes"), infinitives ("to hand over"), "-ing" forms without "be" (gerunds,
+ * "the attack", "into alleged crimes"), infinitives ("to hand over") and an "-s" form right after one (its plural
+ * object: "to debate plans"), "-ing" forms without "be" (gerunds,
  * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
  * end an indefinite noun phrase ("a United Nations appeal": a singular subject never takes a bare base form).
  */
@@ -80,8 +81,21 @@ final class VerbScan {
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
     boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive
+    return !hyphen && !infinitive && !objectOfInfinitive(i)
         && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));
+  }
+
+  /**
+   * "to debate plans for ...": an "-s" form right after an infinitive is its object, a plural noun (no finite
+   * verb follows an infinitive; an adverb between them is no infinitive: "to quickly ...").
+   */
+  private boolean objectOfInfinitive(int i) {
+    if (i < 2 || !t.key(i - 2).equals("to") || !t.key(i).endsWith("s")) {
+      return false;
+    }
+    String infinitive = t.key(i - 1);
+    return !t.isCapitalised(i - 1) && Character.isLetter(infinitive.charAt(0)) && !infinitive.endsWith("ly")
+        && !lex.in("be", infinitive);
   }
 
   private static boolean isBaseForm(RoleLexicon.Verb v) {

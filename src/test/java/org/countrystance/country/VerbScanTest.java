@@ -24,6 +24,12 @@ class VerbScanTest {
   }
 
   @Test
+  void anSFormRightAfterAnInfinitiveIsItsPluralObject() {
+    assertEquals(List.of("agreed"), verbs("The factions agreed to discuss plans for a ceasefire."));
+    assertEquals(List.of("agreed", "plans"), verbs("The factions agreed that Oslo plans a ceasefire."));
+  }
+
+  @Test
   void aBaseFormEndingAnIndefiniteNounPhraseIsANoun() {
     assertEquals(List.of("rejected"), verbs("Beirut rejected a United Nations appeal for calm."));
     assertEquals(List.of("rejected"), verbs("An Iranian appeal was rejected."));
