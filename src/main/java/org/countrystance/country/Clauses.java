@@ -361,6 +361,26 @@ final class Clauses {
     return p;
   }
 
+  /**
+   * After "against" (see {@link #afterAgainst}) no deeper than {@link #OBJECT_REACH} tokens past the last verb
+   * before that word, or before any verb: "against" deep in a verb's object ("opened a hearing into the
+   * legality of techniques used against Palestinian detainees") names no target of the sentence's event.
+   */
+  boolean againstWithinReach(int m) {
+    int p = beforeDeterminers(m);
+    if (p >= 0 && t.key(p).equals("against")) {
+      int lastEnd = -1;
+      for (VerbScan.VerbAt v : verbs) {
+        if (v.end() <= p) {
+          lastEnd = v.end();
+        }
+      }
+      return lastEnd < 0 || p - lastEnd <= OBJECT_REACH;
+    }
+    int previous = conjunctBefore(m);
+    return previous >= 0 && againstWithinReach(previous);
+  }
+
   boolean afterAgainst(int m) {
     int p = beforeDeterminers(m);
     if (p >= 0 && t.key(p).equals("against")) {

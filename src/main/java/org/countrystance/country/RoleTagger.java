@@ -18,7 +18,8 @@ import java.util.Set;
  * The agent of a participle inside another verb's object ("condemned the strikes launched by Y") is a TARGET
  * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
- * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * conjunct after "against" (no deeper into a verb's object than objects reach), or after an event noun and
+ * "on"/"to" ("sanctions on Russia"), is a target.
  * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
  * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
  * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
@@ -98,7 +99,7 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.afterAgainst(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
         role[m] = MentionRole.TARGET;
       }
     }

@@ -72,6 +72,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aCountryAfterAgainstDeepInAVerbsObjectIsOnlyMentioned() {
+    assertEquals(Map.of("SWE", MentionRole.SPEAKER, "ERI", MentionRole.MENTIONED),
+        roles("Sweden opened an inquiry on Monday into the legality of the methods used against Eritrean prisoners."));
+    assertEquals(Map.of("SWE", MentionRole.SPEAKER, "ERI", MentionRole.TARGET),
+        roles("Sweden opened an inquiry, citing methods used against Eritrea."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());
