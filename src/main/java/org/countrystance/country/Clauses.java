@@ -298,6 +298,39 @@ final class Clauses {
   }
 
   /**
+   * "Washington demanded that Hamas renounce its struggle against Israel": in a clause reported with "that"
+   * right after a speech verb, whose subject is no pronoun, that subject is the speech verb's target and the
+   * countries after it are what the subject is asked or said to do, not parties of the sentence's event. The
+   * subject ends with its first country if that starts within a noun phrase's reach of "that", else at the
+   * clause's first verb. False for a pronoun subject ("said it would impose sanctions on Russia").
+   */
+  boolean beyondReportedSubject(int m) {
+    for (VerbScan.VerbAt u : verbs) {
+      int that = u.end();
+      if (!u.speech() || u.inverted() || that >= mStart[m] || !t.key(that).equals("that")
+          || breaksBefore[mStart[m]] != breaksBefore[that] || that + 1 >= t.size()
+          || lex.in("pronoun", t.key(that + 1))) {
+        continue;
+      }
+      int subjectEnd = -1;
+      for (int o = 0; o < mStart.length && subjectEnd < 0; o++) {
+        if (mStart[o] > that && mStart[o] - that <= LAST_NOUN_PHRASE) {
+          subjectEnd = mEnd[o];
+        }
+      }
+      for (int v = 0; v < verbs.size() && subjectEnd < 0; v++) {
+        if (verbs.get(v).start() > that) {
+          subjectEnd = verbs.get(v).start();
+        }
+      }
+      if (subjectEnd >= 0 && mStart[m] >= subjectEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The earlier verb whose object holds verb v ("launched an investigation into crimes committed by ..."):
    * the nearest earlier, not inverted verb within reach of v with no break between them; -1 if none, or if
    * the last preposition before v is locative ("met Obama at a lunch hosted by ...": a circumstance, not the

@@ -20,6 +20,7 @@ import java.util.Set;
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
  * conjunct after "against" (no deeper into a verb's object than objects reach), or after an event noun and
  * "on"/"to" ("sanctions on Russia"), is a target.
+ * In "X demanded that Y ..." with Y no pronoun, Y is the target and countries after Y are only mentioned.
  * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
  * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
  * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
@@ -91,6 +92,9 @@ public final class RoleTagger implements Serializable {
             continue;
           }
           boolean agent = byAgent || verb.inverted() || (implicitAgent && c.jurisdiction(m));
+          if (!agent && c.beyondReportedSubject(m)) {
+            continue;
+          }
           set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
           if (!agent) {
             acted.add(m);
@@ -99,7 +103,8 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)
+          && !c.beyondReportedSubject(m)) {
         role[m] = MentionRole.TARGET;
       }
     }

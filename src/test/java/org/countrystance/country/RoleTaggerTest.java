@@ -80,6 +80,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aReportedClauseWithItsOwnSubjectMakesThatSubjectTheOnlyTarget() {
+    assertEquals(Map.of("NOR", MentionRole.SPEAKER, "SDN", MentionRole.TARGET, "TCD", MentionRole.MENTIONED),
+        roles("Norway demanded that Sudan end its war against Chad."));
+    assertEquals(Map.of("NOR", MentionRole.SPEAKER, "SDN", MentionRole.TARGET),
+        roles("Norway said that it would impose new sanctions on Sudan."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());
