@@ -9,7 +9,8 @@ import java.util.List;
  * "the attack", "into alleged crimes"), infinitives ("to hand over") and an "-s" form right after one (its plural
  * object: "to debate plans"), "-ing" forms without "be" (gerunds,
  * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
- * end an indefinite noun phrase ("a United Nations appeal": a singular subject never takes a bare base form).
+ * end an indefinite noun phrase ("a United Nations appeal", "a naval blockade": a singular subject never takes a
+ * bare base form) or continue an infinitive after "and" ("to tighten security and impose curfews").
  */
 final class VerbScan {
   /**
@@ -59,7 +60,7 @@ final class VerbScan {
         }
       });
       if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))
-          || (isBaseForm(found[0]) && endsIndefiniteNounPhrase(i))) {
+          || (isBaseForm(found[0]) && (endsIndefiniteNounPhrase(i) || coordinatedInfinitive(i)))) {
         continue;
       }
       int e = end[0];
@@ -102,13 +103,50 @@ final class VerbScan {
     return v.form().equalsIgnoreCase(v.lemma());
   }
 
-  /** "a United Nations appeal", "an Iranian plan": "a"/"an", then capitalised words, then the word at {@code i}. */
+  /**
+   * "a United Nations appeal", "an Iranian plan", "a naval blockade": "a"/"an", then capitalised words or up to
+   * two lower-case words, then the word at {@code i}.
+   */
   private boolean endsIndefiniteNounPhrase(int i) {
     int k = i - 1;
     while (k >= 0 && t.isCapitalised(k) && !isIndefiniteArticle(k)) {
       k--;
     }
-    return k >= 0 && k < i - 1 && isIndefiniteArticle(k);
+    if (k >= 0 && k < i - 1 && isIndefiniteArticle(k)) {
+      return true;
+    }
+    for (k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (isIndefiniteArticle(k)) {
+        return k < i - 1;
+      }
+      if (!Character.isLetter(t.key(k).charAt(0)) || lex.in("preposition", t.key(k))
+          || lex.in("modal", t.key(k)) || lex.in("auxiliary", t.key(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "to tighten sanctions and impose a blockade": a base form after "and" whose conjunct before it is an
+   * infinitive ("to" and a lower-case word, with no verb found since) is an infinitive too.
+   */
+  private boolean coordinatedInfinitive(int i) {
+    int k = skipBackAuxiliaries(i);
+    if (k < 0 || !lex.in("coordinator", t.key(k))) {
+      return false;
+    }
+    int floor = verbs.isEmpty() ? 0 : verbs.get(verbs.size() - 1).end();
+    for (int j = k - 1; j > floor; j--) {
+      if (t.key(j - 1).equals("to") && !t.isCapitalised(j) && Character.isLetter(t.key(j).charAt(0))
+          && !lex.in("determiner", t.key(j))) {
+        return true;
+      }
+      if (t.key(j).equals(",") || lex.in("boundary", t.key(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isIndefiniteArticle(int k) {
