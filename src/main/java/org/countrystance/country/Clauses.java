@@ -298,16 +298,17 @@ final class Clauses {
   }
 
   /**
-   * "Washington demanded that Hamas renounce its struggle against Israel": in a clause reported with "that"
-   * right after a speech verb, whose subject is no pronoun, that subject is the speech verb's target and the
-   * countries after it are what the subject is asked or said to do, not parties of the sentence's event. The
-   * subject ends with its first country if that starts within a noun phrase's reach of "that", else at the
-   * clause's first verb. False for a pronoun subject ("said it would impose sanctions on Russia").
+   * "Washington demanded that Hamas renounce its struggle against Israel": in a clause after a directive
+   * speech verb and "that", whose subject is no pronoun, that subject is the speech verb's target and the
+   * countries after it are what the subject is asked to do, not parties of the sentence's event. The subject
+   * ends with its first country if that starts within a noun phrase's reach of "that", else at the clause's
+   * first verb. Statements keep their reported objects ("announced that the United States will impose
+   * sanctions on Russia"), and so do pronoun subjects ("urged that they ...").
    */
   boolean beyondReportedSubject(int m) {
     for (VerbScan.VerbAt u : verbs) {
       int that = u.end();
-      if (!u.speech() || u.inverted() || that >= mStart[m] || !t.key(that).equals("that")
+      if (!u.speech() || !lex.in("directive", u.lemma()) || u.inverted() || that >= mStart[m] || !t.key(that).equals("that")
           || breaksBefore[mStart[m]] != breaksBefore[that] || that + 1 >= t.size()
           || lex.in("pronoun", t.key(that + 1))) {
         continue;

@@ -20,7 +20,8 @@ import java.util.Set;
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
  * conjunct after "against" (no deeper into a verb's object than objects reach), or after an event noun and
  * "on"/"to" ("sanctions on Russia"), is a target.
- * In "X demanded that Y ..." with Y no pronoun, Y is the target and countries after Y are only mentioned.
+ * In "X demanded that Y ..." (a directive verb) with Y no pronoun, Y is the target and countries after Y are
+ * only mentioned.
  * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
  * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
  * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
