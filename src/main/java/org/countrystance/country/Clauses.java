@@ -278,7 +278,7 @@ final class Clauses {
   }
 
   /**
-   * True when verb v is in a relative clause without a comma ("the Emirates, whose ties have been strained by
+   * True when verb v is in a relative clause without a comma ("Saudi Arabia whose ties have been strained by
    * Riyadh's friendship with Tehran"; "a resolution which bans ..."): the clause describes a noun of the
    * sentence, it is not the sentence's event, so its subject and objects take no role from v. Relative
    * clauses between commas are skipped altogether (see {@link #markRelativeClausesAndParentheses}).
@@ -308,8 +308,8 @@ final class Clauses {
   boolean beyondReportedSubject(int m) {
     for (VerbScan.VerbAt u : verbs) {
       int that = u.end();
-      if (!u.speech() || !lex.in("directive", u.lemma()) || u.inverted() || that >= mStart[m] || !t.key(that).equals("that")
-          || breaksBefore[mStart[m]] != breaksBefore[that] || that + 1 >= t.size()
+      if (!u.speech() || !lex.in("directive", u.lemma()) || u.inverted() || that >= mStart[m]
+          || !t.key(that).equals("that") || breaksBefore[mStart[m]] != breaksBefore[that]
           || lex.in("pronoun", t.key(that + 1))) {
         continue;
       }
@@ -385,7 +385,6 @@ final class Clauses {
     return p >= 0 && t.key(p).equals("by");
   }
 
-  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
   /** The token before mention {@code m} past any determiners ("the", "a"), or -1. */
   private int beforeDeterminers(int m) {
     int p = mStart[m] - 1;
@@ -401,27 +400,32 @@ final class Clauses {
    * legality of techniques used against Palestinian detainees") names no target of the sentence's event.
    */
   boolean againstWithinReach(int m) {
-    int p = beforeDeterminers(m);
-    if (p >= 0 && t.key(p).equals("against")) {
-      int lastEnd = -1;
-      for (VerbScan.VerbAt v : verbs) {
-        if (v.end() <= p) {
-          lastEnd = v.end();
-        }
-      }
-      return lastEnd < 0 || p - lastEnd <= OBJECT_REACH;
+    int p = againstBefore(m);
+    if (p < 0) {
+      return false;
     }
-    int previous = conjunctBefore(m);
-    return previous >= 0 && againstWithinReach(previous);
+    int lastEnd = -1;
+    for (VerbScan.VerbAt v : verbs) {
+      if (v.end() <= p) {
+        lastEnd = v.end();
+      }
+    }
+    return lastEnd < 0 || p - lastEnd <= OBJECT_REACH;
   }
 
+  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
   boolean afterAgainst(int m) {
+    return againstBefore(m) >= 0;
+  }
+
+  /** The "against" before mention {@code m}, directly or before an earlier conjunct; -1 if none. */
+  private int againstBefore(int m) {
     int p = beforeDeterminers(m);
     if (p >= 0 && t.key(p).equals("against")) {
-      return true;
+      return p;
     }
     int previous = conjunctBefore(m);
-    return previous >= 0 && afterAgainst(previous);
+    return previous >= 0 ? againstBefore(previous) : -1;
   }
 
   /**

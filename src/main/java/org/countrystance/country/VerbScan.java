@@ -105,7 +105,7 @@ final class VerbScan {
 
   /**
    * "a United Nations appeal", "an Iranian plan", "a naval blockade": "a"/"an", then capitalised words or up to
-   * two lower-case words, then the word at {@code i}.
+   * two other words (no preposition, modal or auxiliary), then the word at {@code i}.
    */
   private boolean endsIndefiniteNounPhrase(int i) {
     int k = i - 1;
