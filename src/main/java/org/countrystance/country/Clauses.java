@@ -25,6 +25,8 @@ final class Clauses {
   private boolean[] verbStart;
   /** Number of object-window breaks (comma, semicolon, colon, boundary other than "that") before each token. */
   private int[] breaksBefore;
+  /** Number of gerund clauses ("for collaborating", "of supplying") opened before each token. */
+  private int[] gerundsBefore;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
     // token spans of mentions are found by binary search; all later checks are O(1) or local walks
@@ -58,6 +60,10 @@ final class Clauses {
       boolean brk = !skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
           || (lex.in("boundary", k) && !k.equals("that")));
       breaksBefore[i + 1] = breaksBefore[i] + (brk ? 1 : 0);
+    }
+    gerundsBefore = new int[t.size() + 1];
+    for (int i = 0; i < t.size(); i++) {
+      gerundsBefore[i + 1] = gerundsBefore[i] + (opensGerundClause(i) ? 1 : 0);
     }
   }
 
@@ -231,10 +237,27 @@ final class Clauses {
     return before || after;
   }
 
-  /** After the verb and before the next comma, semicolon, colon or clause boundary other than "that". */
+  /**
+   * After the verb and before the next comma, semicolon, colon or clause boundary other than "that", and not
+   * inside a gerund clause opened after the verb ("was arrested for collaborating with Israel").
+   */
   boolean inObject(int m, VerbScan.VerbAt verb) {
     return mStart[m] >= verb.end() && mStart[m] - verb.end() <= OBJECT_REACH
-        && breaksBefore[mStart[m]] == breaksBefore[verb.end()];
+        && breaksBefore[mStart[m]] == breaksBefore[verb.end()]
+        && gerundsBefore[mStart[m]] == gerundsBefore[verb.end()];
+  }
+
+  /**
+   * A preposition followed by a lower-case "-ing" word ("for collaborating", "of supplying"): a gerund opens a
+   * clause of its own whose objects are not the finite verb's ("something", "nothing" and determiners such as
+   * "neighboring" are no gerunds).
+   */
+  private boolean opensGerundClause(int i) {
+    if (i + 1 >= t.size() || !lex.in("preposition", t.key(i)) || t.isCapitalised(i + 1)) {
+      return false;
+    }
+    String next = t.key(i + 1);
+    return next.length() > 4 && next.endsWith("ing") && !next.endsWith("thing") && !lex.in("determiner", next);
   }
 
   /**
@@ -252,6 +275,60 @@ final class Clauses {
     }
     int boundary = clauseStart(v) - 1;
     return boundary >= 0 && lex.in("conditional", t.key(boundary));
+  }
+
+  /**
+   * True when verb v is in a relative clause without a comma ("Saudi Arabia whose ties have been strained by
+   * Riyadh's friendship with Tehran"; "a resolution which bans ..."): the clause describes a noun of the
+   * sentence, it is not the sentence's event, so its subject and objects take no role from v. Relative
+   * clauses between commas are skipped altogether (see {@link #markRelativeClausesAndParentheses}).
+   */
+  boolean inRelativeClause(int v) {
+    int boundary = clauseStart(v) - 1;
+    return boundary > 0 && lex.in("relative", t.key(boundary)) && !t.key(boundary - 1).equals(",");
+  }
+
+  /**
+   * True when verb v is in an adverbial clause that follows the main clause ("North Korea expelled the
+   * inspectors after U.S. officials alleged ..."): the clause gives a circumstance of the main event.
+   */
+  boolean inLaterAdverbialClause(int v) {
+    int boundary = clauseStart(v) - 1;
+    return v > 0 && boundary >= verbs.get(0).end() && lex.in("adverbial", t.key(boundary));
+  }
+
+  /**
+   * "Washington demanded that Hamas renounce its struggle against Israel": in a clause after a directive
+   * speech verb and "that", whose subject is no pronoun, that subject is the speech verb's target and the
+   * countries after it are what the subject is asked to do, not parties of the sentence's event. The subject
+   * ends with its first country if that starts within a noun phrase's reach of "that", else at the clause's
+   * first verb. Statements keep their reported objects ("announced that the United States will impose
+   * sanctions on Russia"), and so do pronoun subjects ("urged that they ...").
+   */
+  boolean beyondReportedSubject(int m) {
+    for (VerbScan.VerbAt u : verbs) {
+      int that = u.end();
+      if (!u.speech() || !lex.in("directive", u.lemma()) || u.inverted() || that >= mStart[m]
+          || !t.key(that).equals("that") || breaksBefore[mStart[m]] != breaksBefore[that]
+          || lex.in("pronoun", t.key(that + 1))) {
+        continue;
+      }
+      int subjectEnd = -1;
+      for (int o = 0; o < mStart.length && subjectEnd < 0; o++) {
+        if (mStart[o] > that && mStart[o] - that <= LAST_NOUN_PHRASE) {
+          subjectEnd = mEnd[o];
+        }
+      }
+      for (int v = 0; v < verbs.size() && subjectEnd < 0; v++) {
+        if (verbs.get(v).start() > that) {
+          subjectEnd = verbs.get(v).start();
+        }
+      }
+      if (subjectEnd >= 0 && mStart[m] >= subjectEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -308,7 +385,6 @@ final class Clauses {
     return p >= 0 && t.key(p).equals("by");
   }
 
-  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
   /** The token before mention {@code m} past any determiners ("the", "a"), or -1. */
   private int beforeDeterminers(int m) {
     int p = mStart[m] - 1;
@@ -318,13 +394,38 @@ final class Clauses {
     return p;
   }
 
+  /**
+   * After "against" (see {@link #afterAgainst}) no deeper than {@link #OBJECT_REACH} tokens past the last verb
+   * before that word, or before any verb: "against" deep in a verb's object ("opened a hearing into the
+   * legality of techniques used against Palestinian detainees") names no target of the sentence's event.
+   */
+  boolean againstWithinReach(int m) {
+    int p = againstBefore(m);
+    if (p < 0) {
+      return false;
+    }
+    int lastEnd = -1;
+    for (VerbScan.VerbAt v : verbs) {
+      if (v.end() <= p) {
+        lastEnd = v.end();
+      }
+    }
+    return lastEnd < 0 || p - lastEnd <= OBJECT_REACH;
+  }
+
+  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
   boolean afterAgainst(int m) {
+    return againstBefore(m) >= 0;
+  }
+
+  /** The "against" before mention {@code m}, directly or before an earlier conjunct; -1 if none. */
+  private int againstBefore(int m) {
     int p = beforeDeterminers(m);
     if (p >= 0 && t.key(p).equals("against")) {
-      return true;
+      return p;
     }
     int previous = conjunctBefore(m);
-    return previous >= 0 && afterAgainst(previous);
+    return previous >= 0 ? againstBefore(previous) : -1;
   }
 
   /**

@@ -18,7 +18,13 @@ import java.util.Set;
  * The agent of a participle inside another verb's object ("condemned the strikes launched by Y") is a TARGET
  * of that verb; the country named after "in" is the agent of a passive state act with no agent ("was arrested
  * in Lebanon"); a demonym naming an ethnic group ("ethnic Albanians") is never speaker or target; every
- * conjunct after "against", or after an event noun and "on"/"to" ("sanctions on Russia"), is a target.
+ * conjunct after "against" (no deeper into a verb's object than objects reach), or after an event noun and
+ * "on"/"to" ("sanctions on Russia"), is a target.
+ * In "X demanded that Y ..." (a directive verb) with Y no pronoun, Y is the target and countries after Y are
+ * only mentioned.
+ * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
+ * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
+ * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
@@ -60,6 +66,9 @@ public final class RoleTagger implements Serializable {
       int subjectStart = c.clauseStart(v);
       Set<Integer> acted = new LinkedHashSet<>();
       patients.add(acted);
+      if (c.inRelativeClause(v) || c.inLaterAdverbialClause(v)) {
+        continue;
+      }
       MentionRole subjectRole = verb.passive() || c.reportedOrConditional(v) ? MentionRole.TARGET : MentionRole.SPEAKER;
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);
@@ -84,6 +93,9 @@ public final class RoleTagger implements Serializable {
             continue;
           }
           boolean agent = byAgent || verb.inverted() || (implicitAgent && c.jurisdiction(m));
+          if (!agent && c.beyondReportedSubject(m)) {
+            continue;
+          }
           set(role, verbOf, verbIndexOf, m, agent ? MentionRole.SPEAKER : MentionRole.TARGET, verb, v);
           if (!agent) {
             acted.add(m);
@@ -92,7 +104,8 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.afterAgainst(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)) {
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)
+          && !c.beyondReportedSubject(m)) {
         role[m] = MentionRole.TARGET;
       }
     }

@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
  * inversion. Not verbs: forms after a determiner or a preposition or joined by a hyphen (nouns, adjectives:
- * "the attack", "into alleged crimes"), infinitives ("to hand over"), "-ing" forms without "be" (gerunds,
+ * "the attack", "into alleged crimes"), infinitives ("to hand over") and an "-s" form right after one (its plural
+ * object: "to debate plans"), "-ing" forms without "be" (gerunds,
  * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
- * end an indefinite noun phrase ("a United Nations appeal": a singular subject never takes a bare base form).
+ * end an indefinite noun phrase ("a United Nations appeal", "a naval blockade": a singular subject never takes a
+ * bare base form) or continue an infinitive after "and" ("to tighten security and impose curfews").
  */
 final class VerbScan {
   /**
@@ -58,7 +60,7 @@ final class VerbScan {
         }
       });
       if (end[0] < 0 || (t.key(i).endsWith("ing") && !progressive(i))
-          || (isBaseForm(found[0]) && endsIndefiniteNounPhrase(i))) {
+          || (isBaseForm(found[0]) && (endsIndefiniteNounPhrase(i) || coordinatedInfinitive(i)))) {
         continue;
       }
       int e = end[0];
@@ -80,21 +82,71 @@ final class VerbScan {
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
     boolean infinitive = i > 0 && t.key(i - 1).equals("to");
-    return !hyphen && !infinitive
+    return !hyphen && !infinitive && !objectOfInfinitive(i)
         && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));
+  }
+
+  /**
+   * "to debate plans for ...": an "-s" form right after an infinitive is its object, a plural noun (no finite
+   * verb follows an infinitive; an adverb between them is no infinitive: "to quickly ...").
+   */
+  private boolean objectOfInfinitive(int i) {
+    if (i < 2 || !t.key(i - 2).equals("to") || !t.key(i).endsWith("s")) {
+      return false;
+    }
+    String infinitive = t.key(i - 1);
+    return !t.isCapitalised(i - 1) && Character.isLetter(infinitive.charAt(0)) && !infinitive.endsWith("ly")
+        && !lex.in("be", infinitive);
   }
 
   private static boolean isBaseForm(RoleLexicon.Verb v) {
     return v.form().equalsIgnoreCase(v.lemma());
   }
 
-  /** "a United Nations appeal", "an Iranian plan": "a"/"an", then capitalised words, then the word at {@code i}. */
+  /**
+   * "a United Nations appeal", "an Iranian plan", "a naval blockade": "a"/"an", then capitalised words or up to
+   * two other words (no preposition, modal or auxiliary), then the word at {@code i}.
+   */
   private boolean endsIndefiniteNounPhrase(int i) {
     int k = i - 1;
     while (k >= 0 && t.isCapitalised(k) && !isIndefiniteArticle(k)) {
       k--;
     }
-    return k >= 0 && k < i - 1 && isIndefiniteArticle(k);
+    if (k >= 0 && k < i - 1 && isIndefiniteArticle(k)) {
+      return true;
+    }
+    for (k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (isIndefiniteArticle(k)) {
+        return k < i - 1;
+      }
+      if (!Character.isLetter(t.key(k).charAt(0)) || lex.in("preposition", t.key(k))
+          || lex.in("modal", t.key(k)) || lex.in("auxiliary", t.key(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "to tighten sanctions and impose a blockade": a base form after "and" whose conjunct before it is an
+   * infinitive ("to" and a lower-case word, with no verb found since) is an infinitive too.
+   */
+  private boolean coordinatedInfinitive(int i) {
+    int k = skipBackAuxiliaries(i);
+    if (k < 0 || !lex.in("coordinator", t.key(k))) {
+      return false;
+    }
+    int floor = verbs.isEmpty() ? 0 : verbs.get(verbs.size() - 1).end();
+    for (int j = k - 1; j > floor; j--) {
+      if (t.key(j - 1).equals("to") && !t.isCapitalised(j) && Character.isLetter(t.key(j).charAt(0))
+          && !lex.in("determiner", t.key(j))) {
+        return true;
+      }
+      if (t.key(j).equals(",") || lex.in("boundary", t.key(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isIndefiniteArticle(int k) {

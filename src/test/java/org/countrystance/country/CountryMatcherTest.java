@@ -88,6 +88,14 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aLeaderNamedAsAMediatorOrEnvoyActsForWhoeverSentThem() {
+    LocalDate d = LocalDate.of(2006, 6, 1);
+    assertEquals(List.of("ECU", "CHE"), isos("The rebels will meet Diego Cordovez in Geneva.", d));
+    assertEquals(List.of("CHE"), isos("The rebels will meet U.N. mediator Diego Cordovez in Geneva.", d));
+    assertEquals(List.of("USA"), isos("The rebels will meet U.S. envoy Diego Cordovez.", d));
+  }
+
+  @Test
   void aNameSharedByLeadersOfTwoCountriesNeedsADate() {
     assertEquals(List.of(), isos("King Abdullah spoke.", null));
     assertEquals(List.of("SAU"), isos("King Abdullah spoke.", LocalDate.of(2010, 1, 1)));

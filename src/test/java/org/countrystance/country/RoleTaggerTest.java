@@ -48,6 +48,46 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aRelativeClauseWithoutACommaDescribesANounAndGivesNoRoles() {
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "MLI", MentionRole.TARGET, "DZA", MentionRole.MENTIONED),
+        roles("France praised Mali whose talks had been hosted by Algeria."));
+    assertEquals(Map.of("DEU", MentionRole.SPEAKER, "POL", MentionRole.MENTIONED),
+        roles("Germany backed a plan which Poland rejected last year."));
+  }
+
+  @Test
+  void aGerundClauseAfterTheVerbKeepsItsObjectsFromTheVerb() {
+    assertEquals(Map.of("ESP", MentionRole.SPEAKER, "MAR", MentionRole.TARGET, "DZA", MentionRole.MENTIONED),
+        roles("Spain criticised Morocco for cooperating with Algeria."));
+    assertEquals(Map.of("KEN", MentionRole.SPEAKER, "SOM", MentionRole.TARGET),
+        roles("Kenya criticised the militias in neighboring Somalia."));
+  }
+
+  @Test
+  void anAdverbialClauseAfterTheMainClauseGivesNoRoles() {
+    assertEquals(Map.of("CHL", MentionRole.SPEAKER, "PER", MentionRole.MENTIONED),
+        roles("Chile recalled its ambassador after Peru expelled two diplomats."));
+    assertEquals(Map.of("CHL", MentionRole.SPEAKER, "PER", MentionRole.MENTIONED),
+        roles("Chile recalled its ambassador because Peruvian officials had criticised the president."));
+  }
+
+  @Test
+  void aCountryAfterAgainstDeepInAVerbsObjectIsOnlyMentioned() {
+    assertEquals(Map.of("SWE", MentionRole.SPEAKER, "ERI", MentionRole.MENTIONED),
+        roles("Sweden opened an inquiry on Monday into the legality of the methods used against Eritrean prisoners."));
+    assertEquals(Map.of("SWE", MentionRole.SPEAKER, "ERI", MentionRole.TARGET),
+        roles("Sweden opened an inquiry, citing methods used against Eritrea."));
+  }
+
+  @Test
+  void aClauseAfterADemandMakesItsOwnSubjectTheOnlyTarget() {
+    assertEquals(Map.of("NOR", MentionRole.SPEAKER, "SDN", MentionRole.TARGET, "TCD", MentionRole.MENTIONED),
+        roles("Norway demanded that Sudan end its war against Chad."));
+    assertEquals(Map.of("NOR", MentionRole.SPEAKER, "SDN", MentionRole.TARGET, "TCD", MentionRole.TARGET),
+        roles("Norway announced that Sudan will impose new sanctions on Chad."));
+  }
+
+  @Test
   void thePassiveAgentSpeaksAndThePassiveSubjectIsTheTarget() {
     List<RoledMention> r = tag("Iran's missile test was condemned by the United States.");
     assertEquals(MentionRole.TARGET, r.get(0).role());

@@ -24,6 +24,24 @@ class VerbScanTest {
   }
 
   @Test
+  void anSFormRightAfterAnInfinitiveIsItsPluralObject() {
+    assertEquals(List.of("agreed"), verbs("The factions agreed to discuss plans for a ceasefire."));
+    assertEquals(List.of("agreed", "plans"), verbs("The factions agreed that Oslo plans a ceasefire."));
+  }
+
+  @Test
+  void aBaseFormAfterAndThatContinuesAnInfinitiveIsNoFiniteVerb() {
+    assertEquals(List.of("backed"), verbs("The council backed a plan to tighten security and impose curfews."));
+    assertEquals(List.of("impose"), verbs("The council will tighten security and impose curfews."));
+  }
+
+  @Test
+  void aBaseFormAfterAnIndefiniteArticleAndLowerCaseWordsIsANoun() {
+    assertEquals(List.of("announced"), verbs("The navy announced a naval blockade."));
+    assertEquals(List.of("announced", "blockade"), verbs("The navy announced that ships will blockade ports."));
+  }
+
+  @Test
   void aBaseFormEndingAnIndefiniteNounPhraseIsANoun() {
     assertEquals(List.of("rejected"), verbs("Beirut rejected a United Nations appeal for calm."));
     assertEquals(List.of("rejected"), verbs("An Iranian appeal was rejected."));
