@@ -27,6 +27,8 @@ final class Clauses {
   private int[] breaksBefore;
   /** Number of gerund clauses ("for collaborating", "of supplying") opened before each token. */
   private int[] gerundsBefore;
+  /** Per mention: after the reported subject of a directive verb's clause (see {@link #beyondReportedSubject}). */
+  private final boolean[] beyondReported;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
     // token spans of mentions are found by binary search; all later checks are O(1) or local walks
@@ -64,6 +66,10 @@ final class Clauses {
     gerundsBefore = new int[t.size() + 1];
     for (int i = 0; i < t.size(); i++) {
       gerundsBefore[i + 1] = gerundsBefore[i] + (opensGerundClause(i) ? 1 : 0);
+    }
+    beyondReported = new boolean[mentions.size()];
+    for (int m = 0; m < mentions.size(); m++) {
+      beyondReported[m] = findBeyondReportedSubject(m);
     }
   }
 
@@ -306,6 +312,11 @@ final class Clauses {
    * sanctions on Russia"), and so do pronoun subjects ("urged that they ...").
    */
   boolean beyondReportedSubject(int m) {
+    return beyondReported[m];
+  }
+
+  /** Computes {@link #beyondReportedSubject} once per mention (the role loop asks for every verb). */
+  private boolean findBeyondReportedSubject(int m) {
     for (VerbScan.VerbAt u : verbs) {
       int that = u.end();
       if (!u.speech() || !lex.in("directive", u.lemma()) || u.inverted() || that >= mStart[m]
