@@ -136,14 +136,37 @@ public final class BenchRunner {
     return r;
   }
 
+  /**
+   * A generated corpus is written as at least {@link #MIN_FILES} files of at most
+   * {@link #MAX_ROWS_PER_FILE} articles, as a real corpus of many files: Spark reads one Parquet row
+   * group with one task, and a corpus of one file would leave the floor and the naive pipeline on
+   * one core while the job (which re-partitions) uses them all. A corpus written otherwise (by an
+   * older bench) is generated again.
+   */
+  static final int MIN_FILES = 4;
+  static final int MAX_ROWS_PER_FILE = 5_000;
+
+  static int rowsPerFile(long articles) {
+    return (int) Math.min(MAX_ROWS_PER_FILE, Math.max(1, (articles + MIN_FILES - 1) / MIN_FILES));
+  }
+
   private void ensureCorpus(long n) {
     Path dir = Path.of(corpusPath(n));
-    if (Files.exists(dir.resolve("_SUCCESS"))) {
+    long files = (n + rowsPerFile(n) - 1) / rowsPerFile(n);
+    if (Files.exists(dir.resolve("_SUCCESS")) && parquetFiles(dir) == files) {
       log("reusing corpus " + dir);
       return;
     }
-    log("generating " + n + " articles into " + dir + " (untimed)");
-    SampleCorpusWriter.write(spark, GeneratorSettings.defaults().withArticles(n), dir.toString());
+    log("generating " + n + " articles into " + dir + " as " + files + " files (untimed)");
+    SampleCorpusWriter.write(spark, GeneratorSettings.defaults().withArticles(n), dir.toString(), rowsPerFile(n));
+  }
+
+  static long parquetFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
   }
 
   String corpusPath(long n) {

@@ -89,14 +89,14 @@ public final class NaiveSparkNlpPipeline {
   }
 
   /**
-   * Runs the fitted pipeline over the text column of a Parquet corpus, spread over every core: a
-   * corpus of one small file is one partition, and the naive pipeline should not lose for running on
-   * one core while the others idle.
+   * Runs the fitted pipeline over the text column of a Parquet corpus, spread evenly over every core
+   * (round robin): the naive pipeline should not lose for running on one core while the others idle.
+   * The number of read partitions says nothing here: a file of one row group is planned as several
+   * splits of which one holds every row.
    */
   public static Result run(SparkSession spark, PipelineModel pipeline, String parquetPath) {
     Dataset<Row> texts = spark.read().parquet(parquetPath).select(ArticlesTable.TEXT);
-    int cores = spark.sparkContext().defaultParallelism();
-    return run(pipeline, texts.rdd().getNumPartitions() < cores ? texts.repartition(cores) : texts);
+    return run(pipeline, texts.repartition(spark.sparkContext().defaultParallelism()));
   }
 
   /** Runs the fitted pipeline over any Dataset with a text column; one aggregation forces every annotator. */

@@ -21,6 +21,14 @@ class BenchCommandTest {
   Path work;
 
   @Test
+  void generatedCorporaHaveAtLeastFourFilesOfAtMostFiveThousandArticles() {
+    assertEquals(50, BenchRunner.rowsPerFile(200), "200 articles: four files of 50");
+    assertEquals(5_000, BenchRunner.rowsPerFile(20_000));
+    assertEquals(5_000, BenchRunner.rowsPerFile(320_000), "64 files");
+    assertEquals(1, BenchRunner.rowsPerFile(3), "three files of one article");
+  }
+
+  @Test
   void timesFloorJobAndNaivePipelineOnTwoSmallCorporaAndReportsRatiosGrowthAndStages() throws IOException {
     StringWriter text = new StringWriter();
     CommandLine cli = new CommandLine(new BenchCommand(master -> SparkTestSession.get()));
@@ -33,6 +41,8 @@ class BenchCommandTest {
     System.out.print(out);
     assertEquals(0, code, out);
     assertTrue(Files.exists(work.resolve("corpus-200/_SUCCESS")), "the corpus is kept for reuse");
+    assertEquals(BenchRunner.MIN_FILES, BenchRunner.parquetFiles(work.resolve("corpus-200")),
+        "a small corpus is still split into files that every core can read");
     assertTrue(out.contains("| generated-200 | 200 | "), out);
     assertTrue(out.contains("| generated-800 | 800 | "), out);
     assertTrue(out.contains("| generated-200 | generated-800 | "), "growth row");
