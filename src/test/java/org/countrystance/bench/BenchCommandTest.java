@@ -52,6 +52,8 @@ class BenchCommandTest {
     assertTrue(out.contains("| annotate |"), "stage profile from the manifest");
     assertTrue(out.contains("real corpus skipped: ") && out.contains("no-such-corpus.parquet is absent"), out);
     assertTrue(out.contains("naive pipeline not run on generated-800"), out);
+    assertTrue(out.contains("warm-up before the timed runs: floor, job and naive once on corpus-200")
+        && out.contains("job succeeded"), out);
 
     JsonNode json = new ObjectMapper().readTree(work.resolve("bench-report.json").toFile());
     JsonNode small = json.path("ratios").path("generated-200");
