@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +49,7 @@ import org.countrystance.publish.OutputLayout;
 import org.countrystance.publish.RunManifest;
 import org.countrystance.publish.StagedPublisher;
 import org.countrystance.publish.StagedTables;
+import org.countrystance.publish.TableProfile;
 import org.countrystance.publish.TableStager;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.RejectsTable;
@@ -157,7 +159,7 @@ public final class CountryStanceJob {
       });
 
       // 6. gate
-      timer.run("count", () -> countRun(validated, tables, articles));
+      Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, articles));
       long read = manifest.counts.get("read");
       long rejected = manifest.counts.get("rejected");
       if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
@@ -165,7 +167,7 @@ public final class CountryStanceJob {
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
-          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet())));
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles));
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
@@ -230,8 +232,11 @@ public final class CountryStanceJob {
     return InputFiles.check(files, config.columns(), hadoop);
   }
 
-  /** Counts per stage, from the ingest checkpoint, this run's articles and the staged tables. */
-  private void countRun(Dataset<Row> validated, StagedTables tables, Dataset<Row> articles) {
+  /**
+   * Counts per stage, from the ingest checkpoint, this run's articles and the staged tables; returns
+   * the staged tables' profiles (rows written, duplicate keys, incomplete rows) for the gate.
+   */
+  private Map<String, TableProfile> countRun(Dataset<Row> validated, StagedTables tables, Dataset<Row> articles) {
     manifest.counts.put("read", validated.count());
     long rejected = 0;
     for (Row r : tables.staged(RejectsTable.NAME).groupBy(RejectsTable.REASON).count()
@@ -248,7 +253,9 @@ public final class CountryStanceJob {
     manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
     manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
     manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
-    tables.countWritten(manifest.written);
+    Map<String, TableProfile> profiles = tables.profiles();
+    profiles.forEach((table, p) -> manifest.written.put(table, p.rows()));
+    return profiles;
   }
 
   private static Set<LocalDate> distinctDays(Dataset<Row> accepted) {

@@ -82,7 +82,15 @@ class CountryStanceJobTest {
     assertEquals(fixture.size(), m.counts.get("read"));
     assertEquals(articles, m.counts.get("accepted"));
     assertEquals(rejects, m.counts.get("rejected"));
+    assertEquals(articles, m.written.get(ArticlesTable.NAME), "rows written, as read back from the table");
+    assertEquals(rejects, m.written.get(RejectsTable.NAME));
     assertTrue(Files.exists(out.resolve("_runs").resolve(m.runId + ".json")));
+    List<Object> checks = m.qualityChecks.stream().map(c -> c.get("name")).toList();
+    for (String keyed : List.of("articles", "mentions", "country_daily", "stance_daily", "dyad_daily")) {
+      assertTrue(checks.contains("unique-keys:" + keyed), "every table with a key has its key checked: " + checks);
+    }
+    assertTrue(checks.containsAll(List.of("complete:articles", "complete:mentions")), checks.toString());
+    assertTrue(m.qualityChecks.stream().allMatch(c -> Boolean.TRUE.equals(c.get("passed"))), checks.toString());
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.countrystance.config.QualityCheckSettings;
@@ -81,23 +80,20 @@ public final class QualityGate {
         bad.isEmpty() ? "all codes valid" : "unknown codes, e.g. " + bad);
   }
 
-  /** No two rows share the table's key. */
-  public void uniqueKey(String table, Dataset<Row> rows, String... key) {
+  /** No two rows share the table's key ({@code profile} counted the keys held by more than one row). */
+  public void uniqueKey(String table, TableProfile profile, List<String> key) {
     QualityCheckSettings s = settings.get("unique-keys");
     if (s.level() == Level.OFF) return;
-    Column[] cols = java.util.Arrays.stream(key).map(k -> col(k)).toArray(Column[]::new);
-    long dupes = rows.groupBy(cols).count().where(col("count").gt(1)).count();
+    long dupes = profile.duplicateKeys();
     record("unique-keys:" + table, s.level(), dupes == 0,
         dupes == 0 ? "key " + String.join(",", key) + " is unique" : dupes + " keys appear more than once");
   }
 
-  /** No row lacks its date (or another column that every row must have). */
-  public void complete(String table, Dataset<Row> rows, String... columns) {
+  /** No row lacks its date (or another column that every row must have; {@code profile} counted them). */
+  public void complete(String table, TableProfile profile, List<String> columns) {
     QualityCheckSettings s = settings.get("complete-dates");
     if (s.level() == Level.OFF) return;
-    Column anyNull = lit(false);
-    for (String c : columns) anyNull = anyNull.or(col(c).isNull());
-    long missing = rows.where(anyNull).count();
+    long missing = profile.incomplete();
     record("complete:" + table, s.level(), missing == 0,
         missing == 0 ? String.join(",", columns) + " complete" : missing + " rows lack " + String.join(" or ", columns));
   }

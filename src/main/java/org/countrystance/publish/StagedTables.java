@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,31 +85,57 @@ public final class StagedTables {
     stager.stage(rejects, RejectsTable.NAME, RejectsTable.SCHEMA, RejectsTable.PARTITION);
   }
 
-  /** Rows staged per table (Parquet footers answer a bare count). */
-  public void countWritten(Map<String, Long> written) {
-    for (String table : PUBLISHED) written.put(table, staged(table).count());
+  /** Each table's key (empty: none) and the columns every row must have (empty: none checked). */
+  private record Shape(List<String> key, List<String> required) {}
+
+  private static Shape shapeOf(String table) {
+    return switch (table) {
+      case ArticlesTable.NAME -> new Shape(List.of(ArticlesTable.ARTICLE_ID),
+          List.of(ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT));
+      case RejectsTable.NAME -> new Shape(List.of(), List.of());
+      case MentionsTable.NAME -> new Shape(List.of(MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX,
+          MentionsTable.MENTION_INDEX), List.of(MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY));
+      case CountryDailyTable.NAME -> new Shape(List.of(CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY),
+          List.of());
+      case StanceDailyTable.NAME -> new Shape(List.of(StanceDailyTable.PUBLISHED_DATE, StanceDailyTable.COUNTRY,
+          StanceDailyTable.TOPIC, StanceDailyTable.POSITION), List.of());
+      case DyadDailyTable.NAME -> new Shape(List.of(DyadDailyTable.PUBLISHED_DATE, DyadDailyTable.SOURCE_COUNTRY,
+          DyadDailyTable.TARGET_COUNTRY), List.of());
+      default -> throw new IllegalArgumentException("not a published table: " + table);
+    };
+  }
+
+  /**
+   * One pass per staged table (in {@link #PUBLISHED} order) for its rows written, duplicate keys and
+   * incomplete rows: the manifest's counts and the gate's key and completeness checks share it.
+   */
+  public Map<String, TableProfile> profiles() {
+    Map<String, TableProfile> profiles = new LinkedHashMap<>();
+    for (String table : PUBLISHED) {
+      Shape shape = shapeOf(table);
+      profiles.put(table, TableProfile.of(staged(table), shape.key(), shape.required()));
+    }
+    return profiles;
   }
 
   /**
    * The quality checks on what this run staged: run size against the trailing median of earlier
-   * runs, valid country codes, unique keys of every per-row and daily table, complete dates.
+   * runs, valid country codes, unique keys of every table that has one, complete rows of the
+   * per-article tables; {@code profiles} from {@link #profiles}.
    */
   public QualityGate check(Map<String, QualityCheckSettings> settings, long accepted, List<RunManifest> earlier,
-      Set<String> countryCodes) {
+      Set<String> countryCodes, Map<String, TableProfile> profiles) {
     QualityGate gate = new QualityGate(settings);
     gate.rowCountAgainstTrailingMedian(accepted, earlier);
-    Dataset<Row> articles = staged(ArticlesTable.NAME);
-    Dataset<Row> mentions = staged(MentionsTable.NAME);
-    gate.validCountryCodes(MentionsTable.NAME, mentions, MentionsTable.COUNTRY, countryCodes);
-    gate.uniqueKey(ArticlesTable.NAME, articles, ArticlesTable.ARTICLE_ID);
-    gate.uniqueKey(MentionsTable.NAME, mentions, MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX,
-        MentionsTable.MENTION_INDEX);
-    gate.uniqueKey(CountryDailyTable.NAME, staged(CountryDailyTable.NAME),
-        CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY);
-    gate.uniqueKey(StanceDailyTable.NAME, staged(StanceDailyTable.NAME),
-        StanceDailyTable.PUBLISHED_DATE, StanceDailyTable.COUNTRY, StanceDailyTable.TOPIC, StanceDailyTable.POSITION);
-    gate.complete(ArticlesTable.NAME, articles, ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT);
-    gate.complete(MentionsTable.NAME, mentions, MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY);
+    gate.validCountryCodes(MentionsTable.NAME, staged(MentionsTable.NAME), MentionsTable.COUNTRY, countryCodes);
+    for (String table : PUBLISHED) {
+      Shape shape = shapeOf(table);
+      if (!shape.key().isEmpty()) gate.uniqueKey(table, profiles.get(table), shape.key());
+    }
+    for (String table : PUBLISHED) {
+      Shape shape = shapeOf(table);
+      if (!shape.required().isEmpty()) gate.complete(table, profiles.get(table), shape.required());
+    }
     return gate;
   }
 

@@ -91,14 +91,21 @@ class QualityGateTest {
     return SparkTestSession.get().createDataFrame(List.of(rows), ROWS);
   }
 
+  private static final List<String> KEY = List.of("article_id");
+  private static final List<String> REQUIRED = List.of("published_date", "country");
+
+  private static TableProfile profile(Dataset<Row> rows) {
+    return TableProfile.of(rows, KEY, REQUIRED);
+  }
+
   @Test
   void unknownOrMissingCountryCodesDuplicateKeysAndMissingDatesEachFailAtLevelError() {
     LocalDate d = LocalDate.of(2023, 1, 5);
     Dataset<Row> good = rows(RowFactory.create(d, "CHN", "a"), RowFactory.create(d, "RUS", "b"));
     QualityGate passing = gate();
     passing.validCountryCodes("t", good, "country", Set.of("CHN", "RUS"));
-    passing.uniqueKey("t", good, "article_id");
-    passing.complete("t", good, "published_date", "country");
+    passing.uniqueKey("t", profile(good), KEY);
+    passing.complete("t", profile(good), REQUIRED);
     assertFalse(passing.blocks(), passing.checks().toString());
     assertEquals(3, passing.checks().size());
 
@@ -106,13 +113,23 @@ class QualityGateTest {
     codes.validCountryCodes("t", rows(RowFactory.create(d, "XXX", "a")), "country", Set.of("CHN"));
     assertTrue(codes.blocks(), "XXX is not an ISO3 code the gazetteer knows");
     QualityGate keys = gate();
-    keys.uniqueKey("t", rows(RowFactory.create(d, "CHN", "a"), RowFactory.create(d, "RUS", "a")), "article_id");
+    keys.uniqueKey("t", profile(rows(RowFactory.create(d, "CHN", "a"), RowFactory.create(d, "RUS", "a"))), KEY);
     assertTrue(keys.blocks(), "article a twice");
     QualityGate dates = gate();
-    dates.complete("t", rows(RowFactory.create(null, "CHN", "a")), "published_date", "country");
+    dates.complete("t", profile(rows(RowFactory.create(null, "CHN", "a"))), REQUIRED);
     assertTrue(dates.blocks(), "a row without a date");
     QualityGate country = gate();
-    country.complete("t", rows(RowFactory.create(d, null, "a")), "published_date", "country");
+    country.complete("t", profile(rows(RowFactory.create(d, null, "a"))), REQUIRED);
     assertTrue(country.blocks(), "a row without a country");
+  }
+
+  @Test
+  void keyAndCompletenessChecksAtLevelOffAreNotRecorded() {
+    LocalDate d = LocalDate.of(2023, 1, 5);
+    TableProfile bad = profile(rows(RowFactory.create(null, "CHN", "a"), RowFactory.create(d, "CHN", "a")));
+    QualityGate off = gate("quality.unique-keys.level=off", "quality.complete-dates.level=off");
+    off.uniqueKey("t", bad, KEY);
+    off.complete("t", bad, REQUIRED);
+    assertEquals(List.of(), off.checks());
   }
 }
