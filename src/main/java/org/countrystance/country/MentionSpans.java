@@ -168,7 +168,7 @@ final class MentionSpans {
     return lex.in("coordinator", t.key(p)) || (t.key(p).equals(",") && listGoesOn) ? m - 1 : -1;
   }
 
-  /** Governed by a preposition that makes a target ("with", "to", ...) or by "by": not a subject. */
+  /** Governed by a preposition that makes a target ("against", "on", ...) or by "by": not a subject. */
   boolean afterPreposition(int m) {
     int p = governingWord(m);
     return p >= 0 && (lex.in("target_preposition", t.key(p)) || t.key(p).equals("by"));
