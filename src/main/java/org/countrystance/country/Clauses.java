@@ -3,8 +3,9 @@ package org.countrystance.country;
 import java.util.List;
 
 /**
- * The shallow structure the role rules need: the verbs ({@link VerbScan}), insertions to skip
- * (", which ...,", parentheses, appositions), each mention's token span, and clause boundaries.
+ * The shallow structure the role rules need: the verbs ({@link VerbScan}), appositions to skip (on top
+ * of the insertions {@link MentionSpans} skips), clause boundaries, and where each mention stands to
+ * each verb: in its subject, in its object, in a reported, relative or adverbial clause.
  */
 final class Clauses {
   private static final int LAST_NOUN_PHRASE = 4;
@@ -16,12 +17,14 @@ final class Clauses {
 
   final Tokens t;
   final List<VerbScan.VerbAt> verbs;
+  /** The mentions' spans and the noun-phrase checks of one mention. */
+  final MentionSpans spans;
   private final RoleLexicon lex;
+  // aliases of the spans' arrays (appositions are marked into the same skipped array)
   private final boolean[] skipped;
   private final boolean[] inMention;
   private final int[] mStart;
   private final int[] mEnd;
-  private final MentionKind[] mKind;
   private boolean[] verbStart;
   /** Number of object-window breaks (comma, semicolon, colon, boundary other than "that") before each token. */
   private int[] breaksBefore;
@@ -31,23 +34,13 @@ final class Clauses {
   private final boolean[] beyondReported;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
-    // token spans of mentions are found by binary search; all later checks are O(1) or local walks
     this.t = t;
     this.lex = lex;
-    this.skipped = new boolean[t.size()];
-    this.inMention = new boolean[t.size()];
-    mStart = new int[mentions.size()];
-    mEnd = new int[mentions.size()];
-    mKind = new MentionKind[mentions.size()];
-    for (int m = 0; m < mentions.size(); m++) {
-      mKind[m] = mentions.get(m).kind();
-      mStart[m] = tokenAt(mentions.get(m).start());
-      mEnd[m] = tokenAt(mentions.get(m).end());
-      for (int i = mStart[m]; i < mEnd[m]; i++) {
-        inMention[i] = true;
-      }
-    }
-    markRelativeClausesAndParentheses();
+    spans = new MentionSpans(t, lex, mentions);
+    skipped = spans.skipped;
+    inMention = spans.inMention;
+    mStart = spans.mStart;
+    mEnd = spans.mEnd;
     boolean[] excluded = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
       excluded[i] = inMention[i] || skipped[i];
@@ -70,40 +63,6 @@ final class Clauses {
     beyondReported = new boolean[mentions.size()];
     for (int m = 0; m < mentions.size(); m++) {
       beyondReported[m] = findBeyondReportedSubject(m);
-    }
-  }
-
-  /** First token starting at or after a character offset (binary search). */
-  private int tokenAt(int offset) {
-    int lo = 0;
-    int hi = t.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (t.start(mid) < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private void markRelativeClausesAndParentheses() {
-    for (int i = 0; i + 1 < t.size(); i++) {
-      boolean relative = t.key(i).equals(",") && lex.in("relative", t.key(i + 1));
-      if (relative || t.key(i).equals("(")) {
-        String close = relative ? "," : ")";
-        int j = i + 1;
-        while (j < t.size() && !t.key(j).equals(close)) {
-          j++;
-        }
-        if (j < t.size() || !relative) {
-          for (int k = i; k < Math.min(j + 1, t.size()); k++) {
-            skipped[k] = true;
-          }
-        }
-        i = j;
-      }
     }
   }
 
@@ -188,8 +147,8 @@ final class Clauses {
   }
 
   boolean inSubject(int m, int from, int verbStart) {
-    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !afterPreposition(m)
-        && !mediaSource(m, verbStart) && !location(m) && !complementOfEarlierSubject(m, from);
+    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.afterPreposition(m)
+        && !spans.mediaSource(m, verbStart) && !spans.location(m) && !complementOfEarlierSubject(m, from);
   }
 
   /**
@@ -218,29 +177,7 @@ final class Clauses {
 
   /** In the subject of a passive verb, the whole noun phrase is acted upon: "a camp for Congolese refugees was attacked". */
   boolean inPassiveSubject(int m, int from, int verbStart) {
-    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !mediaSource(m, verbStart);
-  }
-
-  /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
-  private boolean location(int m) {
-    if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
-      return false;
-    }
-    int p = beforeDeterminers(m);
-    return p >= 0 && lex.in("locative", t.key(p));
-  }
-
-  /**
-   * "ethnic Albanians", "the Russian minority": a demonym that names an ethnic group, not the state. Such a
-   * mention is never a speaker or a target (it stays MENTIONED).
-   */
-  boolean ethnicGroup(int m) {
-    if (mKind[m] != MentionKind.DEMONYM) {
-      return false;
-    }
-    boolean before = mStart[m] > 0 && lex.in("ethnic_before", t.key(mStart[m] - 1));
-    boolean after = mEnd[m] < t.size() && lex.in("ethnic_after", t.key(mEnd[m]));
-    return before || after;
+    return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.mediaSource(m, verbStart);
   }
 
   /**
@@ -287,7 +224,7 @@ final class Clauses {
    * True when verb v is in a relative clause without a comma ("Saudi Arabia whose ties have been strained by
    * Riyadh's friendship with Tehran"; "a resolution which bans ..."): the clause describes a noun of the
    * sentence, it is not the sentence's event, so its subject and objects take no role from v. Relative
-   * clauses between commas are skipped altogether (see {@link #markRelativeClausesAndParentheses}).
+   * clauses between commas are skipped altogether (see {@link MentionSpans}).
    */
   boolean inRelativeClause(int v) {
     int boundary = clauseStart(v) - 1;
@@ -367,7 +304,8 @@ final class Clauses {
 
   /**
    * A passive act of a state's authorities ("was arrested", "has been put under investigation") with no
-   * country as its "by" agent: the country where it happened is then its agent (see {@link #jurisdiction}).
+   * country as its "by" agent: the country where it happened is then its agent (see
+   * {@link MentionSpans#jurisdiction}).
    */
   boolean hasImplicitStateAgent(int v) {
     VerbScan.VerbAt verb = verbs.get(v);
@@ -375,43 +313,21 @@ final class Clauses {
       return false;
     }
     for (int m = 0; m < mStart.length; m++) {
-      if (inObject(m, verb) && afterBy(m)) {
+      if (inObject(m, verb) && spans.afterBy(m)) {
         return false;
       }
     }
     return true;
   }
 
-  /** A country name right after "in" (past determiners): the jurisdiction of a passive state act. */
-  boolean jurisdiction(int m) {
-    if (mKind[m] != MentionKind.NAME) {
-      return false;
-    }
-    int p = beforeDeterminers(m);
-    return p >= 0 && t.key(p).equals("in");
-  }
-
-  boolean afterBy(int m) {
-    int p = governingWord(m);
-    return p >= 0 && t.key(p).equals("by");
-  }
-
-  /** The token before mention {@code m} past any determiners ("the", "a"), or -1. */
-  private int beforeDeterminers(int m) {
-    int p = mStart[m] - 1;
-    while (p >= 0 && lex.in("determiner", t.key(p))) {
-      p--;
-    }
-    return p;
-  }
-
   /**
-   * After "against" (see {@link #afterAgainst}) no deeper than {@link #OBJECT_REACH} tokens past the last verb
-   * before that word, or before any verb: "against" deep in a verb's object ("opened a hearing into the
-   * legality of techniques used against Palestinian detainees") names no target of the sentence's event.
+   * After "against" (see {@link MentionSpans#afterAgainst}) no deeper than {@link #OBJECT_REACH} tokens past
+   * the last verb before that word, or before any verb: "against" deep in a verb's object ("opened a hearing
+   * into the legality of techniques used against Palestinian detainees") names no target of the sentence's
+   * event.
    */
   boolean againstWithinReach(int m) {
-    int p = againstBefore(m);
+    int p = spans.againstBefore(m);
     if (p < 0) {
       return false;
     }
@@ -422,94 +338,5 @@ final class Clauses {
       }
     }
     return lastEnd < 0 || p - lastEnd <= OBJECT_REACH;
-  }
-
-  /** After "against", directly or as a later conjunct: "against the United States and Britain". */
-  boolean afterAgainst(int m) {
-    return againstBefore(m) >= 0;
-  }
-
-  /** The "against" before mention {@code m}, directly or before an earlier conjunct; -1 if none. */
-  private int againstBefore(int m) {
-    int p = beforeDeterminers(m);
-    if (p >= 0 && t.key(p).equals("against")) {
-      return p;
-    }
-    int previous = conjunctBefore(m);
-    return previous >= 0 ? againstBefore(previous) : -1;
-  }
-
-  /**
-   * After an event noun and its preposition: "sanctions on Russia", "aid to Ukraine", "an attack on
-   * Israel" (the noun is a listed verb form used as a noun), directly or as a later conjunct. The country
-   * is the target of that event even where no verb of the sentence reaches it.
-   */
-  boolean afterEventNoun(int m) {
-    int p = beforeDeterminers(m);
-    if (p >= 1 && lex.in("event_preposition", t.key(p)) && !inMention[p - 1] && !skipped[p - 1]
-        && lex.isVerbForm(t.key(p - 1)) && !lex.in("not_event_noun", t.key(p - 1))) {
-      return true;
-    }
-    int previous = conjunctBefore(m);
-    return previous >= 0 && afterEventNoun(previous);
-  }
-
-  /**
-   * The mention that {@code m} is coordinated with ("Russia and China", "Britain, France and Germany"), or -1:
-   * the previous mention ends right before the "and"/"or" (past determiners) that precedes {@code m}, or before
-   * a comma when {@code m} itself goes on with the list ("France" in "Britain, France and Germany"; not
-   * "Macedonian officials" in "with Bulgaria, Macedonian officials said").
-   */
-  int conjunctBefore(int m) {
-    int p = beforeDeterminers(m);
-    if (m == 0 || p < 1 || skipped[p] || mEnd[m - 1] != p) {
-      return -1;
-    }
-    boolean listGoesOn = mEnd[m] < t.size()
-        && (lex.in("coordinator", t.key(mEnd[m])) || t.key(mEnd[m]).equals(","));
-    return lex.in("coordinator", t.key(p)) || (t.key(p).equals(",") && listGoesOn) ? m - 1 : -1;
-  }
-
-  private boolean afterPreposition(int m) {
-    int p = governingWord(m);
-    return p >= 0 && (lex.in("target_preposition", t.key(p)) || t.key(p).equals("by"));
-  }
-
-  /** "a state-owned Egyptian newspaper said", "sources in neighbouring Pakistan said": a news source, not the state. */
-  private boolean mediaSource(int m, int verbStart) {
-    for (int i = mEnd[m]; i < Math.min(verbStart, mEnd[m] + 3); i++) {
-      if (lex.in("media", t.key(i))) {
-        return true;
-      }
-    }
-    int p = beforeDeterminers(m);
-    return p > 0 && t.key(p).equals("in") && lex.in("media", t.key(p - 1));
-  }
-
-  /**
-   * The word that governs the noun phrase of the mention: walking back over determiners, numbers, names
-   * and titles ("with President Obama"), "of" and "'s" ("by the Ambassador of the Kingdom of Morocco").
-   */
-  private int governingWord(int m) {
-    int conjunct = conjunctBefore(m);
-    if (conjunct >= 0) {
-      return governingWord(conjunct); // "with Russia and China": "with" governs both
-    }
-    int p = mStart[m] - 1;
-    while (p >= 0) {
-      String k = t.key(p);
-      boolean nounPhrase = lex.in("determiner", k) || Character.isDigit(k.charAt(0)) || k.equals("of")
-          || k.equals("'s") || (t.isCapitalised(p) && p > 0 && !inMention[p]) || inMention[p] || insideTitle(p);
-      if (!nounPhrase || skipped[p]) {
-        return skipped[p] ? -1 : p;
-      }
-      p--;
-    }
-    return -1;
-  }
-
-  /** "for" between two capitalised words belongs to a title or name: "Minister for Interior". */
-  private boolean insideTitle(int p) {
-    return t.key(p).equals("for") && p > 0 && p + 1 < t.size() && t.isCapitalised(p - 1) && t.isCapitalised(p + 1);
   }
 }

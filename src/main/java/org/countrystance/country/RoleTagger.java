@@ -73,7 +73,7 @@ public final class RoleTagger implements Serializable {
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
-        if (c.ethnicGroup(m)) {
+        if (c.spans.ethnicGroup(m)) {
           continue;
         }
         boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
@@ -84,7 +84,7 @@ public final class RoleTagger implements Serializable {
             acted.add(m);
           }
         } else if (c.inObject(m, verb)) {
-          boolean byAgent = verb.passive() && c.afterBy(m);
+          boolean byAgent = verb.passive() && c.spans.afterBy(m);
           if (byAgent && outer >= 0) {
             // "condemned the strikes carried out by Ukraine": the agent of a participle inside the object of
             // an earlier verb belongs to that object; it is a target of the earlier verb
@@ -92,7 +92,7 @@ public final class RoleTagger implements Serializable {
             patients.get(outer).add(m);
             continue;
           }
-          boolean agent = byAgent || verb.inverted() || (implicitAgent && c.jurisdiction(m));
+          boolean agent = byAgent || verb.inverted() || (implicitAgent && c.spans.jurisdiction(m));
           if (!agent && c.beyondReportedSubject(m)) {
             continue;
           }
@@ -104,7 +104,7 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.afterEventNoun(m)) && !c.ethnicGroup(m)
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
           && !c.beyondReportedSubject(m)) {
         role[m] = MentionRole.TARGET;
       }
@@ -115,7 +115,7 @@ public final class RoleTagger implements Serializable {
       if (role[m] == MentionRole.SPEAKER) {
         for (int o = 0; o < n; o++) {
           if (role[o] == MentionRole.TARGET && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
-              && (patients.get(verbIndexOf[m]).contains(o) || c.afterAgainst(o) || c.afterEventNoun(o))) {
+              && (patients.get(verbIndexOf[m]).contains(o) || c.spans.afterAgainst(o) || c.spans.afterEventNoun(o))) {
             targets.add(mentions.get(o).iso3());
           }
         }
