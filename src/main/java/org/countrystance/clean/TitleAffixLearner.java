@@ -1,15 +1,17 @@
 package org.countrystance.clean;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -27,43 +29,92 @@ import org.countrystance.tables.ArticlesTable;
 public final class TitleAffixLearner {
   /** Longer segments are headlines, not site names. */
   static final int MAX_SEGMENT_WORDS = 6;
-  private static final StructType SEGMENTS = new StructType()
+  private static final StructType RECURRING = new StructType()
       .add("source", DataTypes.StringType)
-      .add("segment", DataTypes.StringType)
-      .add("title", DataTypes.StringType);
+      .add("segment", DataTypes.StringType);
 
   private TitleAffixLearner() {}
 
+  /**
+   * One shuffle: each source's titles meet sorted in one task, which streams them source by source
+   * (memory holds one source's segment counts, never all titles) and emits the recurring segments.
+   */
   public static Map<String, Set<String>> learn(Dataset<Row> articles, int minTitles, double minShare) {
     Dataset<Row> titles = articles
         .select(col(ArticlesTable.SOURCE).as("source"), col(ArticlesTable.TITLE).as("title"))
-        .where(col("source").isNotNull().and(col("title").isNotNull()));
-    Dataset<Row> segments = titles.flatMap((FlatMapFunction<Row, Row>) TitleAffixLearner::affixes,
-        Encoders.row(SEGMENTS));
-    Dataset<Row> recurring = segments.groupBy("source", "segment").agg(countDistinct("title").as("n"))
-        .join(titles.groupBy("source").agg(countDistinct("title").as("total")), "source")
-        .where(col("n").geq(minTitles).and(col("n").geq(col("total").multiply(minShare))));
+        .where(col("source").isNotNull().and(col("title").isNotNull()))
+        .repartition(col("source"))
+        .sortWithinPartitions("source", "title");
+    Dataset<Row> recurring = titles.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+        recurring(rows, minTitles, minShare), Encoders.row(RECURRING));
     Map<String, Set<String>> bySource = new HashMap<>();
-    for (Row r : recurring.select("source", "segment").collectAsList()) {
+    for (Row r : recurring.collectAsList()) {
       bySource.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
     }
     return bySource;
   }
 
-  /** The first and last segments of a title with separators, as (source, segment key, title). */
-  static java.util.Iterator<Row> affixes(Row r) {
-    String source = r.getString(0);
-    String title = r.getString(1);
+  /** (source, segment) rows for (source, title) rows sorted by source then title. */
+  static Iterator<Row> recurring(Iterator<Row> sorted, int minTitles, double minShare) {
+    List<Row> out = new ArrayList<>();
+    SourceTitles current = null;
+    String lastTitle = null;
+    while (sorted.hasNext()) {
+      Row r = sorted.next();
+      String source = r.getString(0);
+      String title = r.getString(1);
+      if (current == null || !current.source.equals(source)) {
+        if (current != null) emit(current, minTitles, minShare, out);
+        current = new SourceTitles(source);
+        lastTitle = null;
+      }
+      if (!Objects.equals(title, lastTitle)) current.add(title);
+      lastTitle = title;
+    }
+    if (current != null) emit(current, minTitles, minShare, out);
+    return out.iterator();
+  }
+
+  private static void emit(SourceTitles source, int minTitles, double minShare, List<Row> out) {
+    for (String segment : source.recurring(minTitles, minShare)) out.add(RowFactory.create(source.source, segment));
+  }
+
+  /** One source's distinct titles, counted: how many there are and how many each affix opens or ends. */
+  static final class SourceTitles {
+    final String source;
+    private int titles;
+    private final Map<String, Integer> segmentTitles = new HashMap<>();
+
+    SourceTitles(String source) {
+      this.source = source;
+    }
+
+    /** Adds one distinct title (the caller removes repeats). */
+    void add(String title) {
+      titles++;
+      for (String key : affixKeys(title)) segmentTitles.merge(key, 1, Integer::sum);
+    }
+
+    /** Segments in at least minTitles titles and at least minShare of them. */
+    Set<String> recurring(int minTitles, double minShare) {
+      Set<String> out = new HashSet<>();
+      segmentTitles.forEach((key, n) -> {
+        if (n >= minTitles && n >= titles * minShare) out.add(key);
+      });
+      return out;
+    }
+  }
+
+  /** The keys of a title's first and last segments when it has separators (one key if they agree). */
+  static Set<String> affixKeys(String title) {
     String[] parts = TitleCleaner.segments(title);
-    List<Row> out = new ArrayList<>(2);
+    Set<String> keys = new LinkedHashSet<>(2);
     if (parts.length >= 2) {
       for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
         String key = TitleCleaner.segmentKey(part);
-        if (!key.isEmpty() && BoilerplateClassifier.wordCount(part) <= MAX_SEGMENT_WORDS) {
-          out.add(RowFactory.create(source, key, title));
-        }
+        if (!key.isEmpty() && BoilerplateClassifier.wordCount(part) <= MAX_SEGMENT_WORDS) keys.add(key);
       }
     }
-    return out.iterator();
+    return keys;
   }
 }
