@@ -4,24 +4,54 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Connected components of an undirected graph given as edges (src, dst) of string vertices, by
  * min-label propagation in Spark: every vertex takes the smallest label among itself and its
  * neighbours, then the label of its label (pointer jumping, so a long chain of re-edited copies
  * settles in about log(length) rounds), until nothing changes. Copies of one story form stars and
- * cliques and settle in 2-3 rounds; lineage is cut each round with {@code cut}.
+ * cliques and settle in 2-3 rounds; lineage is cut each round with {@code cut}. A graph of at most
+ * {@link #DRIVER_EDGES} edges (the usual case: edges are the near-copies, not the articles) is
+ * collected and solved on the driver by {@link UnionFind} instead, in one Spark job, not ten or more.
  */
 final class ConnectedComponents {
+  /** Edges solved on the driver: both directions of 250,000 rank-key pairs are ~50 MB. */
+  static final int DRIVER_EDGES = 250_000;
+  private static final StructType LABELS = new StructType()
+      .add("vertex", DataTypes.StringType, false)
+      .add("label", DataTypes.StringType, false);
+
   private ConnectedComponents() {}
 
   /** (vertex, label) for every vertex of an edge, label = the smallest vertex of its component. */
   static Dataset<Row> labels(Dataset<Row> edges, int maxRounds, LineageCut cut) {
+    return labels(edges, maxRounds, DRIVER_EDGES, cut);
+  }
+
+  /** As above, on the driver when there are at most {@code driverEdges} edges. */
+  static Dataset<Row> labels(Dataset<Row> edges, int maxRounds, int driverEdges, LineageCut cut) {
     Dataset<Row> both = cut.apply(edges.select(col("src"), col("dst"))
         .union(edges.select(col("dst").as("src"), col("src").as("dst")))
         .distinct(), "edges");
+    // Each edge is there in both directions; the limit bounds what reaches the driver either way.
+    List<Row> few = both.limit(2 * driverEdges + 1).collectAsList();
+    if (few.size() <= 2 * driverEdges) {
+      UnionFind components = new UnionFind();
+      for (Row r : few) components.union(r.getString(0), r.getString(1));
+      List<Row> rows = new ArrayList<>();
+      for (Map.Entry<String, String> e : components.labels().entrySet()) {
+        rows.add(RowFactory.create(e.getKey(), e.getValue()));
+      }
+      return cut.apply(edges.sparkSession().createDataFrame(rows, LABELS), "labels");
+    }
     Dataset<Row> labels = cut.apply(both.groupBy(col("src").as("vertex"))
         .agg(least(min(col("dst")), min(col("src"))).as("label")), "labels-0");
     for (int round = 0; round < maxRounds; round++) {
