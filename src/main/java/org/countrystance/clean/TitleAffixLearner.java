@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -58,18 +57,14 @@ public final class TitleAffixLearner {
   static Iterator<Row> recurring(Iterator<Row> sorted, int minTitles, double minShare) {
     List<Row> out = new ArrayList<>();
     SourceTitles current = null;
-    String lastTitle = null;
     while (sorted.hasNext()) {
       Row r = sorted.next();
       String source = r.getString(0);
-      String title = r.getString(1);
       if (current == null || !current.source.equals(source)) {
         if (current != null) emit(current, minTitles, minShare, out);
         current = new SourceTitles(source);
-        lastTitle = null;
       }
-      if (!Objects.equals(title, lastTitle)) current.add(title);
-      lastTitle = title;
+      current.add(r.getString(1));
     }
     if (current != null) emit(current, minTitles, minShare, out);
     return out.iterator();
@@ -83,14 +78,17 @@ public final class TitleAffixLearner {
   static final class SourceTitles {
     final String source;
     private int titles;
+    private String last;
     private final Map<String, Integer> segmentTitles = new HashMap<>();
 
     SourceTitles(String source) {
       this.source = source;
     }
 
-    /** Adds one distinct title (the caller removes repeats). */
+    /** Adds a title given in sorted order: a repeat of the previous one is the same title, not counted again. */
     void add(String title) {
+      if (title.equals(last)) return;
+      last = title;
       titles++;
       for (String key : affixKeys(title)) segmentTitles.merge(key, 1, Integer::sum);
     }
