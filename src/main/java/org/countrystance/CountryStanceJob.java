@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,11 +153,11 @@ public final class CountryStanceJob {
 
       // 5. aggregate
       Dataset<Row> mentions = tables.staged(MentionsTable.NAME);
-      timer.run("aggregate", () -> {
-        tables.stageDaily(CountryDailyTable.NAME, DailyAggregates.countryDaily(mentions), touched);
-        tables.stageDaily(StanceDailyTable.NAME, DailyAggregates.stanceDaily(mentions), touched);
-        tables.stageDaily(DyadDailyTable.NAME, DailyAggregates.dyadDaily(mentions), touched);
-      });
+      Map<String, Dataset<Row>> daily = new LinkedHashMap<>();
+      daily.put(CountryDailyTable.NAME, DailyAggregates.countryDaily(mentions));
+      daily.put(StanceDailyTable.NAME, DailyAggregates.stanceDaily(mentions));
+      daily.put(DyadDailyTable.NAME, DailyAggregates.dyadDaily(mentions));
+      timer.run("aggregate", () -> tables.stageDaily(daily, touched));
 
       // 6. gate
       Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, articles));

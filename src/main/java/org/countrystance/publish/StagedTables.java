@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +85,19 @@ public final class StagedTables {
     stager.ensurePartitions(table, CountryDailyTable.PARTITION, days);
   }
 
+  /**
+   * Stages several daily tables (name to rows) side by side: each is a read of the staged mentions,
+   * a shuffle and a write, and one after another left a core idle while a single task finished.
+   */
+  public void stageDaily(Map<String, Dataset<Row>> tables, Set<LocalDate> days) {
+    Map<String, Callable<Void>> writes = new LinkedHashMap<>();
+    tables.forEach((table, rows) -> writes.put(table, () -> {
+      stageDaily(table, rows, days);
+      return null;
+    }));
+    sideBySide(writes, "staging the daily tables");
+  }
+
   /** Stages this run's rejects (a partition per run: they are a dead-letter log, never merged). */
   public void stageRejects(Dataset<Row> rejects) {
     stager.stage(rejects, RejectsTable.NAME, RejectsTable.SCHEMA, RejectsTable.PARTITION);
@@ -116,29 +130,40 @@ public final class StagedTables {
    * after another left cores idle between them.
    */
   public Map<String, TableProfile> profiles() {
-    ExecutorService pool = Executors.newFixedThreadPool(PUBLISHED.size());
+    Map<String, Callable<TableProfile>> passes = new LinkedHashMap<>();
+    for (String table : PUBLISHED) {
+      Shape shape = shapeOf(table);
+      Dataset<Row> rows = staged(table);
+      passes.put(table, () -> TableProfile.of(rows, shape.key(), shape.required()));
+    }
+    return sideBySide(passes, "profiling the staged tables");
+  }
+
+  /**
+   * Runs independent Spark actions on threads of their own (Spark schedules jobs of several threads
+   * at once) and returns their results in the given order; the first failure is rethrown as if the
+   * action had run on this thread.
+   */
+  static <T> Map<String, T> sideBySide(Map<String, Callable<T>> actions, String what) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, actions.size()));
     try {
-      Map<String, Future<TableProfile>> pending = new LinkedHashMap<>();
-      for (String table : PUBLISHED) {
-        Shape shape = shapeOf(table);
-        Dataset<Row> rows = staged(table);
-        pending.put(table, pool.submit(() -> TableProfile.of(rows, shape.key(), shape.required())));
-      }
-      Map<String, TableProfile> profiles = new LinkedHashMap<>();
-      for (Map.Entry<String, Future<TableProfile>> e : pending.entrySet()) profiles.put(e.getKey(), result(e.getValue()));
-      return profiles;
+      Map<String, Future<T>> pending = new LinkedHashMap<>();
+      actions.forEach((name, action) -> pending.put(name, pool.submit(action)));
+      Map<String, T> results = new LinkedHashMap<>();
+      for (Map.Entry<String, Future<T>> e : pending.entrySet()) results.put(e.getKey(), result(e.getValue(), what));
+      return results;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** The profile, or the exception its pass threw, as if it had run on this thread. */
-  private static TableProfile result(Future<TableProfile> profile) {
+  /** The action's result, or the exception it threw, as if it had run on this thread. */
+  private static <T> T result(Future<T> action, String what) {
     try {
-      return profile.get();
+      return action.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while profiling the staged tables", e);
+      throw new IllegalStateException("interrupted while " + what, e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       throw new IllegalStateException(e.getCause());
