@@ -141,8 +141,9 @@ public final class StagedTables {
 
   /**
    * Runs independent Spark actions on threads of their own (Spark schedules jobs of several threads
-   * at once) and returns their results in the given order; the first failure is rethrown as if the
-   * action had run on this thread.
+   * at once) and returns their results in the given order. Every action is waited for, so that none
+   * still writes when the caller cleans up after a failure; then the first failure, in the given
+   * order, is rethrown as if the action had run on this thread.
    */
   static <T> Map<String, T> sideBySide(Map<String, Callable<T>> actions, String what) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, actions.size()));
@@ -150,7 +151,15 @@ public final class StagedTables {
       Map<String, Future<T>> pending = new LinkedHashMap<>();
       actions.forEach((name, action) -> pending.put(name, pool.submit(action)));
       Map<String, T> results = new LinkedHashMap<>();
-      for (Map.Entry<String, Future<T>> e : pending.entrySet()) results.put(e.getKey(), result(e.getValue(), what));
+      RuntimeException failure = null;
+      for (Map.Entry<String, Future<T>> e : pending.entrySet()) {
+        try {
+          results.put(e.getKey(), result(e.getValue(), what));
+        } catch (RuntimeException x) {
+          if (failure == null) failure = x;
+        }
+      }
+      if (failure != null) throw failure;
       return results;
     } finally {
       pool.shutdownNow();

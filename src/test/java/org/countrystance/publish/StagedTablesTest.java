@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -46,15 +47,21 @@ class StagedTablesTest {
   }
 
   @Test
-  void aFailingActionThrowsItsOwnExceptionToTheCaller() {
+  void aFailureIsRethrownAsItselfOnlyOnceEveryOtherActionHasFinished() {
+    AtomicBoolean slowFinished = new AtomicBoolean();
     Map<String, Callable<String>> actions = new LinkedHashMap<>();
-    actions.put("fine", () -> "ok");
     actions.put("broken", () -> {
       throw new IllegalArgumentException("bad table");
+    });
+    actions.put("slow", () -> {
+      Thread.sleep(500);
+      slowFinished.set(true);
+      return "ok";
     });
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> StagedTables.sideBySide(actions, "testing"));
     assertEquals("bad table", e.getMessage());
+    assertTrue(slowFinished.get(), "the caller would clean up while the slow action still ran");
   }
 
   @Test
