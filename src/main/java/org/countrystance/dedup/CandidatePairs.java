@@ -1,7 +1,6 @@
 package org.countrystance.dedup;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,21 +12,18 @@ import java.util.List;
 final class CandidatePairs {
   private CandidatePairs() {}
 
-  /** Pairs (smaller key, larger key) of the members; members are rank keys. */
-  static List<String[]> of(List<String> members, int maxBucket, int window) {
-    List<String> sorted = new ArrayList<>(members);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    List<String[]> pairs = new ArrayList<>();
+  /** Pairs {i, j}, i < j, of positions in a bucket of {@code n} members sorted by rank key. */
+  static List<int[]> of(int n, int maxBucket, int window) {
+    List<int[]> pairs = new ArrayList<>();
     if (n <= maxBucket) {
       for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) pairs.add(new String[] {sorted.get(i), sorted.get(j)});
+        for (int j = i + 1; j < n; j++) pairs.add(new int[] {i, j});
       }
       return pairs;
     }
     for (int i = 0; i < n; i++) {
-      if (i > window) pairs.add(new String[] {sorted.get(0), sorted.get(i)});
-      for (int j = i + 1; j < n && j <= i + window; j++) pairs.add(new String[] {sorted.get(i), sorted.get(j)});
+      if (i > window) pairs.add(new int[] {0, i});
+      for (int j = i + 1; j < n && j <= i + window; j++) pairs.add(new int[] {i, j});
     }
     return pairs;
   }

@@ -3,6 +3,7 @@ package org.countrystance.dedup;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -23,15 +24,21 @@ import org.countrystance.tables.ArticlesTable;
  * The de-duplication stage: adds {@link ArticlesTable#DEDUP_COLUMNS}. Steps: (1) per article a rank
  * key (published_at, then article_id), an exact key of the normalised text and a MinHash signature;
  * (2) exact copies collapse onto their earliest copy; (3) LSH band buckets of those representatives
- * give candidate pairs, verified by estimated Jaccard >= threshold; (4) connected components of the
- * verified pairs; (5) the smallest rank key of a component is its canonical article, whose article_id
- * is the story_id. No step compares all pairs: the cost grows with articles times bands.
+ * give candidate pairs, kept when their 4-bit sketches ({@link MinHasher#sketch}) agree on at least
+ * the threshold's share of values and then verified on the full signatures by estimated Jaccard >=
+ * threshold; (4) connected components of the verified pairs; (5) the smallest rank key of a component
+ * is its canonical article, whose article_id is the story_id. No step compares all pairs: the cost
+ * grows with articles times bands. The sketch check inside the bucket drops the pairs that only share
+ * a few sentences (same topic, another story) before they are joined with their signatures; they
+ * outnumber the copies more and more as a corpus grows, and it never drops a pair that the full check
+ * would keep.
  */
 public final class DedupStage {
   private static final StructType BANDED = new StructType()
       .add("band", DataTypes.IntegerType, false)
       .add("bucket", DataTypes.LongType, false)
-      .add("rank_key", DataTypes.StringType, false);
+      .add("rank_key", DataTypes.StringType, false)
+      .add("sketch", DataTypes.BinaryType, false);
   private static final StructType PAIRS = new StructType()
       .add("src", DataTypes.StringType, false)
       .add("dst", DataTypes.StringType, false);
@@ -79,18 +86,13 @@ public final class DedupStage {
    * input row. Reads only the key and signature columns.
    */
   public static Dataset<Row> storyIds(Dataset<Row> signed, DedupSettings settings, LineageCut cut) {
-    MinHasher hasher = new MinHasher(settings);
     // 2. Exact copies: each article points at the earliest article with the same normalised text.
     Dataset<Row> withRep = signed.select(col(ArticlesTable.ARTICLE_ID), col("rank_key"), col("exact_key"), col("signature"))
         .withColumn("rep_key", min("rank_key").over(Window.partitionBy("exact_key")));
     Dataset<Row> reps = withRep.where(col("rank_key").equalTo(col("rep_key"))).select("rank_key", "signature");
 
     // 3. Candidate pairs from LSH buckets, verified by estimated Jaccard.
-    Dataset<Row> banded = reps.flatMap((FlatMapFunction<Row, Row>) r -> bands(r, hasher), Encoders.row(BANDED));
-    Dataset<Row> candidates = banded.groupBy("band", "bucket").agg(collect_list("rank_key").as("members"))
-        .where(size(col("members")).gt(1))
-        .flatMap((FlatMapFunction<Row, Row>) r -> pairs(r, settings), Encoders.row(PAIRS))
-        .distinct();
+    Dataset<Row> candidates = candidates(reps, settings);
     Dataset<Row> a = reps.select(col("rank_key").as("src"), col("signature").as("sig_a"));
     Dataset<Row> b = reps.select(col("rank_key").as("dst"), col("signature").as("sig_b"));
     double threshold = settings.threshold();
@@ -110,6 +112,19 @@ public final class DedupStage {
             substring_index(col("canonical_key"), "|", -1).as(ArticlesTable.STORY_ID),
             col("rank_key").equalTo(col("canonical_key")).as(ArticlesTable.IS_CANONICAL))
         .dropDuplicates(DEDUP_ARTICLE_ID);
+  }
+
+  /**
+   * Distinct pairs (src, dst), src < dst, of rank keys of {@code reps} (rank_key, signature) that share
+   * an LSH bucket and whose sketches agree on at least the threshold's share of values.
+   */
+  static Dataset<Row> candidates(Dataset<Row> reps, DedupSettings settings) {
+    MinHasher hasher = new MinHasher(settings);
+    Dataset<Row> banded = reps.flatMap((FlatMapFunction<Row, Row>) r -> bands(r, hasher), Encoders.row(BANDED));
+    return banded.groupBy("band", "bucket").agg(collect_list(struct("rank_key", "sketch")).as("members"))
+        .where(size(col("members")).gt(1))
+        .flatMap((FlatMapFunction<Row, Row>) r -> pairs(r, settings), Encoders.row(PAIRS))
+        .distinct();
   }
 
   /** {@code rows}' given columns followed by story_id and is_canonical from {@link #storyIds}. */
@@ -177,15 +192,24 @@ public final class DedupStage {
   private static Iterator<Row> bands(Row r, MinHasher hasher) {
     int[] sig = ints(r, "signature");
     long[] keys = hasher.bandKeys(sig);
+    String rankKey = r.getString(r.fieldIndex("rank_key"));
+    byte[] sketch = MinHasher.sketch(sig);
     List<Row> out = new ArrayList<>(keys.length);
-    for (int b = 0; b < keys.length; b++) out.add(RowFactory.create(b, keys[b], r.getString(r.fieldIndex("rank_key"))));
+    for (int b = 0; b < keys.length; b++) out.add(RowFactory.create(b, keys[b], rankKey, sketch));
     return out.iterator();
   }
 
   private static Iterator<Row> pairs(Row r, DedupSettings s) {
-    List<String> members = r.getList(r.fieldIndex("members"));
+    List<Row> members = new ArrayList<>(r.<Row>getList(r.fieldIndex("members")));
+    members.sort(Comparator.comparing((Row m) -> m.getString(0)));
     List<Row> out = new ArrayList<>();
-    for (String[] p : CandidatePairs.of(members, s.maxBucket(), s.window())) out.add(RowFactory.create(p[0], p[1]));
+    for (int[] p : CandidatePairs.of(members.size(), s.maxBucket(), s.window())) {
+      Row a = members.get(p[0]);
+      Row b = members.get(p[1]);
+      if (MinHasher.sketchSimilarity((byte[]) a.get(1), (byte[]) b.get(1), s.numHashes()) >= s.threshold()) {
+        out.add(RowFactory.create(a.getString(0), b.getString(0)));
+      }
+    }
     return out.iterator();
   }
 
