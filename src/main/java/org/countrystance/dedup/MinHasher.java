@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * MinHash signatures of word 5-shingles of an article's normalised text (lower case, letters and
- * digits), their LSH band keys, a 4-bit sketch of the signature for a first check inside a bucket, and
- * an exact-duplicate key. Pure Java; immutable and Serializable.
+ * digits, "&" read as "and"), their LSH band keys, a 4-bit sketch of the signature for a first check
+ * inside a bucket, and an exact-duplicate key. Pure Java; immutable and Serializable.
  */
 public final class MinHasher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,25 +25,41 @@ public final class MinHasher implements Serializable {
     this.rows = s.rows();
   }
 
-  /** Hashes of the lower-cased words, in order. */
+  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+  /** "&" counts as the word "and": copies differ in it ("pay &amp; working hours" on one site, "and" on another). */
+  private static final long AND = mix(fnv("and"));
+
+  /** Hashes of the lower-cased words, in order; an ampersand is the word "and". */
   static long[] wordHashes(String text) {
     long[] out = new long[64];
     int n = 0;
-    long h = 0xCBF29CE484222325L;
+    long h = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0, len = text.length(); i <= len; i++) {
       char c = i < len ? text.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
         h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
         inWord = true;
-      } else if (inWord) {
+        continue;
+      }
+      if (inWord) {
         if (n == out.length) out = Arrays.copyOf(out, n * 2);
         out[n++] = mix(h);
-        h = 0xCBF29CE484222325L;
+        h = FNV_OFFSET;
         inWord = false;
+      }
+      if (c == '&') {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = AND;
       }
     }
     return Arrays.copyOf(out, n);
+  }
+
+  private static long fnv(String word) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < word.length(); i++) h = (h ^ word.charAt(i)) * 0x100000001B3L;
+    return h;
   }
 
   /** The distinct shingle hashes; a text shorter than one shingle is one shingle of all its words. */

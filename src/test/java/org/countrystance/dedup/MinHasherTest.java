@@ -51,6 +51,18 @@ class MinHasherTest {
   }
 
   @Test
+  void readsAnAmpersandAsTheWordAnd() {
+    String and = "Union leaders called a strike over pay and working hours, and the talks of wages and prices stalled.";
+    String amp = "Union leaders called a strike over pay & working hours, & the talks of wages &amp; prices stalled.";
+    String dropped = "Union leaders called a strike over pay working hours, the talks of wages prices stalled.";
+    assertEquals(trueJaccard(and, and), trueJaccard(and, amp.replace("&amp;", "&")));
+    assertEquals(1.0, MinHasher.similarity(hasher.signature(and), hasher.signature(amp.replace("&amp;", "&"))));
+    assertEquals(MinHasher.exactKey(and), MinHasher.exactKey(amp.replace("&amp;", "&")));
+    assertNotEquals(MinHasher.exactKey(and), MinHasher.exactKey(dropped));
+    assertTrue(trueJaccard(and, dropped) < 0.2, "a text without the word shares few shingles: " + trueJaccard(and, dropped));
+  }
+
+  @Test
   void putsIdenticalSignaturesInTheSameBucketOfEveryBand() {
     int[] sig = hasher.signature("a short text of a few words only");
     long[] keys = hasher.bandKeys(sig);
