@@ -10,16 +10,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.CountryStanceJob;
 import org.countrystance.RunOutcome;
 import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.JobConfig;
+import org.countrystance.eval.StoryPairAgreement;
 import org.countrystance.sample.GeneratorSettings;
+import org.countrystance.sample.SampleCorpusSchema;
 import org.countrystance.sample.SampleCorpusWriter;
+import org.countrystance.tables.ArticlesTable;
 
 /**
  * Runs the bench in one JVM on one SparkSession: generates or reuses the corpora, warms the floor, the
@@ -48,7 +54,8 @@ public final class BenchRunner {
    * 2. Fit the naive pipeline once (writes its phrase list and dictionary).
    * 3. Warm up: floor, job and naive once on a corpus of at most WARM_UP_ARTICLES, untimed, so that
    *    the first size measured does not pay the JVM's compilation of Spark's and our code alone.
-   * 4. Per generated size, smallest first: floor, job (fresh output folder), naive when n <= naiveMax.
+   * 4. Per generated size, smallest first: floor, job (fresh output folder), naive when n <= naiveMax;
+   *    after the job, untimed, its stories against the corpus's true syndication groups.
    * 5. The same on the real corpus when it is present, else a note.
    */
   public BenchReport run() {
@@ -83,6 +90,7 @@ public final class BenchRunner {
     log("warm-up (untimed): floor, job and naive pipeline once on " + path);
     Floor.run(spark, path);
     Outcome job = runJob("warm-up", path);
+    deleteRecursively(jobOutput("warm-up"));
     NaiveSparkNlpPipeline.run(spark, naive, path);
     report.notes.add(String.format("warm-up before the timed runs: floor, job and naive once on %s (%.0f s, %s)",
         Path.of(path).getFileName(), (System.nanoTime() - start) / 1e9,
@@ -97,6 +105,9 @@ public final class BenchRunner {
     report.runs.add(floor);
     long articles = floor.articles();
     report.runs.add(timed(label, articles, BenchRun.JOB, () -> runJob(label, path)));
+    storyAgreement(label, path).ifPresent(report.notes::add);
+    // The outputs of big corpora take gigabytes; the manifest's numbers are all the bench keeps.
+    deleteRecursively(jobOutput(label));
     if (articles <= settings.naiveMax()) {
       report.runs.add(timed(label, articles, BenchRun.NAIVE, () -> {
         NaiveSparkNlpPipeline.Result r = NaiveSparkNlpPipeline.run(spark, naive, path);
@@ -109,17 +120,36 @@ public final class BenchRunner {
     }
   }
 
+  private Path jobOutput(String label) {
+    return settings.work().resolve("job-output").resolve(label.replaceAll("[^A-Za-z0-9_.-]", "_"));
+  }
+
+  /** The job's output of the last {@link #runJob} on {@code label} is left for the caller to read and delete. */
   private Outcome runJob(String label, String input) {
-    Path out = settings.work().resolve("job-output").resolve(label.replaceAll("[^A-Za-z0-9_.-]", "_"));
+    Path out = jobOutput(label);
     deleteRecursively(out);
     JobConfig config = ConfigLoader.load(null, List.of()).withPaths(input, out.toString());
     RunOutcome o = CountryStanceJob.run(spark, config);
     String note = o.exitCode() == RunOutcome.OK ? ""
         : "exit " + o.exitCode() + " " + o.manifest().status + ": " + o.manifest().error;
     long read = o.manifest().counts.getOrDefault("read", 0L);
-    // The outputs of big corpora take gigabytes; the manifest's numbers are all the bench keeps.
-    deleteRecursively(out);
     return new Outcome(read, new java.util.LinkedHashMap<>(o.manifest().stageMillis), note);
+  }
+
+  /**
+   * De-duplication against the generator's syndication groups (untimed, after the job): the job's
+   * articles.story_id against the corpus's truth_story; empty for a corpus without truth_story or a
+   * failed run.
+   */
+  private Optional<String> storyAgreement(String label, String corpus) {
+    Path articles = jobOutput(label).resolve(ArticlesTable.NAME);
+    Dataset<Row> input = spark.read().parquet(corpus);
+    if (!Files.isDirectory(articles) || !List.of(input.columns()).contains(SampleCorpusSchema.TRUTH_STORY)) {
+      return Optional.empty();
+    }
+    StoryPairAgreement a = StoryPairAgreement.of(spark.read().parquet(articles.toString()), input);
+    log("  dedup on " + label + ": " + a);
+    return Optional.of("dedup on " + label + " (story_id against the generator's truth_story): " + a);
   }
 
   private record Outcome(long articles, Map<String, Long> stageMillis, String note) {}

@@ -52,6 +52,9 @@ class BenchCommandTest {
     assertTrue(out.contains("| annotate |"), "stage profile from the manifest");
     assertTrue(out.contains("real corpus skipped: ") && out.contains("no-such-corpus.parquet is absent"), out);
     assertTrue(out.contains("naive pipeline not run on generated-800"), out);
+    assertTrue(out.contains("dedup on generated-800 (story_id against the generator's truth_story): pairwise precision"),
+        out);
+    assertTrue(Files.notExists(work.resolve("job-output/generated-800")), "job outputs are deleted after reading");
     assertTrue(out.contains("warm-up before the timed runs: floor, job and naive once on corpus-200")
         && out.contains("job succeeded"), out);
 
