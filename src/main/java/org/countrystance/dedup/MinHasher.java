@@ -27,7 +27,7 @@ public final class MinHasher implements Serializable {
 
   private static final long FNV_OFFSET = 0xCBF29CE484222325L;
   /** "&" counts as the word "and": copies differ in it ("pay &amp; working hours" on one site, "and" on another). */
-  private static final long AND = mix(fnv("and"));
+  private static final long AND = wordHashes("and")[0];
 
   /** Hashes of the lower-cased words, in order; an ampersand is the word "and". */
   static long[] wordHashes(String text) {
@@ -54,12 +54,6 @@ public final class MinHasher implements Serializable {
       }
     }
     return Arrays.copyOf(out, n);
-  }
-
-  private static long fnv(String word) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < word.length(); i++) h = (h ^ word.charAt(i)) * 0x100000001B3L;
-    return h;
   }
 
   /** The distinct shingle hashes; a text shorter than one shingle is one shingle of all its words. */

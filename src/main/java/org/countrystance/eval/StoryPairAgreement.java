@@ -2,6 +2,7 @@ package org.countrystance.eval;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,7 +48,7 @@ public record StoryPairAgreement(long articles, long truePairs, long predictedPa
 
   private static long pairs(Dataset<Row> rows, String... groupBy) {
     Column n = col("n");
-    Row r = rows.groupBy(groupBy[0], java.util.Arrays.copyOfRange(groupBy, 1, groupBy.length))
+    Row r = rows.groupBy(groupBy[0], Arrays.copyOfRange(groupBy, 1, groupBy.length))
         .agg(count(lit(1)).as("n"))
         .agg(sum(n.multiply(n.minus(1)).divide(2)).cast("long"))
         .first();

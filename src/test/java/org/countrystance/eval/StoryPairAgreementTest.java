@@ -2,6 +2,7 @@ package org.countrystance.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,7 +18,7 @@ class StoryPairAgreementTest {
 
   private Dataset<Row> table(String second, String... idAndGroup) {
     StructType schema = new StructType().add("article_id", DataTypes.StringType).add(second, DataTypes.StringType);
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (int i = 0; i < idAndGroup.length; i += 2) rows.add(RowFactory.create(idAndGroup[i], idAndGroup[i + 1]));
     return spark.createDataFrame(rows, schema);
   }
