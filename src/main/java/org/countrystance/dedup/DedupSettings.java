@@ -10,9 +10,14 @@ import java.io.Serializable;
  * {@code maxBucket}: buckets larger than this (templated pages) are compared in a sliding window of
  * {@code window} neighbours instead of all pairs (defaults 100 and 20), which keeps the cost linear.
  * {@code maxRounds}: rounds of label propagation for the connected components (default 30).
+ * {@code containment}: two articles whose estimated Jaccard is under the threshold but at least
+ * {@code containmentFloor} are still one story when the smaller one's shingles are at least this share
+ * contained in the larger's: a syndicated copy with its last paragraph cut or a paragraph added
+ * (defaults 0.9 and 0.6; containment 0 = off). At Jaccard 0.6 a pair becomes a candidate with
+ * probability 0.86.
  */
 public record DedupSettings(double threshold, int numHashes, int bands, int maxBucket, int window,
-    int maxRounds, long seed) implements Serializable {
+    int maxRounds, long seed, double containment, double containmentFloor) implements Serializable {
 
   public DedupSettings {
     if (threshold <= 0 || threshold > 1) {
@@ -22,6 +27,10 @@ public record DedupSettings(double threshold, int numHashes, int bands, int maxB
       throw new IllegalArgumentException("dedup bands: expected a divisor of numHashes " + numHashes
           + ", got " + bands);
     }
+    if (containment < 0 || containment > 1 || containmentFloor <= 0 || containmentFloor > threshold) {
+      throw new IllegalArgumentException("dedup containment: expected 0 (off) to 1 and a floor in (0, threshold "
+          + threshold + "], got " + containment + " and " + containmentFloor);
+    }
     if (maxBucket < 2 || window < 1 || maxRounds < 1) {
       throw new IllegalArgumentException("dedup: expected maxBucket >= 2, window >= 1, maxRounds >= 1, got "
           + maxBucket + ", " + window + ", " + maxRounds);
@@ -29,15 +38,36 @@ public record DedupSettings(double threshold, int numHashes, int bands, int maxB
   }
 
   public static DedupSettings defaults() {
-    return new DedupSettings(0.8, 120, 24, 100, 20, 30, 20240601L);
+    return new DedupSettings(0.8, 120, 24, 100, 20, 30, 20240601L, 0.9, 0.6);
   }
 
   public DedupSettings withThreshold(double t) {
-    return new DedupSettings(t, numHashes, bands, maxBucket, window, maxRounds, seed);
+    return new DedupSettings(t, numHashes, bands, maxBucket, window, maxRounds, seed, containment,
+        Math.min(containmentFloor, t));
   }
 
   public DedupSettings withBands(int numHashes, int bands) {
-    return new DedupSettings(threshold, numHashes, bands, maxBucket, window, maxRounds, seed);
+    return new DedupSettings(threshold, numHashes, bands, maxBucket, window, maxRounds, seed, containment,
+        containmentFloor);
+  }
+
+  public DedupSettings withContainment(double c, double floor) {
+    return new DedupSettings(threshold, numHashes, bands, maxBucket, window, maxRounds, seed, c, floor);
+  }
+
+  /** The lowest estimated Jaccard similarity at which a pair may be one story. */
+  public double lowestSimilarity() {
+    return containment > 0 ? containmentFloor : threshold;
+  }
+
+  /**
+   * One story: estimated Jaccard {@code j} at or above the threshold, or at or above the floor when the
+   * smaller article's shingles are at least {@code containment} contained in the larger's (a copy with a
+   * paragraph cut or added).
+   */
+  public boolean sameStory(double j, int shinglesA, int shinglesB) {
+    if (j >= threshold) return true;
+    return containment > 0 && j >= containmentFloor && MinHasher.containment(j, shinglesA, shinglesB) >= containment;
   }
 
   public int rows() {

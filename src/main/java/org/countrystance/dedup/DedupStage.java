@@ -25,10 +25,11 @@ import org.countrystance.tables.ArticlesTable;
  * key (published_at, then article_id), an exact key of the normalised text and a MinHash signature;
  * (2) exact copies collapse onto their earliest copy; (3) LSH band buckets of those representatives
  * give candidate pairs, kept when their 4-bit sketches ({@link MinHasher#sketch}) agree on at least
- * the threshold's share of values and then verified on the full signatures by estimated Jaccard >=
- * threshold; (4) connected components of the verified pairs; (5) the smallest rank key of a component
- * is its canonical article, whose article_id is the story_id. No step compares all pairs: the cost
- * grows with articles times bands. The sketch check inside the bucket drops the pairs that only share
+ * {@link DedupSettings#lowestSimilarity} of values and then verified on the full signatures and the
+ * shingle counts ({@link DedupSettings#sameStory}: estimated Jaccard >= threshold, or a near-complete
+ * containment above a lower floor); (4) connected components of the verified pairs; (5) the smallest
+ * rank key of a component is its canonical article, whose article_id is the story_id. No step
+ * compares all pairs: the cost grows with articles times bands. The sketch check inside the bucket drops the pairs that only share
  * a few sentences (same topic, another story) before they are joined with their signatures; they
  * outnumber the copies more and more as a corpus grows, and it never drops a pair that the full check
  * would keep.
@@ -47,11 +48,12 @@ public final class DedupStage {
 
   private DedupStage() {}
 
-  /** Columns {@link #sign} appends: rank key, exact key of the normalised text, MinHash signature. */
+  /** Columns {@link #sign} appends: rank key, exact key of the normalised text, MinHash signature, distinct shingles. */
   public static final StructType SIGNATURE_COLUMNS = new StructType()
       .add("rank_key", DataTypes.StringType, false)
       .add("exact_key", DataTypes.StringType, false)
-      .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+      .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("shingles", DataTypes.IntegerType, false);
 
   /** With local checkpoints ({@link LineageCut#inExecutors()}): for local mode and tests. */
   public static Dataset<Row> apply(Dataset<Row> cleaned, DedupSettings settings) {
@@ -87,17 +89,18 @@ public final class DedupStage {
    */
   public static Dataset<Row> storyIds(Dataset<Row> signed, DedupSettings settings, LineageCut cut) {
     // 2. Exact copies: each article points at the earliest article with the same normalised text.
-    Dataset<Row> withRep = signed.select(col(ArticlesTable.ARTICLE_ID), col("rank_key"), col("exact_key"), col("signature"))
+    Dataset<Row> withRep = signed.select(col(ArticlesTable.ARTICLE_ID), col("rank_key"), col("exact_key"), col("signature"),
+            col("shingles"))
         .withColumn("rep_key", min("rank_key").over(Window.partitionBy("exact_key")));
-    Dataset<Row> reps = withRep.where(col("rank_key").equalTo(col("rep_key"))).select("rank_key", "signature");
+    Dataset<Row> reps = withRep.where(col("rank_key").equalTo(col("rep_key"))).select("rank_key", "signature", "shingles");
 
     // 3. Candidate pairs from LSH buckets, verified by estimated Jaccard.
     Dataset<Row> candidates = candidates(reps, settings);
-    Dataset<Row> a = reps.select(col("rank_key").as("src"), col("signature").as("sig_a"));
-    Dataset<Row> b = reps.select(col("rank_key").as("dst"), col("signature").as("sig_b"));
-    double threshold = settings.threshold();
+    Dataset<Row> a = reps.select(col("rank_key").as("src"), col("signature").as("sig_a"), col("shingles").as("n_a"));
+    Dataset<Row> b = reps.select(col("rank_key").as("dst"), col("signature").as("sig_b"), col("shingles").as("n_b"));
     Dataset<Row> edges = candidates.join(a, "src").join(b, "dst")
-        .filter((FilterFunction<Row>) r -> MinHasher.similarity(ints(r, "sig_a"), ints(r, "sig_b")) >= threshold)
+        .filter((FilterFunction<Row>) r -> settings.sameStory(MinHasher.similarity(ints(r, "sig_a"), ints(r, "sig_b")),
+            r.getInt(r.fieldIndex("n_a")), r.getInt(r.fieldIndex("n_b"))))
         .select("src", "dst");
 
     // 4. Components of the verified pairs; a representative without pairs is its own story.
@@ -116,7 +119,7 @@ public final class DedupStage {
 
   /**
    * Distinct pairs (src, dst), src < dst, of rank keys of {@code reps} (rank_key, signature) that share
-   * an LSH bucket and whose sketches agree on at least the threshold's share of values.
+   * an LSH bucket and whose sketches agree on at least {@link DedupSettings#lowestSimilarity} of values.
    */
   static Dataset<Row> candidates(Dataset<Row> reps, DedupSettings settings) {
     MinHasher hasher = new MinHasher(settings);
@@ -166,7 +169,8 @@ public final class DedupStage {
       public Row next() {
         Row r = rows.next();
         String body = r.isNullAt(text) ? "" : r.getString(text);
-        int[] sig = hasher.signature(body);
+        long[] shingles = MinHasher.shingles(body);
+        int[] sig = hasher.signature(shingles);
         Integer[] boxed = new Integer[sig.length];
         for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
         Object[] v = new Object[r.size() + SIGNATURE_COLUMNS.size()];
@@ -174,6 +178,7 @@ public final class DedupStage {
         v[r.size()] = rankKey(r.getAs(at), r.getString(id));
         v[r.size() + 1] = MinHasher.exactKey(body);
         v[r.size() + 2] = boxed;
+        v[r.size() + 3] = MinHasher.distinctShingles(shingles);
         return RowFactory.create(v);
       }
     };
@@ -206,7 +211,7 @@ public final class DedupStage {
     for (int[] p : CandidatePairs.of(members.size(), s.maxBucket(), s.window())) {
       Row a = members.get(p[0]);
       Row b = members.get(p[1]);
-      if (MinHasher.sketchSimilarity((byte[]) a.get(1), (byte[]) b.get(1), s.numHashes()) >= s.threshold()) {
+      if (MinHasher.sketchSimilarity((byte[]) a.get(1), (byte[]) b.get(1), s.numHashes()) >= s.lowestSimilarity()) {
         out.add(RowFactory.create(a.getString(0), b.getString(0)));
       }
     }

@@ -72,7 +72,30 @@ public final class MinHasher implements Serializable {
 
   /** The MinHash signature; empty when the text has no words. */
   public int[] signature(String text) {
-    long[] sh = shingles(text);
+    return signature(shingles(text));
+  }
+
+  /** The number of distinct shingles of {@code text}: with two signatures' similarity it estimates containment. */
+  public static int distinctShingles(long[] shingles) {
+    long[] sorted = shingles.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) n++;
+    return n;
+  }
+
+  /**
+   * The estimated share of the smaller shingle set found in the larger, from the estimated Jaccard
+   * similarity {@code j} and the set sizes: |A n B| = j (|A| + |B|) / (1 + j).
+   */
+  public static double containment(double j, int sizeA, int sizeB) {
+    int smaller = Math.min(sizeA, sizeB);
+    if (smaller <= 0) return 0;
+    return Math.min(1.0, j * (sizeA + sizeB) / (1 + j) / smaller);
+  }
+
+  /** The MinHash signature of given shingles; empty when there are none. */
+  public int[] signature(long[] sh) {
     if (sh.length == 0) return new int[0];
     int[] sig = new int[seeds.length];
     for (int i = 0; i < seeds.length; i++) {

@@ -96,6 +96,47 @@ class DedupStageTest {
     assertTrue(work.toFile().list().length == 1, "one folder per LineageCut under " + work);
   }
 
+  private static String paragraph(java.util.Random r, int words) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words; i++) b.append(i == 0 ? "" : " ").append("w").append(r.nextInt(100_000));
+    return b.append('.').toString();
+  }
+
+  @Test
+  void mergesACopyWithItsLastParagraphCutByContainmentButNotAnArticleSharingItsLede() {
+    java.util.Random r = new java.util.Random(5);
+    List<String> p = new ArrayList<>();
+    for (int i = 0; i < 5; i++) p.add(paragraph(r, 60));
+    String original = String.join("\n\n", p);
+    // the last paragraph cut and ten words of the third reworded: Jaccard ~0.73, ~94% of it in the original
+    String shortened = String.join("\n\n", p.get(0), p.get(1), p.get(2).substring(0, p.get(2).length() / 2)
+        + " " + paragraph(r, 10), p.get(3));
+    String sharesLede = String.join("\n\n", p.get(0), paragraph(r, 60), paragraph(r, 60), paragraph(r, 60));
+    List<Row> rows = List.of(article("a-orig", original, "2024-03-04 08:00:00"),
+        article("b-short", shortened, "2024-03-04 09:00:00"),
+        article("c-lede", sharesLede, "2024-03-04 10:00:00"));
+
+    Map<String, Row> on = byId(DedupStage.apply(input(rows), DedupSettings.defaults()));
+    assertStory(on, "b-short", "a-orig", false);
+    assertStory(on, "c-lede", "c-lede", true);
+
+    Map<String, Row> off = byId(DedupStage.apply(input(rows), DedupSettings.defaults().withContainment(0, 0.6)));
+    assertStory(off, "b-short", "b-short", true);
+  }
+
+  @Test
+  void refusesAContainmentFloorAboveTheThreshold() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DedupSettings.defaults().withContainment(0.9, 0.85));
+    assertTrue(e.getMessage().contains("a floor in (0, threshold 0.8], got 0.9 and 0.85"), e.getMessage());
+  }
+
+  private static Map<String, Row> byId(Dataset<Row> out) {
+    Map<String, Row> byId = new HashMap<>();
+    for (Row row : out.collectAsList()) byId.put(row.getString(0), row);
+    return byId;
+  }
+
   private static void assertStory(Map<String, Row> byId, String id, String story, boolean canonical) {
     Row r = byId.get(id);
     assertEquals(story, r.getAs(ArticlesTable.STORY_ID), "story of " + id);

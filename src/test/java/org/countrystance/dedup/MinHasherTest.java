@@ -63,6 +63,21 @@ class MinHasherTest {
   }
 
   @Test
+  void estimatesContainmentFromJaccardAndTheSetSizes() {
+    Random r = new Random(9);
+    String full = words(r, 500);
+    String head = full.substring(0, full.indexOf(' ', full.length() * 7 / 10));  // the first ~70%
+    long[] a = MinHasher.shingles(full);
+    long[] b = MinHasher.shingles(head);
+    double j = MinHasher.similarity(hasher.signature(a), hasher.signature(b));
+    double c = MinHasher.containment(j, MinHasher.distinctShingles(a), MinHasher.distinctShingles(b));
+    assertTrue(j < 0.8 && c > 0.9, "a cut copy: Jaccard " + j + " under the threshold, containment " + c);
+    assertEquals(3, MinHasher.distinctShingles(new long[] {5, 7, 5, 9, 7}));
+    assertEquals(1.0, MinHasher.containment(1.0, 100, 100));
+    assertEquals(0.0, MinHasher.containment(0.5, 0, 100), "an empty text is contained in nothing");
+  }
+
+  @Test
   void putsIdenticalSignaturesInTheSameBucketOfEveryBand() {
     int[] sig = hasher.signature("a short text of a few words only");
     long[] keys = hasher.bandKeys(sig);
