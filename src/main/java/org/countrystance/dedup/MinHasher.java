@@ -75,7 +75,7 @@ public final class MinHasher implements Serializable {
     return signature(shingles(text));
   }
 
-  /** The number of distinct shingles of {@code text}: with two signatures' similarity it estimates containment. */
+  /** The number of distinct values among {@code shingles}: with two signatures' similarity it estimates containment. */
   public static int distinctShingles(long[] shingles) {
     long[] sorted = shingles.clone();
     Arrays.sort(sorted);
