@@ -30,9 +30,9 @@ import org.countrystance.tables.ArticlesTable;
  * containment above a lower floor); (4) connected components of the verified pairs; (5) the smallest
  * rank key of a component is its canonical article, whose article_id is the story_id. No step
  * compares all pairs: the cost grows with articles times bands. The sketch check inside the bucket
- * drops the pairs that only share a few sentences (same topic, another story) before they are joined with their signatures; they
- * outnumber the copies more and more as a corpus grows, and it never drops a pair that the full check
- * would keep.
+ * drops the pairs that only share a few sentences (same topic, another story) before they are joined
+ * with their signatures; they outnumber the copies more and more as a corpus grows, and it never drops
+ * a pair that the full check would keep.
  */
 public final class DedupStage {
   private static final StructType BANDED = new StructType()
