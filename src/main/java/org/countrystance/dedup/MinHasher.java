@@ -56,7 +56,10 @@ public final class MinHasher implements Serializable {
     return Arrays.copyOf(out, n);
   }
 
-  /** The distinct shingle hashes; a text shorter than one shingle is one shingle of all its words. */
+  /**
+   * The shingle hashes in text order (a repeated shingle repeats); a text shorter than one shingle is one
+   * shingle of all its words.
+   */
   static long[] shingles(String text) {
     long[] words = wordHashes(text);
     if (words.length == 0) return new long[0];
