@@ -129,7 +129,8 @@ public final class CountryStanceJob {
       // 3. clean, de-duplicate, stage articles and rejects
       Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
       CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
-      DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedupThreshold());
+      DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedup().threshold()).withContainment(
+          config.dedup().containment(), config.dedup().containmentFloor(), config.dedup().containmentMinShingles());
       // Spread the articles over every core first: one input file is often one task otherwise.
       Dataset<Row> accepted = ingest.accepted().repartition(parallelism(), col(ArticlesTable.ARTICLE_ID));
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(

@@ -88,6 +88,13 @@ public final class ConfigLoader {
     if (threshold < 0.3) {
       throw new ConfigException("dedup.threshold: expected a Jaccard similarity in [0.3, 1], got " + threshold);
     }
+    double floor = fraction(c, "dedup.containment-floor");
+    if (floor < 0.3) {
+      throw new ConfigException("dedup.containment-floor: expected a Jaccard similarity in [0.3, 1], got " + floor);
+    }
+    // a floor above the threshold would never apply: a threshold set below it lowers it
+    JobConfig.Dedup dedup = new JobConfig.Dedup(threshold, fraction(c, "dedup.containment"),
+        Math.min(floor, threshold), intBetween(c, "dedup.containment-min-shingles", 0, 1_000_000));
     Map<String, QualityCheckSettings> quality = new LinkedHashMap<>();
     for (String check : List.of("row-count-vs-trailing-median", "valid-country-codes", "unique-keys",
         "complete-dates")) {
@@ -100,7 +107,7 @@ public final class ConfigLoader {
         get(c, "input.path", () -> c.getString("input.path")).trim(), columns,
         get(c, "output.path", () -> c.getString("output.path")).trim(),
         new DateRange(date(c, "dates.from"), date(c, "dates.to")), limits, spark, cleaning,
-        threshold, get(c, "annotate.pretrained-sentiment-path",
+        dedup, get(c, "annotate.pretrained-sentiment-path",
             () -> c.getString("annotate.pretrained-sentiment-path")).trim(),
         Map.copyOf(quality),
         get(c, "secrets.key-words", () -> c.getStringList("secrets.key-words")),

@@ -15,7 +15,7 @@ public record JobConfig(
     Limits limits,
     SparkSettings spark,
     Cleaning cleaning,
-    double dedupThreshold,
+    Dedup dedup,
     String pretrainedSentimentPath,
     Map<String, QualityCheckSettings> quality,
     List<String> secretKeyWords,
@@ -31,22 +31,29 @@ public record JobConfig(
       String master, String appName, int shufflePartitions, long maxRowsPerFile, boolean uiEnabled,
       Map<String, String> conf) {}
 
+  /**
+   * Near-duplicate detection: estimated Jaccard {@code threshold} for one story, and the containment
+   * rule for cut or extended copies (share of the smaller article inside the larger, lowest Jaccard, and
+   * the smallest article, in distinct shingles, it applies to; containment 0 = off).
+   */
+  public record Dedup(double threshold, double containment, double containmentFloor, int containmentMinShingles) {}
+
   /** Where edited rule tables are ("" = inside the jar), and which languages are annotated. */
   public record Cleaning(String rulesConfDir, List<String> annotateLanguages) {}
 
   public JobConfig withPaths(String input, String output) {
-    return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedupThreshold,
+    return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedup,
         pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
   }
 
   public JobConfig withDates(DateRange range) {
     return new JobConfig(inputPath, columns, outputPath, range, limits, spark, cleaning,
-        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
+        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
   }
 
   /** Only the input files that no successful run has processed yet (nightly incremental runs). */
   public JobConfig withSinceLast(boolean value) {
     return new JobConfig(inputPath, columns, outputPath, dates, limits, spark, cleaning,
-        dedupThreshold, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, value);
+        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, value);
   }
 }

@@ -57,6 +57,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void dedupSettingsLoadAndAThresholdBelowTheContainmentFloorLowersTheFloor() {
+    JobConfig.Dedup d = ConfigLoader.load(null, List.of("dedup.containment=0.95",
+        "dedup.containment-min-shingles=150")).dedup();
+    assertEquals(0.8, d.threshold());
+    assertEquals(0.95, d.containment());
+    assertEquals(0.6, d.containmentFloor());
+    assertEquals(150, d.containmentMinShingles());
+    assertEquals(0.5, ConfigLoader.load(null, List.of("dedup.threshold=0.5")).dedup().containmentFloor());
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(null, List.of("dedup.containment-min-shingles=-1")));
+    assertTrue(e.getMessage().startsWith("dedup.containment-min-shingles") && e.getMessage().contains("-1"),
+        e.getMessage());
+  }
+
+  @Test
   void aBadDateOrAnInvertedRangeIsRefused() {
     assertThrows(ConfigException.class, () -> ConfigLoader.load(null, List.of("dates.from=2023-13-01")));
     ConfigException e = assertThrows(ConfigException.class,

@@ -102,8 +102,8 @@ class DedupStageTest {
     return b.append('.').toString();
   }
 
-  @Test
-  void mergesACopyWithItsLastParagraphCutByContainmentButNotAnArticleSharingItsLede() {
+  /** An original of five 60-word paragraphs, a copy cut to about 225 words, an article sharing the lede. */
+  private static List<Row> cutCopyRows() {
     java.util.Random r = new java.util.Random(5);
     List<String> p = new ArrayList<>();
     for (int i = 0; i < 5; i++) p.add(paragraph(r, 60));
@@ -112,16 +112,32 @@ class DedupStageTest {
     String shortened = String.join("\n\n", p.get(0), p.get(1), p.get(2).substring(0, p.get(2).length() / 2)
         + " " + paragraph(r, 10), p.get(3));
     String sharesLede = String.join("\n\n", p.get(0), paragraph(r, 60), paragraph(r, 60), paragraph(r, 60));
-    List<Row> rows = List.of(article("a-orig", original, "2024-03-04 08:00:00"),
+    return List.of(article("a-orig", original, "2024-03-04 08:00:00"),
         article("b-short", shortened, "2024-03-04 09:00:00"),
         article("c-lede", sharesLede, "2024-03-04 10:00:00"));
+  }
 
+  @Test
+  void mergesACopyWithItsLastParagraphCutByContainmentButNotAnArticleSharingItsLede() {
+    List<Row> rows = cutCopyRows();
     Map<String, Row> on = byId(DedupStage.apply(input(rows), DedupSettings.defaults()));
     assertStory(on, "b-short", "a-orig", false);
     assertStory(on, "c-lede", "c-lede", true);
 
     Map<String, Row> off = byId(DedupStage.apply(input(rows), DedupSettings.defaults().withContainment(0, 0.6)));
     assertStory(off, "b-short", "b-short", true);
+  }
+
+  @Test
+  void leavesACutCopySmallerThanTheContainmentMinimumToTheThreshold() {
+    List<Row> rows = cutCopyRows();
+    int size = MinHasher.distinctShingles(MinHasher.shingles(rows.get(1).getString(4)));
+    assertTrue(size >= DedupSettings.defaults().containmentMinShingles(), "the cut copy is above the default minimum: " + size);
+    Map<String, Row> at = byId(DedupStage.apply(input(rows), DedupSettings.defaults().withContainment(0.9, 0.6, size)));
+    assertStory(at, "b-short", "a-orig", false);
+    Map<String, Row> above = byId(DedupStage.apply(input(rows), DedupSettings.defaults().withContainment(0.9, 0.6, size + 1)));
+    assertStory(above, "b-short", "b-short", true);
+    assertThrows(IllegalArgumentException.class, () -> DedupSettings.defaults().withContainment(0.9, 0.6, -1));
   }
 
   @Test
