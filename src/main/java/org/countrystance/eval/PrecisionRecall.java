@@ -1,14 +1,14 @@
 package org.countrystance.eval;
 
 /** Counts of true positives, false positives and false negatives, with precision, recall and F1. */
-public record PrecisionRecall(int truePositives, int falsePositives, int falseNegatives) {
+public record PrecisionRecall(long truePositives, long falsePositives, long falseNegatives) {
   public double precision() {
-    int d = truePositives + falsePositives;
+    long d = truePositives + falsePositives;
     return d == 0 ? 1.0 : (double) truePositives / d;
   }
 
   public double recall() {
-    int d = truePositives + falseNegatives;
+    long d = truePositives + falseNegatives;
     return d == 0 ? 1.0 : (double) truePositives / d;
   }
 

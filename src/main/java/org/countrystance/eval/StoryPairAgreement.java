@@ -17,12 +17,17 @@ import org.countrystance.tables.ArticlesTable;
  */
 public record StoryPairAgreement(long articles, long truePairs, long predictedPairs, long bothPairs) {
 
+  /** Copy pairs found (true positives), merged wrongly (false positives) and missed (false negatives). */
+  public PrecisionRecall pairs() {
+    return new PrecisionRecall(bothPairs, predictedPairs - bothPairs, truePairs - bothPairs);
+  }
+
   public double precision() {
-    return predictedPairs == 0 ? 1.0 : bothPairs / (double) predictedPairs;
+    return pairs().precision();
   }
 
   public double recall() {
-    return truePairs == 0 ? 1.0 : bothPairs / (double) truePairs;
+    return pairs().recall();
   }
 
   /**

@@ -38,6 +38,15 @@ class StoryPairAgreementTest {
     assertEquals(1, a.bothPairs(), "ab");
     assertEquals(0.5, a.precision());
     assertEquals(0.25, a.recall());
+    assertEquals(new PrecisionRecall(1, 1, 3), a.pairs(), "ab found; de merged wrongly; ac, bc, ef missed");
+  }
+
+  @Test
+  void countsMorePairsThanAnIntHolds() {
+    // a badly merged corpus: 100,000 articles in one story already make 4,999,950,000 pairs
+    StoryPairAgreement a = new StoryPairAgreement(100_000, 3_000_000_000L, 4_999_950_000L, 2_999_970_000L);
+    assertEquals(0.6, a.precision(), 1e-6);
+    assertEquals(0.99999, a.recall(), 1e-6);
   }
 
   @Test
