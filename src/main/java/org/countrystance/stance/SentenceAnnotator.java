@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.countrystance.tone.ToneScorer;
+import org.countrystance.tone.WordTokenizer;
 
 /**
  * Everything the mentions table says about the mentions of one sentence besides the country
@@ -35,11 +36,14 @@ public final class SentenceAnnotator implements Serializable {
   /** One result per input mention, in order, then one for the author of a first-person statement. */
   public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
       String authorCountry) {
-    double sentenceTone = tone.sentenceTone(sentence);
+    // tokenized and scored once: the sentence tone, every mention's tone and the stance share them
+    WordTokenizer.Tokens tokens = WordTokenizer.tokenize(sentence);
+    ToneScorer.Scored scored = tone.score(tokens);
+    double sentenceTone = scored.sentenceTone();
     List<MentionAnnotation> out = new ArrayList<>();
-    for (MentionStance m : stance.classify(sentence, mentions, authorCountry)) {
+    for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry)) {
       SpeakerMention sm = m.mention();
-      double own = tone.mentionTone(sentence, sm.start(), sm.end());
+      double own = scored.mentionTone(sm.start(), sm.end());
       StanceStatement s = m.primary();
       out.add(new MentionAnnotation(sm, sentenceTone, own, m.topics(),
           s == null ? null : s.topic(), s == null ? null : s.position(),

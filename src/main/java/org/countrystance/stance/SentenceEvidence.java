@@ -35,8 +35,8 @@ final class SentenceEvidence {
   final List<Vote> denials = new ArrayList<>();
   final List<Integer> firstPerson = new ArrayList<>();
 
-  SentenceEvidence(String sentence, TopicCatalog catalog, StanceRules rules) {
-    tokens = WordTokenizer.tokenize(sentence);
+  SentenceEvidence(WordTokenizer.Tokens sentence, TopicCatalog catalog, StanceRules rules) {
+    tokens = sentence;
     topics = catalog.topicsIn(tokens);
     reported = new boolean[tokens.size()];
     if (topics.isEmpty()) {

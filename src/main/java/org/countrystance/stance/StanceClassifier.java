@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.countrystance.stance.SentenceEvidence.Accusation;
 import org.countrystance.stance.SentenceEvidence.Vote;
+import org.countrystance.tone.WordTokenizer;
 
 /**
  * Stated stance per speaking country mention: the cue votes of a sentence (see
@@ -53,7 +54,13 @@ public final class StanceClassifier implements Serializable {
    */
   public List<MentionStance> classify(String sentence, List<SpeakerMention> mentions,
       String authorCountry) {
-    SentenceEvidence ev = new SentenceEvidence(sentence, catalog, rules);
+    return classify(sentence, WordTokenizer.tokenize(sentence), mentions, authorCountry);
+  }
+
+  /** As {@link #classify(String, List, String)}, with the sentence's tokens already made. */
+  public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
+      String authorCountry) {
+    SentenceEvidence ev = new SentenceEvidence(tokens, catalog, rules);
     List<SpeakerMention> all = new ArrayList<>(mentions);
     List<Integer> at = new ArrayList<>();
     for (SpeakerMention m : mentions) {

@@ -81,6 +81,15 @@ public final class ToneLexicon implements Serializable {
     return entries.getOrDefault(lowerToken, Entry.NONE);
   }
 
+  /** The lower-cased words that carry a valence, with it. */
+  public Map<String, Double> rated() {
+    Map<String, Double> out = new java.util.HashMap<>();
+    entries.forEach((word, e) -> {
+      if (e.valence() != 0) out.put(word, e.valence());
+    });
+    return out;
+  }
+
   /** Valence of a lower-cased token on the -4..+4 scale, 0 when unrated. */
   public double valence(String lowerToken) {
     return lookup(lowerToken).valence();

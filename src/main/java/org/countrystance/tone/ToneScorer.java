@@ -1,6 +1,8 @@
 package org.countrystance.tone;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.countrystance.tone.ToneLexicon.Contrast;
 import org.countrystance.tone.ToneLexicon.Entry;
 
@@ -44,13 +46,7 @@ public final class ToneScorer implements Serializable {
 
   /** Valence of the whole sentence in [-1, 1]; 0 for a sentence with no sentiment words. */
   public double sentenceTone(String sentence) {
-    WordTokenizer.Tokens t = WordTokenizer.tokenize(sentence);
-    double[] c = contributions(t);
-    double sum = 0;
-    for (double v : c) {
-      sum += v;
-    }
-    return squash(sum);
+    return score(WordTokenizer.tokenize(sentence)).sentenceTone();
   }
 
   /**
@@ -58,28 +54,56 @@ public final class ToneScorer implements Serializable {
    * count fully, farther words count less (down to {@value #FAR_FLOOR} of their weight).
    */
   public double mentionTone(String sentence, int start, int end) {
-    WordTokenizer.Tokens t = WordTokenizer.tokenize(sentence);
-    double[] c = contributions(t);
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.end(i) > start && t.start(i) < end) {
-        if (first < 0) {
-          first = i;
+    return score(WordTokenizer.tokenize(sentence)).mentionTone(start, end);
+  }
+
+  /** The tokens' contributions, computed once for the sentence tone and every mention's tone. */
+  public Scored score(WordTokenizer.Tokens tokens) {
+    return new Scored(tokens, contributions(tokens));
+  }
+
+  /** One sentence scored: its tone and the tone around any mention in it, without re-tokenizing. */
+  public static final class Scored {
+    private final WordTokenizer.Tokens t;
+    private final double[] c;
+
+    Scored(WordTokenizer.Tokens tokens, double[] contributions) {
+      this.t = tokens;
+      this.c = contributions;
+    }
+
+    /** As {@link ToneScorer#sentenceTone}. */
+    public double sentenceTone() {
+      double sum = 0;
+      for (double v : c) {
+        sum += v;
+      }
+      return squash(sum);
+    }
+
+    /** As {@link ToneScorer#mentionTone}. */
+    public double mentionTone(int start, int end) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.end(i) > start && t.start(i) < end) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i;
         }
-        last = i;
       }
-    }
-    double sum = 0;
-    for (int i = 0; i < c.length; i++) {
-      if (c[i] == 0) {
-        continue;
+      double sum = 0;
+      for (int i = 0; i < c.length; i++) {
+        if (c[i] == 0) {
+          continue;
+        }
+        int d = first < 0 ? Integer.MAX_VALUE : i < first ? first - i : i > last ? i - last : 0;
+        double w = d <= NEAR ? 1.0 : Math.max(FAR_FLOOR, 1.0 / (1.0 + (d - NEAR) / 3.0));
+        sum += w * c[i];
       }
-      int d = first < 0 ? Integer.MAX_VALUE : i < first ? first - i : i > last ? i - last : 0;
-      double w = d <= NEAR ? 1.0 : Math.max(FAR_FLOOR, 1.0 / (1.0 + (d - NEAR) / 3.0));
-      sum += w * c[i];
+      return squash(sum);
     }
-    return squash(sum);
   }
 
   static double squash(double sum) {
@@ -147,22 +171,47 @@ public final class ToneScorer implements Serializable {
     return out;
   }
 
-  private static final String[][] SUFFIXES = {
+  static final String[][] SUFFIXES = {
     {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"},
     {"ing", ""}, {"ily", "y"}, {"ly", ""}, {"ness", ""}, {"ment", ""}, {"er", ""}, {"est", ""}
   };
 
   /** Inflected forms VADER does not list ("worsened", "hopes") take their base word's valence. */
   private Entry stemmed(String token) {
+    return inflections().getOrDefault(token, Entry.NONE);
+  }
+
+  /**
+   * Every inflected form {@link #SUFFIXES} make of a rated word, with the entry the first matching
+   * rule gives it: one lookup per unknown token instead of a lookup per suffix. Built on first use
+   * (immutable, so a second thread building it too is harmless) and not serialised.
+   */
+  private transient Map<String, Entry> inflections;
+
+  private Map<String, Entry> inflections() {
+    Map<String, Entry> m = inflections;
+    if (m == null) {
+      m = inflectionsOf(lexicon.rated());
+      inflections = m;
+    }
+    return m;
+  }
+
+  static Map<String, Entry> inflectionsOf(Map<String, Double> rated) {
+    Map<String, Entry> m = new HashMap<>();
     for (String[] s : SUFFIXES) {
-      if (token.length() > s[0].length() + 2 && token.endsWith(s[0])) {
-        Entry e = lexicon.lookup(token.substring(0, token.length() - s[0].length()) + s[1]);
-        if (e.valence() != 0) {
-          return new Entry(e.valence(), 0, false, null);
+      for (Map.Entry<String, Double> w : rated.entrySet()) {
+        String base = w.getKey();
+        if (!base.endsWith(s[1])) {
+          continue;
+        }
+        String token = base.substring(0, base.length() - s[1].length()) + s[0];
+        if (token.length() > s[0].length() + 2) {
+          m.putIfAbsent(token, new Entry(w.getValue(), 0, false, null));
         }
       }
     }
-    return Entry.NONE;
+    return Map.copyOf(m);
   }
 
   private Entry entry(String token) {

@@ -66,6 +66,38 @@ class ToneScorerTest {
     assertTrue(tone("The talks ended acrimoniously.") < 0);
   }
 
+  /** The suffix rules applied one lookup at a time, as the scorer did before its inflection table. */
+  private static double stemmedOneByOne(ToneLexicon lexicon, String token) {
+    for (String[] s : ToneScorer.SUFFIXES) {
+      if (token.length() > s[0].length() + 2 && token.endsWith(s[0])) {
+        double v = lexicon.valence(token.substring(0, token.length() - s[0].length()) + s[1]);
+        if (v != 0) return v;
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void theInflectionTableGivesWhatTheSuffixRulesGiveOneByOne() {
+    ToneLexicon lexicon = ToneLexicon.loadDefault();
+    java.util.Map<String, ToneLexicon.Entry> table = ToneScorer.inflectionsOf(lexicon.rated());
+    java.util.Set<String> tokens = new java.util.TreeSet<>(table.keySet());
+    for (String w : lexicon.rated().keySet()) {
+      tokens.add(w);
+      for (String[] s : ToneScorer.SUFFIXES) tokens.add(w + s[0]);
+    }
+    tokens.addAll(java.util.List.of("talks", "hopes", "worsened", "ended", "nations", "cities", "sanctions", "is", "gas"));
+    int inflected = 0;
+    for (String t : tokens) {
+      double expected = stemmedOneByOne(lexicon, t);
+      assertEquals(expected, table.getOrDefault(t, ToneLexicon.Entry.NONE).valence(), t);
+      if (expected != 0) inflected++;
+    }
+    assertTrue(inflected > 5_000, "inflected forms with a valence: " + inflected);
+    assertEquals(lexicon.valence("hope"), table.get("hopes").valence());
+    assertEquals(lexicon.valence("worsen"), table.get("worsened").valence());
+  }
+
   @Test
   void capitalsEmphasiseASentimentWordInMixedCaseText() {
     assertTrue(tone("The deal is GOOD for farmers.") > tone("The deal is good for farmers."));
