@@ -35,8 +35,8 @@ final class SentenceEvidence {
   final List<Vote> denials = new ArrayList<>();
   final List<Integer> firstPerson = new ArrayList<>();
 
-  SentenceEvidence(WordTokenizer.Tokens sentence, TopicCatalog catalog, StanceRules rules) {
-    tokens = sentence;
+  SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
+    this.tokens = tokens;
     topics = catalog.topicsIn(tokens);
     reported = new boolean[tokens.size()];
     if (topics.isEmpty()) {

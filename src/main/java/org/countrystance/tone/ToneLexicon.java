@@ -83,7 +83,7 @@ public final class ToneLexicon implements Serializable {
 
   /** The lower-cased words that carry a valence, with it. */
   public Map<String, Double> rated() {
-    Map<String, Double> out = new java.util.HashMap<>();
+    Map<String, Double> out = new HashMap<>();
     entries.forEach((word, e) -> {
       if (e.valence() != 0) out.put(word, e.valence());
     });
