@@ -169,14 +169,15 @@ public final class DedupStage {
       public Row next() {
         Row r = rows.next();
         String body = r.isNullAt(text) ? "" : r.getString(text);
-        long[] shingles = MinHasher.shingles(body);
+        long[] words = MinHasher.wordHashes(body);
+        long[] shingles = MinHasher.shingles(words);
         int[] sig = hasher.signature(shingles);
         Integer[] boxed = new Integer[sig.length];
         for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
         Object[] v = new Object[r.size() + SIGNATURE_COLUMNS.size()];
         for (int i = 0; i < r.size(); i++) v[i] = r.get(i);
         v[r.size()] = rankKey(r.getAs(at), r.getString(id));
-        v[r.size() + 1] = MinHasher.exactKey(body);
+        v[r.size() + 1] = MinHasher.exactKey(words);
         v[r.size() + 2] = boxed;
         v[r.size() + 3] = MinHasher.distinctShingles(shingles);
         return RowFactory.create(v);

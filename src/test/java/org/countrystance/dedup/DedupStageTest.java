@@ -28,7 +28,12 @@ class DedupStageTest {
       + "the crisis in the Sahel, where three military governments have announced their withdrawal from the "
       + "organisation. The ministers called for dialogue and warned that sanctions would remain in place until "
       + "a timetable for elections is agreed. Diplomats said the talks had been tense but constructive, and that "
-      + "a further meeting would be held in Accra next month to prepare a summit of heads of state.";
+      + "a further meeting would be held in Accra next month to prepare a summit of heads of state. The bloc's "
+      + "chairman told reporters that the door remained open to the three governments, and that humanitarian "
+      + "exemptions to the sanctions would be widened so that food and medicine could cross the borders. Several "
+      + "delegations urged a faster timetable, while others warned that elections held too soon would not be "
+      + "credible and could deepen the divisions that led to the coups. Officials from the three capitals did "
+      + "not attend, but a spokesman for one of them said his government was ready to listen to proposals.";
   private static final String OTHER = "Heavy rains have flooded large parts of the capital, forcing thousands of "
       + "residents from their homes. The emergency services said at least twelve people had died and that the "
       + "water level of the river was still rising on Tuesday evening, with more rain forecast for the week.";
