@@ -80,7 +80,7 @@ public final class StagedTables {
   }
 
   /** Stages a daily table computed from whole days; every touched day gets a partition. */
-  public void stageDaily(String table, Dataset<Row> rows, Set<LocalDate> days) {
+  private void stageDaily(String table, Dataset<Row> rows, Set<LocalDate> days) {
     stager.stage(rows, table, schemaOf(table), CountryDailyTable.PARTITION);
     stager.ensurePartitions(table, CountryDailyTable.PARTITION, days);
   }
