@@ -30,6 +30,8 @@ final class BoilerplateClassifier {
   private final Map<String, List<Rule>> prefixesByFirstWord = new HashMap<>();
   private final List<Rule> regexRules = new ArrayList<>();
   private final Pattern combinedRegex;
+  /** The largest word limit of the regex rules (MAX_VALUE if one has none): longer keys skip the regex. */
+  private final int regexMaxWords;
 
   BoilerplateClassifier(List<Rule> rules) {
     StringBuilder alternation = new StringBuilder();
@@ -49,6 +51,8 @@ final class BoilerplateClassifier {
       }
     }
     combinedRegex = regexRules.isEmpty() ? null : Pattern.compile(alternation.toString());
+    regexMaxWords = regexRules.stream().mapToInt(r -> r.maxWords() == 0 ? Integer.MAX_VALUE : r.maxWords())
+        .max().orElse(0);
   }
 
   Result classify(List<String> paragraphs) {
@@ -113,7 +117,8 @@ final class BoilerplateClassifier {
         if (words <= c.maxWords() && startsWithWords(key, c.pattern())) return c;
       }
     }
-    if (combinedRegex != null) {
+    // The alternative that matches decides, so a key over every rule's limit cannot be boilerplate.
+    if (combinedRegex != null && words <= regexMaxWords) {
       Matcher m = combinedRegex.matcher(key);
       if (m.matches()) {
         for (int i = 0; i < regexRules.size(); i++) {
@@ -127,19 +132,26 @@ final class BoilerplateClassifier {
 
   /** Lower case, straight quotes, single spaces, and no decoration at either end. */
   static String normalise(String paragraph) {
+    // One pass: a run of spaces becomes one space, kept only between other characters.
     StringBuilder b = new StringBuilder(paragraph.length());
-    for (int i = 0; i < paragraph.length(); i++) {
+    boolean pendingSpace = false;
+    for (int i = 0, n = paragraph.length(); i < n; i++) {
       char c = paragraph.charAt(i);
+      if (Text.isSpace(c)) {
+        pendingSpace = b.length() > 0;
+        continue;
+      }
       if (c == '\u2019' || c == '\u2018') c = '\'';
       else if (c == '\u201C' || c == '\u201D') c = '"';
+      if (pendingSpace) b.append(' ');
       b.append(Character.toLowerCase(c));
+      pendingSpace = false;
     }
-    String s = Text.collapseSpaces(b);
     int start = 0;
-    int end = s.length();
-    while (start < end && TRIM_CHARS.indexOf(s.charAt(start)) >= 0) start++;
-    while (end > start && TRIM_CHARS.indexOf(s.charAt(end - 1)) >= 0) end--;
-    return s.substring(start, end);
+    int end = b.length();
+    while (start < end && TRIM_CHARS.indexOf(b.charAt(start)) >= 0) start++;
+    while (end > start && TRIM_CHARS.indexOf(b.charAt(end - 1)) >= 0) end--;
+    return b.substring(start, end);
   }
 
   private static boolean isListEntry(String p) {

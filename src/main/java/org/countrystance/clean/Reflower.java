@@ -120,7 +120,7 @@ final class Reflower {
 
   private static void flush(List<String> paragraphs, StringBuilder current) {
     if (current == null) return;
-    String p = Text.collapseSpaces(current);
+    String p = Text.collapseSpaces(current.toString());
     if (p.endsWith("\\")) p = p.substring(0, p.length() - 1).stripTrailing();
     if (!p.isEmpty()) paragraphs.add(p);
   }

@@ -5,7 +5,7 @@ final class Text {
   private Text() {}
 
   /** Runs of whitespace (NBSP included) as one space, trimmed. */
-  static String collapseSpaces(CharSequence s) {
+  static String collapseSpaces(String s) {
     int n = s.length();
     StringBuilder b = null;
     boolean pendingSpace = false;
@@ -32,7 +32,7 @@ final class Text {
     if (b == null) {
       int end = n;
       while (end > start && isSpace(s.charAt(end - 1))) end--;
-      return s.subSequence(start, end).toString();
+      return s.substring(start, end);
     }
     return b.toString();
   }
