@@ -40,6 +40,8 @@ final class RepeatedParagraphFilter {
   Result filter(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs.size());
     List<long[]> keptBigrams = new ArrayList<>();
+    List<String> keptTexts = new ArrayList<>();
+    // Capitalised words are compared only for a near repeat (rare): computed when first needed.
     List<long[]> keptNames = new ArrayList<>();
     Map<Long, List<Integer>> postings = new HashMap<>();
     int dropped = 0;
@@ -52,14 +54,14 @@ final class RepeatedParagraphFilter {
       long[] bigrams = ngrams(words, 2);
       long[] trigrams = ngrams(words, 3);
       boolean nearAllowed = words.length >= NEAR_MIN_WORDS && !isListItem(p);
-      long[] names = capitalisedWords(p);
-      if (repeatsEarlier(bigrams, trigrams, names, keptBigrams, keptNames, postings, nearAllowed)) {
+      if (repeatsEarlier(p, bigrams, trigrams, keptBigrams, keptTexts, keptNames, postings, nearAllowed)) {
         dropped++;
         continue;
       }
       int id = keptBigrams.size();
       keptBigrams.add(bigrams);
-      keptNames.add(names);
+      keptTexts.add(p);
+      keptNames.add(null);
       for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
         long t = trigrams[k];
         List<Integer> list = postings.computeIfAbsent(t, key -> new ArrayList<>(2));
@@ -70,8 +72,9 @@ final class RepeatedParagraphFilter {
     return new Result(kept, dropped);
   }
 
-  private boolean repeatsEarlier(long[] bigrams, long[] trigrams, long[] names, List<long[]> keptBigrams,
-      List<long[]> keptNames, Map<Long, List<Integer>> postings, boolean nearAllowed) {
+  private boolean repeatsEarlier(String p, long[] bigrams, long[] trigrams, List<long[]> keptBigrams,
+      List<String> keptTexts, List<long[]> keptNames, Map<Long, List<Integer>> postings, boolean nearAllowed) {
+    long[] names = null;
     java.util.Set<Integer> tried = new java.util.HashSet<>(4);
     for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
       List<Integer> list = postings.get(trigrams[k]);
@@ -86,7 +89,10 @@ final class RepeatedParagraphFilter {
         }
         double jaccard = shared / (double) (bigrams.length + other.length - shared);
         boolean near = jaccard >= threshold || shared >= CONTAINMENT * bigrams.length;
-        if (near && intersection(names, keptNames.get(id)) == names.length) return true;
+        if (!near) continue;
+        if (names == null) names = capitalisedWords(p);
+        if (keptNames.get(id) == null) keptNames.set(id, capitalisedWords(keptTexts.get(id)));
+        if (intersection(names, keptNames.get(id)) == names.length) return true;
       }
     }
     return false;

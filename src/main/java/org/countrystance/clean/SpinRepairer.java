@@ -1,10 +1,8 @@
 package org.countrystance.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Repairs article-spinner artefacts ("once morest" -> "against") from {@code conf/cleaning/spinner.tsv},
@@ -18,12 +16,11 @@ final class SpinRepairer {
   /** The repaired text and the number of repairs made. */
   record Repaired(String text, int repairs) {}
 
-  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+  /** Looked up for every word of every paragraph: case-insensitive, without copying the word. */
+  private final WordIndex<List<Entry>> byFirstWord = new WordIndex<>();
 
   SpinRepairer(List<Entry> entries) {
-    for (Entry e : entries) {
-      byFirstWord.computeIfAbsent(e.words()[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
-    }
+    for (Entry e : entries) byFirstWord.computeIfAbsent(e.words()[0], ArrayList::new).add(e);
   }
 
   static Entry entry(String artefact, String repair, String caseMode) {
@@ -45,7 +42,7 @@ final class SpinRepairer {
         continue;
       }
       int wordEnd = wordEnd(text, i);
-      List<Entry> candidates = byFirstWord.get(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+      List<Entry> candidates = byFirstWord.get(text, i, wordEnd);
       int matchEnd = -1;
       Entry matched = null;
       if (candidates != null) {
