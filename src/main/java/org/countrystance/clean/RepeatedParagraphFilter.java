@@ -39,60 +39,77 @@ final class RepeatedParagraphFilter {
 
   Result filter(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs.size());
-    List<long[]> keptBigrams = new ArrayList<>();
-    List<String> keptTexts = new ArrayList<>();
-    // Capitalised words are compared only for a near repeat (rare): computed when first needed.
-    List<long[]> keptNames = new ArrayList<>();
+    List<Paragraph> indexed = new ArrayList<>();
     Map<Long, List<Integer>> postings = new HashMap<>();
     int dropped = 0;
-    for (String p : paragraphs) {
-      long[] words = wordHashes(p);
+    for (String text : paragraphs) {
+      long[] words = wordHashes(text);
       if (words.length < minWords) {
-        kept.add(p);
+        kept.add(text);
         continue;
       }
-      long[] bigrams = ngrams(words, 2);
-      long[] trigrams = ngrams(words, 3);
-      boolean nearAllowed = words.length >= NEAR_MIN_WORDS && !isListItem(p);
-      if (repeatsEarlier(p, bigrams, trigrams, keptBigrams, keptTexts, keptNames, postings, nearAllowed)) {
+      Paragraph p = new Paragraph(text, words);
+      long[] sketch = smallestTrigrams(words, SKETCH);
+      boolean nearAllowed = words.length >= NEAR_MIN_WORDS && !isListItem(text);
+      if (repeatsEarlier(p, sketch, indexed, postings, nearAllowed)) {
         dropped++;
         continue;
       }
-      int id = keptBigrams.size();
-      keptBigrams.add(bigrams);
-      keptTexts.add(p);
-      keptNames.add(null);
-      for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
-        long t = trigrams[k];
+      int id = indexed.size();
+      indexed.add(p);
+      for (long t : sketch) {
         List<Integer> list = postings.computeIfAbsent(t, key -> new ArrayList<>(2));
         if (list.size() <= MAX_POSTING) list.add(id);
       }
-      kept.add(p);
+      kept.add(text);
     }
     return new Result(kept, dropped);
   }
 
-  private boolean repeatsEarlier(String p, long[] bigrams, long[] trigrams, List<long[]> keptBigrams,
-      List<String> keptTexts, List<long[]> keptNames, Map<Long, List<Integer>> postings, boolean nearAllowed) {
-    long[] names = null;
+  /**
+   * A paragraph and what a comparison needs of it, computed when first needed: most paragraphs share
+   * no sketch trigram with an earlier one and are never compared.
+   */
+  private static final class Paragraph {
+    final String text;
+    final long[] words;
+    private long[] bigrams;
+    private long[] names;
+
+    Paragraph(String text, long[] words) {
+      this.text = text;
+      this.words = words;
+    }
+
+    long[] bigrams() {
+      if (bigrams == null) bigrams = ngrams(words, 2);
+      return bigrams;
+    }
+
+    long[] names() {
+      if (names == null) names = capitalisedWords(text);
+      return names;
+    }
+  }
+
+  private boolean repeatsEarlier(Paragraph p, long[] sketch, List<Paragraph> indexed,
+      Map<Long, List<Integer>> postings, boolean nearAllowed) {
     java.util.Set<Integer> tried = new java.util.HashSet<>(4);
-    for (int k = 0; k < Math.min(SKETCH, trigrams.length); k++) {
-      List<Integer> list = postings.get(trigrams[k]);
+    for (long t : sketch) {
+      List<Integer> list = postings.get(t);
       if (list == null || list.size() > MAX_POSTING) continue;
       for (int id : list) {
         if (!tried.add(id)) continue;
-        long[] other = keptBigrams.get(id);
-        int shared = intersection(bigrams, other);
+        Paragraph other = indexed.get(id);
+        long[] bigrams = p.bigrams();
+        int shared = intersection(bigrams, other.bigrams());
         if (!nearAllowed) {
-          if (shared == bigrams.length && shared == other.length) return true;
+          if (shared == bigrams.length && shared == other.bigrams().length) return true;
           continue;
         }
-        double jaccard = shared / (double) (bigrams.length + other.length - shared);
+        double jaccard = shared / (double) (bigrams.length + other.bigrams().length - shared);
         boolean near = jaccard >= threshold || shared >= CONTAINMENT * bigrams.length;
-        if (!near) continue;
-        if (names == null) names = capitalisedWords(p);
-        if (keptNames.get(id) == null) keptNames.set(id, capitalisedWords(keptTexts.get(id)));
-        if (intersection(names, keptNames.get(id)) == names.length) return true;
+        if (near && intersection(p.names(), other.names()) == p.names().length) return true;
       }
     }
     return false;
@@ -156,15 +173,36 @@ final class RepeatedParagraphFilter {
   static long[] ngrams(long[] words, int n) {
     if (words.length < n) return new long[0];
     long[] out = new long[words.length - n + 1];
-    for (int i = 0; i + n <= words.length; i++) {
-      long h = 0xCBF29CE484222325L;
-      for (int k = 0; k < n; k++) h = Long.rotateLeft(h, 23) * 0x9E3779B97F4A7C15L + words[i + k];
-      out[i] = h;
-    }
+    for (int i = 0; i + n <= words.length; i++) out[i] = ngramHash(words, i, n);
     Arrays.sort(out);
     int m = 0;
     for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[m++] = out[i];
     return Arrays.copyOf(out, m);
+  }
+
+  /** The {@code k} smallest distinct word-trigram hashes, ascending: the first k of ngrams(words, 3), without sorting them all. */
+  static long[] smallestTrigrams(long[] words, int k) {
+    if (words.length < 3) return new long[0];
+    long[] best = new long[k];
+    int n = 0;
+    for (int i = 0; i + 3 <= words.length; i++) {
+      long h = ngramHash(words, i, 3);
+      if (n == k && h >= best[k - 1]) continue;
+      int pos = Arrays.binarySearch(best, 0, n, h);
+      if (pos >= 0) continue;
+      pos = -pos - 1;
+      int last = n == k ? k - 1 : n; // the largest falls off a full sketch
+      System.arraycopy(best, pos, best, pos + 1, last - pos);
+      best[pos] = h;
+      if (n < k) n++;
+    }
+    return n == k ? best : Arrays.copyOf(best, n);
+  }
+
+  private static long ngramHash(long[] words, int from, int n) {
+    long h = 0xCBF29CE484222325L;
+    for (int k = 0; k < n; k++) h = Long.rotateLeft(h, 23) * 0x9E3779B97F4A7C15L + words[from + k];
+    return h;
   }
 
   private static int intersection(long[] a, long[] b) {
