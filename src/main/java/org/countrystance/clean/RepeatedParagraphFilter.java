@@ -87,7 +87,7 @@ final class RepeatedParagraphFilter {
     }
 
     long[] names() {
-      if (names == null) names = capitalisedWords(text);
+      if (names == null) names = capitalisedWords(text, words);
       return names;
     }
   }
@@ -115,9 +115,8 @@ final class RepeatedParagraphFilter {
     return false;
   }
 
-  /** Sorted distinct hashes of the capitalised words after the first word (names, places). */
-  static long[] capitalisedWords(String p) {
-    long[] all = wordHashes(p);
+  /** Sorted distinct hashes of the capitalised words after the first word (names, places); {@code all} = wordHashes(p). */
+  static long[] capitalisedWords(String p, long[] all) {
     long[] out = new long[all.length];
     int n = 0;
     int word = 0;

@@ -13,7 +13,6 @@ class RepeatedParagraphFilterTest {
   @Test
   void theSketchIsTheSmallestDistinctTrigramHashesOfAllOfThemSorted() {
     SplittableRandom random = new SplittableRandom(11);
-    int compared = 0;
     for (int i = 0; i < 5_000; i++) {
       // A small vocabulary repeats trigrams, so duplicates must be skipped as the full sort skips them.
       long[] words = new long[random.nextInt(60)];
@@ -24,10 +23,8 @@ class RepeatedParagraphFilterTest {
         long[] expected = Arrays.copyOf(all, Math.min(k, all.length));
         assertArrayEquals(expected, RepeatedParagraphFilter.smallestTrigrams(words, k),
             "k=" + k + " words=" + Arrays.toString(words));
-        compared++;
       }
     }
-    assertEquals(15_000, compared);
   }
 
   @Test
