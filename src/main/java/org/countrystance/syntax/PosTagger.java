@@ -1,0 +1,44 @@
+package org.countrystance.syntax;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags (UPOS: NOUN, PROPN, VERB, AUX, ADP, PRON, ...) from Apache
+ * OpenNLP's English UD-EWT model ({@code org.apache.opennlp:opennlp-models-pos-en}, Apache-2.0), shipped
+ * inside the jar. The model is loaded once per JVM; the tagger itself is not thread-safe, so each thread
+ * keeps its own over the shared model. Serializable by class only: nothing is shipped to executors.
+ */
+public final class PosTagger implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** The model file inside the opennlp-models-pos-en jar. */
+  static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private static final class Holder {
+    static final POSModel MODEL_INSTANCE = load();
+    static final ThreadLocal<POSTaggerME> TAGGER =
+        ThreadLocal.withInitial(() -> new POSTaggerME(MODEL_INSTANCE, POSTagFormat.UD));
+
+    private static POSModel load() {
+      try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
+        if (in == null) {
+          throw new IllegalStateException("part-of-speech model " + MODEL + " is not on the classpath"
+              + " (org.apache.opennlp:opennlp-models-pos-en)");
+        }
+        return new POSModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read part-of-speech model " + MODEL, e);
+      }
+    }
+  }
+
+  /** The UPOS tag of every token, in order. */
+  public String[] tag(String[] tokens) {
+    return tokens.length == 0 ? new String[0] : Holder.TAGGER.get().tag(tokens);
+  }
+}

@@ -1,0 +1,362 @@
+package org.countrystance.syntax;
+
+import java.util.Locale;
+import java.util.Set;
+import org.countrystance.tone.WordTokenizer;
+
+/**
+ * A sentence's word tokens with their Universal Dependencies part of speech, and the predicate and
+ * subject analysis that says who does what: for any token, the verb that governs it in its clause,
+ * and that verb's agent (the subject of an active verb, the "by" phrase of a passive one, the subject
+ * of the verb that controls an infinitive, nobody for a participle that only modifies a noun).
+ * The tokens are the stance step's own ({@link WordTokenizer}); punctuation between them is given to the
+ * tagger as its own token so that the model sees the sentence as written.
+ */
+public final class TaggedSentence {
+  /** Forms of "be" and "get" that make a following participle passive. */
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+      "get", "gets", "got", "gotten", "getting");
+  /** Forms that are auxiliaries before another verb, whatever the tagger says. */
+  private static final Set<String> AUXILIARY_FORMS = Set.of("have", "has", "had", "having", "will", "would",
+      "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "is", "are", "was",
+      "were", "be", "been", "being", "am");
+  /** Irregular past participles (the regular ones end in -ed or -en). */
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "held", "made", "built", "put", "set",
+      "cut", "hit", "struck", "told", "paid", "sold", "bought", "kept", "left", "led", "lost", "won", "fought",
+      "brought", "caught", "taught", "thought", "sought", "met", "read", "run", "spent", "lent", "dealt", "meant",
+      "found", "heard", "shot", "shut", "spread", "split", "quit", "bound", "ground", "hung", "stuck");
+  /** Words that open a new clause inside a sentence. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where",
+      "when", "while", "whereas", "although", "though", "because", "since", "if", "unless", "as", "after",
+      "before", "until");
+
+  /** An agent: the token span of the subject (or "by" phrase), or none when the verb has no agent. */
+  public record Agent(int start, int end, boolean passive) {
+    public static final Agent NONE = new Agent(-1, -1, false);
+    /** A participle that only modifies a noun ("tanks provided to Ukraine"): nobody's act in this sentence. */
+    public static final Agent MODIFIER = new Agent(-2, -2, false);
+
+    public boolean present() {
+      return start >= 0 && end > start;
+    }
+
+    public boolean contains(int token) {
+      return token >= start && token < end;
+    }
+  }
+
+  private final WordTokenizer.Tokens tokens;
+  private final String[] upos;
+
+  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos) {
+    this.tokens = tokens;
+    this.upos = upos;
+  }
+
+  /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
+  public static TaggedSentence tag(PosTagger tagger, String sentence, WordTokenizer.Tokens tokens) {
+    int n = tokens.size();
+    String[] words = new String[n * 2];
+    int[] wordAt = new int[n];
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (tokens.boundaryBefore(i)) {
+        String p = punctuationBefore(sentence, i == 0 ? 0 : tokens.end(i - 1), tokens.start(i));
+        if (p != null) {
+          words[w++] = p;
+        }
+      }
+      String surface = sentence.substring(tokens.start(i), tokens.end(i));
+      if (surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
+        surface = surface.substring(0, surface.length() - 2);
+      }
+      wordAt[i] = w;
+      words[w++] = surface;
+    }
+    String[] tags = tagger.tag(java.util.Arrays.copyOf(words, w));
+    String[] upos = new String[n];
+    for (int i = 0; i < n; i++) {
+      upos[i] = tags[wordAt[i]];
+    }
+    return new TaggedSentence(tokens, upos);
+  }
+
+  /** Tags given directly (tests, and callers that have their own tagger output). */
+  public static TaggedSentence of(WordTokenizer.Tokens tokens, String[] upos) {
+    return new TaggedSentence(tokens, upos.clone());
+  }
+
+  private static String punctuationBefore(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return String.valueOf(c);
+      }
+    }
+    return null;
+  }
+
+  public int size() {
+    return upos.length;
+  }
+
+  public String upos(int i) {
+    return upos[i];
+  }
+
+  public String lower(int i) {
+    return tokens.lower(i);
+  }
+
+  public WordTokenizer.Tokens tokens() {
+    return tokens;
+  }
+
+  private boolean verbal(int i) {
+    return upos[i].equals("VERB") || upos[i].equals("AUX");
+  }
+
+  /** A clause boundary before token i: punctuation, or a word that opens a subordinate clause. */
+  private boolean opensClause(int i) {
+    return tokens.boundaryBefore(i) || CLAUSE_OPENERS.contains(tokens.lower(i))
+        && (upos[i].equals("SCONJ") || upos[i].equals("PRON") || upos[i].equals("ADP"));
+  }
+
+  /**
+   * The verb that governs token {@code t}: itself when it is a verb, else the nearest verb before it in
+   * its clause, else the nearest after it in its clause; -1 when the clause has none.
+   */
+  public int predicateOf(int t) {
+    if (upos[t].equals("VERB")) {
+      return t;
+    }
+    for (int i = t - 1; i >= 0; i--) {
+      if (verbal(i)) {
+        return lastOfVerbGroup(i);
+      }
+      if (opensClause(i)) {
+        break;
+      }
+    }
+    for (int i = t + 1; i < upos.length && !opensClause(i); i++) {
+      if (verbal(i)) {
+        return lastOfVerbGroup(i);
+      }
+    }
+    return -1;
+  }
+
+  /** "has been providing": the main verb of the group that token i belongs to. */
+  private int lastOfVerbGroup(int i) {
+    int j = i;
+    while (j + 1 < upos.length && !tokens.boundaryBefore(j + 1)
+        && (verbal(j + 1) || upos[j + 1].equals("PART") && tokens.lower(j + 1).equals("not")
+            || upos[j + 1].equals("ADV") && j + 2 < upos.length && verbal(j + 2))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * First token of the verb group ending at {@code p}: auxiliaries (by tag, or by form where the tagger
+   * took "have" for a main verb), "not", and adverbs with "and" between them ("have consistently and
+   * unequivocally condemned").
+   */
+  private int groupStart(int p) {
+    int g = p;
+    while (g - 1 >= 0 && !tokens.boundaryBefore(g) && groupWord(g - 1)) {
+      g--;
+    }
+    while (g < p && !auxiliary(g) && !tokens.lower(g).equals("not")) {
+      g++; // adverbs before the first auxiliary belong to the clause, not the group
+    }
+    return g;
+  }
+
+  private boolean groupWord(int i) {
+    String w = tokens.lower(i);
+    return auxiliary(i) || w.equals("not") || upos[i].equals("ADV")
+        || upos[i].equals("CCONJ") && i > 0 && upos[i - 1].equals("ADV");
+  }
+
+  private boolean auxiliary(int i) {
+    return upos[i].equals("AUX") || AUXILIARY_FORMS.contains(tokens.lower(i));
+  }
+
+  /** The agent of the verb that governs token {@code t} (see the class comment). */
+  public Agent agentOf(int t) {
+    int p = predicateOf(t);
+    return p < 0 ? Agent.NONE : agentOfVerb(p, 0);
+  }
+
+  private Agent agentOfVerb(int p, int depth) {
+    if (depth > 4) {
+      return Agent.NONE;
+    }
+    int g = groupStart(p);
+    boolean passive = passive(g, p);
+    if (passive) {
+      return byPhrase(p);
+    }
+    if (g > 0 && tokens.lower(g - 1).equals("to") && !tokens.boundaryBefore(g)) {
+      // an infinitive: its agent is the subject of the verb that controls it ("decided to send")
+      for (int i = g - 2; i >= 0; i--) {
+        if (upos[i].equals("VERB")) {
+          return agentOfVerb(i, depth + 1);
+        }
+        if (opensClause(i + 1)) {
+          break;
+        }
+      }
+      return Agent.NONE;
+    }
+    if (g == p && g > 0 && !tokens.boundaryBefore(g) && nominal(g - 1) && participle(p) && verbBefore(g - 1)) {
+      return Agent.MODIFIER;
+    }
+    Agent subject = subjectBefore(g);
+    if (subject.present()) {
+      return subject;
+    }
+    // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
+    if (g > 0 && upos[g - 1].equals("CCONJ")) {
+      for (int i = g - 2; i >= 0; i--) {
+        if (upos[i].equals("VERB")) {
+          return agentOfVerb(i, depth + 1);
+        }
+      }
+    }
+    return Agent.NONE;
+  }
+
+  /**
+   * Whether a verb comes before the noun phrase ending at {@code i} in its clause: "the strikes destroyed
+   * tanks provided to ..." (a participle after an object modifies it), not "Germany pledged ..." (a past
+   * tense after a subject; the tagger does not tell the two forms apart).
+   */
+  private boolean verbBefore(int i) {
+    for (int j = i; j >= 0; j--) {
+      if (verbal(j)) {
+        return true;
+      }
+      if (tokens.boundaryBefore(j) || CLAUSE_OPENERS.contains(tokens.lower(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean nominal(int i) {
+    return upos[i].equals("NOUN") || upos[i].equals("PROPN");
+  }
+
+  private boolean participle(int p) {
+    String w = tokens.lower(p);
+    return w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
+  }
+
+  private boolean passive(int g, int p) {
+    if (g == p || !participle(p)) {
+      return false;
+    }
+    for (int i = g; i < p; i++) {
+      if (BE.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The "by" phrase after a passive verb, in its clause; none when the passive names no agent. */
+  private Agent byPhrase(int p) {
+    for (int i = p + 1; i < upos.length && !opensClause(i); i++) {
+      if (tokens.lower(i).equals("by")) {
+        int e = i + 1;
+        while (e < upos.length && !tokens.boundaryBefore(e) && !verbal(e) && !upos[e].equals("ADP")) {
+          e++;
+        }
+        return e > i + 1 ? new Agent(i + 1, e, true) : Agent.NONE;
+      }
+      if (verbal(i)) {
+        break;
+      }
+    }
+    return Agent.NONE;
+  }
+
+  /**
+   * The subject noun phrase ending right before the verb group at {@code g}: nouns, names, pronouns,
+   * determiners, adjectives, numbers and "of"/"and" between them; across one comma-delimited apposition
+   * ("China's envoy, Zhang Jun, said").
+   */
+  private Agent subjectBefore(int g) {
+    while (g - 1 >= 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
+      g--; // "Japan strongly condemned"
+    }
+    int s = g;
+    while (s - 1 >= 0 && nounPhraseWord(s - 1) && !(s < g && tokens.boundaryBefore(s))) {
+      s--;
+    }
+    if (s > 0 && s < g && (upos[s - 1].equals("ADP") || upos[s - 1].equals("SCONJ")) && tokens.boundaryBefore(g)
+        && tokens.boundaryBefore(s - 1)) {
+      // the phrase before the verb is a prepositional insertion: the subject ends before its opening comma
+      Agent before = subjectBefore(s - 1);
+      return before.present() ? new Agent(before.start(), s - 1, false) : Agent.NONE;
+    }
+    if (s == g && tokens.boundaryBefore(g)) {
+      // an insertion between commas before the verb: "Switzerland, despite its neutrality, has decided"
+      for (int b = g - 1; b > 0 && b >= g - 12; b--) {
+        if (tokens.boundaryBefore(b)) {
+          Agent before = subjectBefore(b);
+          return before.present() ? new Agent(before.start(), b, false) : Agent.NONE;
+        }
+      }
+    }
+    if (s == g) {
+      return Agent.NONE;
+    }
+    // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it
+    if (tokens.boundaryBefore(s) && s - 1 >= 0 && nominal(s - 1)) {
+      int a = s;
+      while (a - 1 >= 0 && nounPhraseWord(a - 1) && !(a < s && tokens.boundaryBefore(a))) {
+        a--;
+      }
+      if (a < s) {
+        return new Agent(a, g, false);
+      }
+    }
+    return new Agent(s, g, false);
+  }
+
+  private boolean nounPhraseWord(int i) {
+    String u = upos[i];
+    if (u.equals("NOUN") || u.equals("PROPN") || u.equals("PRON") || u.equals("DET") || u.equals("ADJ")
+        || u.equals("NUM")) {
+      return !(u.equals("PRON") && CLAUSE_OPENERS.contains(tokens.lower(i)));
+    }
+    String w = tokens.lower(i);
+    return w.equals("of") || w.equals("and") || w.equals("'s");
+  }
+
+  /** Whether the span holds a first-person pronoun or "my/our" + noun ("my delegation", "our Government"). */
+  public boolean firstPerson(Agent a) {
+    if (!a.present()) {
+      return false;
+    }
+    for (int i = a.start(); i < a.end(); i++) {
+      String w = tokens.lower(i);
+      if (w.equals("we") || w.equals("i") || w.equals("my") || w.equals("our") || w.equals("us")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the span is a third-person pronoun alone ("it", "they", "he", "she"). */
+  public boolean pronoun(Agent a) {
+    if (!a.present() || a.end() - a.start() != 1) {
+      return false;
+    }
+    String w = tokens.lower(a.start()).toLowerCase(Locale.ROOT);
+    return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she");
+  }
+}
