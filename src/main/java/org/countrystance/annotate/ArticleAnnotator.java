@@ -77,7 +77,8 @@ public final class ArticleAnnotator implements Serializable {
     SpeakerMention m = a.mention();
     List<String> counterparts = new ArrayList<>();
     for (String c : inSentence) if (!c.equals(m.iso3())) counterparts.add(c);
-    String role = roled == null ? "speaker" : roled.role().name().toLowerCase(Locale.ROOT);
+    // a country that states a position is the speaker of its sentence, whatever the role rules said
+    String role = roled == null || a.position() != null ? "speaker" : roled.role().name().toLowerCase(Locale.ROOT);
     String kind = roled == null ? AUTHOR_KIND : roled.mention().kind().name().toLowerCase(Locale.ROOT);
     String surface = roled == null ? s.text().substring(m.start(), m.end()) : roled.mention().surface();
     List<String> targets = roled != null && roled.role() == MentionRole.SPEAKER ? roled.targets() : List.of();

@@ -21,8 +21,11 @@ final class SentenceEvidence {
   static final int NEGATION_WINDOW = 4;
   static final double CONCESSION = 0.5;
 
-  /** A cue's vote for a position at token {@code at} (a denial's position is left to the topic). */
-  record Vote(String topic, String position, double weight, String cue, int at) {}
+  /**
+   * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
+   * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned").
+   */
+  record Vote(String topic, String position, double weight, String cue, int at, boolean judgement) {}
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -32,7 +35,6 @@ final class SentenceEvidence {
   final boolean[] reported;
   final List<Accusation> accusations = new ArrayList<>();
   final List<Vote> votes = new ArrayList<>();
-  final List<Vote> denials = new ArrayList<>();
   final List<Integer> firstPerson = new ArrayList<>();
 
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
@@ -57,12 +59,8 @@ final class SentenceEvidence {
             mark(reported, a.start(), a.end());
           }
         }
-        case DENIAL -> {
-          for (String topic : topics) {
-            denials.add(new Vote(topic, null, 1.0, "denial:" + surface(a), a.start()));
-          }
-          mark(reported, a.end(), clauseEnd(a.end()));
-        }
+        // a denial states no position: what it denies is nobody's own words
+        case DENIAL -> mark(reported, a.end(), clauseEnd(a.end()));
         case FIRST_PERSON -> firstPerson.add(a.start());
         case CONCESSION -> {
           for (int i = a.start(); i < clauseEnd(a.end()); i++) {
@@ -84,7 +82,7 @@ final class SentenceEvidence {
       String negator = negatorBefore(m.start(), negators);
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
-      votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start()));
+      votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement()));
     }
   }
 

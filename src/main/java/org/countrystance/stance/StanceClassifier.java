@@ -8,16 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.countrystance.stance.SentenceEvidence.Accusation;
 import org.countrystance.stance.SentenceEvidence.Vote;
+import org.countrystance.syntax.PosTagger;
+import org.countrystance.syntax.TaggedSentence;
 import org.countrystance.tone.WordTokenizer;
 
 /**
- * Stated stance per speaking country mention: the cue votes of a sentence (see
- * {@link SentenceEvidence}) go to the nearest speaking country before them; each speaker gets, per
- * topic present, the position with the most votes, or the topic's default position when no cue
- * fired. A country accused by another (or named inside reported content) gets no statement unless
- * it has its own cues or denies; a first-person statement is the article author's country's.
+ * Stated stance per country mention: the cue votes of a sentence (see {@link SentenceEvidence}) go to the
+ * country whose position they state, decided by the sentence's part-of-speech analysis ({@link Owners}:
+ * the agent of an act, the speaker of words of judgement, the author of a first-person official
+ * statement); each owner gets, per topic, the position with the most votes. A country speaking on a
+ * topic without stance language states no position, a denial states none, and what is reported of a
+ * country by another (an accusation) is not its own position.
  */
 public final class StanceClassifier implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,6 +28,7 @@ public final class StanceClassifier implements Serializable {
 
   private final TopicCatalog catalog;
   private final StanceRules rules;
+  private final PosTagger tagger = new PosTagger();
 
   public StanceClassifier(TopicCatalog catalog, StanceRules rules) {
     this.catalog = catalog;
@@ -66,26 +69,26 @@ public final class StanceClassifier implements Serializable {
     for (SpeakerMention m : mentions) {
       at.add(tokenAt(ev, m.start(), m.end()));
     }
-    if (!ev.topics.isEmpty() && authorCountry != null) {
-      addAuthor(sentence, ev, all, at, authorCountry);
-    }
-    Set<Integer> accused = accused(ev, at);
     Map<Integer, List<Vote>> byOwner = new LinkedHashMap<>();
-    for (Vote v : ev.votes) {
-      if (!isPassiveAccusation(ev, v.at())) {
-        addVote(byOwner, owner(ev, all, at, v.at()), v);
+    if (!ev.votes.isEmpty()) {
+      // the part-of-speech analysis runs only for sentences where a cue fired
+      Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules);
+      for (Vote v : ev.votes) {
+        if (isPassiveAccusation(ev, v.at()) || owners.particle(v.at())) {
+          continue;
+        }
+        for (int o : owners.of(v)) {
+          byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(v);
+        }
       }
-    }
-    for (Vote d : ev.denials) {
-      addVote(byOwner, owner(ev, all, at, d.at()), d);
     }
     List<MentionStance> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       List<StanceStatement> statements = new ArrayList<>();
-      if (all.get(i).speaker() && !(at.get(i) >= 0 && ev.reported[at.get(i)])) {
-        List<Vote> own = byOwner.getOrDefault(i, List.of());
+      List<Vote> own = byOwner.getOrDefault(i, List.of());
+      if (!own.isEmpty() && !(at.get(i) >= 0 && ev.reported[at.get(i)])) {
         for (String topicId : ev.topics) {
-          StanceStatement s = decide(catalog.topic(topicId), own, accused.contains(i));
+          StanceStatement s = decide(catalog.topic(topicId), own);
           if (s != null) {
             statements.add(s);
           }
@@ -96,88 +99,12 @@ public final class StanceClassifier implements Serializable {
     return out;
   }
 
-  private static boolean insideQuote(String sentence, int upTo) {
-    int quotes = 0;
-    for (int i = 0; i < upTo; i++) {
-      char c = sentence.charAt(i);
-      quotes += c == '"' || c == '\u201c' || c == '\u201d' ? 1 : 0;
-    }
-    return quotes % 2 == 1;
-  }
-
-  private void addAuthor(String sentence, SentenceEvidence ev, List<SpeakerMention> all,
-      List<Integer> at, String author) {
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).speaker() && all.get(i).iso3().equals(author)) {
-        return;
-      }
-    }
-    for (int p : ev.firstPerson) {
-      boolean speakerBefore = false;
-      for (int i = 0; i < all.size(); i++) {
-        speakerBefore |= all.get(i).speaker() && at.get(i) >= 0 && at.get(i) < p;
-      }
-      // "Russia continues its assault; we will support Kyiv": a pronoun opening a clause outside
-      // quotation marks is the author speaking, even after another country's clause.
-      boolean opensOwnClause = ev.tokens.boundaryBefore(p) && !insideQuote(sentence, ev.tokens.start(p));
-      if ((!speakerBefore || opensOwnClause) && !ev.reported[p]) {
-        all.add(SpeakerMention.author(author, ev.tokens.start(p), ev.tokens.end(p)));
-        at.add(p);
-        return;
-      }
-    }
-  }
-
-  private static Set<Integer> accused(SentenceEvidence ev, List<Integer> at) {
-    Set<Integer> accused = new LinkedHashSet<>();
-    for (Accusation a : ev.accusations) {
-      int subject = -1;
-      for (int i = 0; i < at.size(); i++) {
-        int t = at.get(i);
-        if (t >= a.scopeStart() && t < a.scopeEnd()) {
-          accused.add(i);
-        }
-        if (a.passive() && t >= 0 && t < a.start() && (subject < 0 || t > at.get(subject))) {
-          subject = i;
-        }
-      }
-      if (subject >= 0) {
-        accused.add(subject);
-      }
-    }
-    return accused;
-  }
-
   private static boolean isPassiveAccusation(SentenceEvidence ev, int token) {
     return ev.accusations.stream().anyMatch(a -> a.passive() && a.start() == token);
   }
 
-  /** The nearest speaking mention before the token, else the first one after it, else -1. */
-  private static int owner(SentenceEvidence ev, List<SpeakerMention> all, List<Integer> at,
-      int token) {
-    int best = -1;
-    int firstAfter = -1;
-    for (int i = 0; i < all.size(); i++) {
-      int t = at.get(i);
-      if (!all.get(i).speaker() || t < 0 || ev.reported[t]) {
-        continue;
-      }
-      if (t <= token && (best < 0 || t > at.get(best))) {
-        best = i;
-      } else if (t > token && (firstAfter < 0 || t < at.get(firstAfter))) {
-        firstAfter = i;
-      }
-    }
-    return best >= 0 ? best : firstAfter;
-  }
-
-  private static void addVote(Map<Integer, List<Vote>> byOwner, int owner, Vote v) {
-    if (owner >= 0) {
-      byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(v);
-    }
-  }
-
-  private StanceStatement decide(Topic topic, List<Vote> own, boolean accused) {
+  /** The position with the most cue votes on the topic; null when no cue of the topic is the speaker's. */
+  private StanceStatement decide(Topic topic, List<Vote> own) {
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, List<String>> cues = new LinkedHashMap<>();
     double total = 0;
@@ -185,23 +112,17 @@ public final class StanceClassifier implements Serializable {
       if (!v.topic().equals(topic.id())) {
         continue;
       }
-      String position = v.position() == null ? topic.defaultPosition() : v.position();
-      score.merge(position, v.weight(), Double::sum);
-      cues.computeIfAbsent(position, k -> new ArrayList<>()).add(v.cue());
+      score.merge(v.position(), v.weight(), Double::sum);
+      cues.computeIfAbsent(v.position(), k -> new ArrayList<>()).add(v.cue());
       total += v.weight();
     }
     if (score.isEmpty()) {
-      if (accused) {
-        return null;
-      }
-      Position d = topic.position(topic.defaultPosition());
-      return new StanceStatement(topic.id(), d.id(), d.polarity(), catalog.noCueConfidence(),
-          List.of());
+      return null;
     }
-    String best = topic.defaultPosition();
-    double bestScore = score.getOrDefault(best, 0.0);
+    String best = null;
+    double bestScore = 0;
     for (Map.Entry<String, Double> e : score.entrySet()) {
-      if (e.getValue() > bestScore + 1e-9) {
+      if (best == null || e.getValue() > bestScore + 1e-9) {
         best = e.getKey();
         bestScore = e.getValue();
       }

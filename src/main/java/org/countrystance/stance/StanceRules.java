@@ -19,7 +19,7 @@ public final class StanceRules implements Serializable {
 
   /** One row of cues.tsv. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
-      String objectSide, double weight, String ifNegated) implements Serializable {}
+      String objectSide, double weight, String ifNegated, boolean judgement) implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
   public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
@@ -27,6 +27,8 @@ public final class StanceRules implements Serializable {
   private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
   private final PhraseIndex<String> negators = new PhraseIndex<>();
   private final PhraseIndex<Attribution> attribution = new PhraseIndex<>();
+  /** Forms of speech and policy verbs (conf/roles/speech_verbs.tsv): whose subject speaks a clause. */
+  private final java.util.Set<String> statingVerbs = new java.util.HashSet<>();
 
   private StanceRules(TopicCatalog catalog, Function<String, List<String[]>> tables) {
     for (String[] r : tables.apply("stance/cues.tsv")) {
@@ -34,6 +36,11 @@ public final class StanceRules implements Serializable {
     }
     for (String[] r : tables.apply("stance/negators.tsv")) {
       negators.add(r[0], r[0]);
+    }
+    for (String[] r : tables.apply("roles/speech_verbs.tsv")) {
+      if (r.length > 1 && (r[1].equals("speech") || r[1].equals("policy"))) {
+        statingVerbs.add(r[0].toLowerCase(java.util.Locale.ROOT));
+      }
     }
     for (String[] r : tables.apply("stance/attribution.tsv")) {
       attribution.add(r[1], Attribution.valueOf(r[0].toUpperCase(java.util.Locale.ROOT)));
@@ -75,7 +82,17 @@ public final class StanceRules implements Serializable {
       throw new IllegalArgumentException("cues.tsv: topic " + r[0] + " has no side " + side
           + " (row " + row + ")");
     }
-    return new CueRule(r[0], r[1], r[2], mode, side, ConfTableReader.number(r, 4, "cues.tsv"), r[5]);
+    String owner = r.length > 6 ? r[6] : "agent";
+    if (!owner.equals("agent") && !owner.equals("speaker")) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent or speaker, got " + owner + " (row " + row + ")");
+    }
+    return new CueRule(r[0], r[1], r[2], mode, side, ConfTableReader.number(r, 4, "cues.tsv"), r[5],
+        owner.equals("speaker"));
+  }
+
+  /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */
+  public boolean statingVerb(String lower) {
+    return statingVerbs.contains(lower);
   }
 
   public PhraseIndex<CueRule> cues() {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A speaking country's stated position on one topic in one sentence: the position, its polarity
  * toward the topic target, a confidence in [0, 1] and the cue words that decided it (a negated cue
- * is written "not:cue", a denial "denial:cue"; no cue at all means the topic's default position).
+ * is written "not:cue"; a statement always has at least one cue).
  */
 public record StanceStatement(String topic, String position, Polarity polarity, double confidence,
     List<String> cues) implements Serializable {

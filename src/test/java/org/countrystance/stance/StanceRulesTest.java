@@ -16,6 +16,8 @@ class StanceRulesTest {
     Files.writeString(stance.resolve("cues.tsv"), HEADER + cueRow + "\n");
     Files.writeString(stance.resolve("negators.tsv"), "phrase\nnot\n");
     Files.writeString(stance.resolve("attribution.tsv"), "kind\tphrase\ndenial\tdenied\n");
+    Path roles = Files.createDirectories(dir.resolve("roles"));
+    Files.writeString(roles.resolve("speech_verbs.tsv"), "form\tclass\tlemma\tneeds_modal\nsaid\tspeech\tsay\t\n");
     return dir;
   }
 

@@ -1,0 +1,185 @@
+package org.countrystance.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.countrystance.stance.SentenceEvidence.Vote;
+import org.countrystance.syntax.TaggedSentence;
+import org.countrystance.syntax.TaggedSentence.Agent;
+
+/**
+ * Whose position a cue states, from the sentence's syntactic analysis:
+ * <ul>
+ * <li>an act ("condemned", "sent", "imposed sanctions") belongs to the agent of its verb: the countries
+ *     named in its subject, the "by" phrase of a passive, the controller of an infinitive ("decided to
+ *     send"); "we", "my country", "my delegation" are the author of a first-person statement; "it",
+ *     "they" the country that spoke last before it. A participle that only modifies a noun ("tanks
+ *     provided to Ukraine") and an agent that is no country ("the strikes destroyed") give the act
+ *     to nobody;</li>
+ * <li>a judgement ("aggression", "territorial integrity", "dialogue") belongs to whoever speaks the
+ *     sentence: the agent of a speech or policy verb that governs it ("China called for dialogue"),
+ *     the subject of a speech verb before it ("France said that ...") or of a trailing one (", the
+ *     Kremlin said"), and otherwise the author of an official statement. In news without a speaker,
+ *     the journalist's words are nobody's position.</li>
+ * </ul>
+ * The author of a first-person statement joins the sentence's mentions when one of its cues is
+ * found; a mention of the author's own country in the sentence takes the author's cues instead.
+ */
+final class Owners {
+  private final SentenceEvidence ev;
+  private final TaggedSentence ts;
+  private final List<SpeakerMention> all;
+  private final List<Integer> at;
+  private final String author;
+  private final StanceRules rules;
+
+  Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
+      StanceRules rules) {
+    this.ev = ev;
+    this.ts = ts;
+    this.all = all;
+    this.at = at;
+    this.author = author;
+    this.rules = rules;
+  }
+
+  /** A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support. */
+  boolean particle(int cue) {
+    String u = ts.upos(cue);
+    return u.equals("ADP") || u.equals("PART") || u.equals("ADV");
+  }
+
+  /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */
+  List<Integer> of(Vote v) {
+    int cue = v.at();
+    Agent agent = ts.agentOf(cue);
+    if (agent == Agent.MODIFIER) {
+      return List.of();
+    }
+    if (!v.judgement()) {
+      return agent.present() ? ofAgent(agent, cue, false) : voice(cue);
+    }
+    int predicate = ts.predicateOf(cue);
+    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present()) {
+      List<Integer> o = ofAgent(agent, cue, true);
+      if (!o.isEmpty()) {
+        return o;
+      }
+    }
+    return voice(cue);
+  }
+
+  private boolean otherSpeakerBefore(int cue) {
+    for (int i = 0; i < all.size(); i++) {
+      if (at.get(i) >= 0 && at.get(i) < cue && all.get(i).speaker() && !all.get(i).iso3().equals(author)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Integer> ofAgent(Agent agent, int cue, boolean judgement) {
+    List<Integer> countries = mentionsIn(agent);
+    if (!countries.isEmpty()) {
+      return countries;
+    }
+    if (ts.firstPerson(agent)) {
+      return author != null ? List.of(authorIndex(agent.start())) : lastSpeakerBefore(cue);
+    }
+    if (ts.pronoun(agent)) {
+      return lastSpeakerBefore(cue);
+    }
+    // an agent that is no country: its act is nobody's position; a judgement may still be the speaker's
+    return judgement ? voice(cue) : author != null && !otherSpeakerBefore(cue) ? voice(cue) : List.of();
+  }
+
+  private List<Integer> mentionsIn(Agent agent) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      int t = at.get(i);
+      if (t >= 0 && agent.contains(t) && !ev.reported[t]) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> lastSpeakerBefore(int cue) {
+    int best = -1;
+    for (int i = 0; i < all.size(); i++) {
+      int t = at.get(i);
+      if (t >= 0 && t < cue && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))) {
+        best = i;
+      }
+    }
+    return best < 0 ? List.of() : List.of(best);
+  }
+
+  /**
+   * Who speaks the clause of the cue: the agent of the nearest speech verb before it ("France said that
+   * ..."), else of a speech verb after it (", the Kremlin said"; ", said the Kremlin"), else the author.
+   */
+  private List<Integer> voice(int cue) {
+    for (int i = cue - 1; i >= 0; i--) {
+      List<Integer> o = speakerOfVerb(i, cue);
+      if (o != null) {
+        return o;
+      }
+    }
+    for (int i = cue + 1; i < ts.size(); i++) {
+      List<Integer> o = speakerOfVerb(i, cue);
+      if (o != null) {
+        return o;
+      }
+      if (rules.statingVerb(ts.lower(i)) && ts.upos(i).equals("VERB") && ts.tokens().boundaryBefore(i)) {
+        // inverted: ", said the Kremlin"
+        for (int j = 0; j < all.size(); j++) {
+          if (at.get(j) > i && at.get(j) <= i + 3) {
+            return List.of(j);
+          }
+        }
+      }
+    }
+    return author != null ? List.of(authorIndex(-1)) : List.of();
+  }
+
+  /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
+  private List<Integer> speakerOfVerb(int i, int cue) {
+    if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
+      return null;
+    }
+    Agent a = ts.agentOf(i);
+    if (!a.present() || a.contains(cue)) {
+      return null;
+    }
+    List<Integer> countries = mentionsIn(a);
+    if (!countries.isEmpty()) {
+      return countries;
+    }
+    if (ts.firstPerson(a) && author != null) {
+      return List.of(authorIndex(a.start()));
+    }
+    return null;
+  }
+
+  /**
+   * The author's place in the mention list: a mention of the author's own country in the sentence, or
+   * the author appended once at the first-person token (or the sentence start when there is none).
+   */
+  private int authorIndex(int token) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).iso3().equals(author)) {
+        return i;
+      }
+    }
+    int t = token >= 0 ? token : firstPersonToken();
+    int start = t >= 0 ? ts.tokens().start(t) : ts.tokens().start(0);
+    int end = t >= 0 ? ts.tokens().end(t) : ts.tokens().end(0);
+    all.add(SpeakerMention.author(author, start, end));
+    at.add(t);
+    return all.size() - 1;
+  }
+
+  private int firstPersonToken() {
+    return ev.firstPerson.isEmpty() ? -1 : ev.firstPerson.get(0);
+  }
+}

@@ -1,0 +1,79 @@
+package org.countrystance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whose position a cue states, decided by the part-of-speech analysis (stance.Owners): the sentences
+ * are the kinds that the nearest-speaker rule got wrong on real news and official statements.
+ */
+class StanceOwnersTest {
+  private static final StanceClassifier CLASSIFIER = StanceClassifier.loadDefault();
+
+  private static SpeakerMention mention(String sentence, String surface, String iso3) {
+    int at = sentence.indexOf(surface);
+    return new SpeakerMention(iso3, at, at + surface.length(), true, List.of());
+  }
+
+  private static StanceStatement onUkraine(String sentence, String surface, String iso3, String author) {
+    return CLASSIFIER.classify(sentence, List.of(mention(sentence, surface, iso3)), author).get(0).on("ukraine-war");
+  }
+
+  @Test
+  void sendingTroopsIntoACountryIsNoSupportForIt() {
+    assertNull(onUkraine("Russia sent troops into Ukraine in February.", "Russia", "RUS", null));
+  }
+
+  @Test
+  void aParticipleThatModifiesANounIsNobodysAct() {
+    assertNull(onUkraine("Russia's ministry of defence said the strikes destroyed tanks provided to Ukraine.",
+        "Russia", "RUS", null));
+  }
+
+  @Test
+  void aParticleIsNoVerbOfSupport() {
+    assertNull(onUkraine("Ukraine claimed to have pushed back Russian forces near Kharkiv.", "Ukraine", "UKR", null));
+  }
+
+  @Test
+  void adoptingSanctionsIsSupportWhateverTheCountrysNeutrality() {
+    StanceStatement s = onUkraine("Switzerland, despite its neutrality, has decided to adopt EU sanctions against"
+        + " Russia over the invasion of Ukraine.", "Switzerland", "CHE", null);
+    assertEquals("supports_ukraine", s.position());
+  }
+
+  @Test
+  void aMeetingForTalksIsNoCallForPeace() {
+    assertNull(onUkraine("Ukraine's foreign minister arrived in Brussels for talks with EU officials.", "Ukraine",
+        "UKR", null));
+  }
+
+  @Test
+  void wordsOfJudgementBelongToTheSpeakerNotToTheirGrammaticalSubject() {
+    assertNull(onUkraine("Russia's aggression against Ukraine continues.", "Russia", "RUS", null),
+        "in news without a speaker, the journalist's words are nobody's position");
+    String s = "Poland said Russia's aggression against Ukraine is a flagrant violation of the Charter.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Poland", "POL"), mention(s, "Russia", "RUS")),
+        null);
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position());
+    assertNull(r.get(1).on("ukraine-war"));
+  }
+
+  @Test
+  void anOfficialStatementsOwnJudgementIsItsAuthors() {
+    String s = "The aggression against Ukraine is a flagrant violation of the Charter of the United Nations.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "DEU");
+    assertEquals(1, r.size());
+    assertEquals("DEU", r.get(0).mention().iso3());
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position());
+  }
+
+  @Test
+  void aCallForDialogueByTheAuthorIsACallForPeace() {
+    String s = "My delegation calls for dialogue and negotiation to end the conflict in Ukraine.";
+    assertEquals("calls_for_peace", CLASSIFIER.classify(s, List.of(), "ZAF").get(0).on("ukraine-war").position());
+  }
+}
