@@ -292,9 +292,15 @@ public final class TaggedSentence {
     while (g - 1 >= 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
       g--; // "Japan strongly condemned"
     }
+    if (g - 1 >= 0 && (upos[g - 1].equals("CCONJ") || tokens.lower(g - 1).equals("of"))) {
+      return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds
+    }
     int s = g;
     while (s - 1 >= 0 && nounPhraseWord(s - 1) && !(s < g && tokens.boundaryBefore(s))) {
       s--;
+    }
+    while (s < g && (tokens.lower(s).equals("and") || tokens.lower(s).equals("of"))) {
+      s++; // a noun phrase does not open with a conjunction or "of"
     }
     if (s > 0 && s < g && (upos[s - 1].equals("ADP") || upos[s - 1].equals("SCONJ")) && tokens.boundaryBefore(g)
         && tokens.boundaryBefore(s - 1)) {
