@@ -88,8 +88,9 @@ final class Owners {
     if (ts.pronoun(agent)) {
       return lastSpeakerBefore(cue);
     }
-    // an agent that is no country: its act is nobody's position; a judgement may still be the speaker's
-    return judgement ? voice(cue) : author != null && !otherSpeakerBefore(cue) ? voice(cue) : List.of();
+    // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
+    // international community must support Ukraine"); a judgement may still be the speaker's
+    return judgement || ts.obligation(cue) ? voice(cue) : List.of();
   }
 
   private List<Integer> mentionsIn(Agent agent) {

@@ -16,6 +16,8 @@ public final class TaggedSentence {
   /** Forms of "be" and "get" that make a following participle passive. */
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
       "get", "gets", "got", "gotten", "getting");
+  /** Modals that make a clause a demand of whoever speaks it. */
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "ought", "need", "needs");
   /** Forms that are auxiliaries before another verb, whatever the tagger says. */
   private static final Set<String> AUXILIARY_FORMS = Set.of("have", "has", "had", "having", "will", "would",
       "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "is", "are", "was",
@@ -341,6 +343,20 @@ public final class TaggedSentence {
     }
     String w = tokens.lower(i);
     return w.equals("of") || w.equals("and") || w.equals("'s");
+  }
+
+  /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */
+  public boolean obligation(int t) {
+    int p = predicateOf(t);
+    if (p < 0) {
+      return false;
+    }
+    for (int i = groupStart(p); i <= p; i++) {
+      if (OBLIGATION.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the span holds a first-person pronoun or "my/our" + noun ("my delegation", "our Government"). */
