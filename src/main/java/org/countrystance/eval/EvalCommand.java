@@ -38,6 +38,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared/data",
       description = "Shared data folder holding eval/ (default ${DEFAULT-VALUE}).")
   Path shared;
+  @Option(names = "--stance-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/stance_real",
+      description = "The hand-labelled real-text stance set (ids and labels; default ${DEFAULT-VALUE}).")
+  Path stanceReal;
   @Spec
   CommandSpec spec;
 
@@ -48,7 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
-    List<Row> rows = table(shared, skips);
+    List<Row> rows = table(shared, stanceReal, skips);
     out.print(format(rows));
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
@@ -57,6 +60,11 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
   public static List<Row> table(Path shared, List<String> skips) {
+    return table(shared, Path.of("src/test/resources/eval/stance_real"), skips);
+  }
+
+  /** Every row, with the real-text stance set read from {@code stanceReal}. */
+  public static List<Row> table(Path shared, Path stanceReal, List<String> skips) {
     List<Row> rows = new ArrayList<>();
     CountryAnnotator countries = CountryAnnotator.loadDefault();
     Gazetteer gazetteer = Gazetteer.loadDefault();
@@ -64,7 +72,54 @@ public final class EvalCommand implements Callable<Integer> {
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
     stance(rows);
+    stanceOnRealText(shared, stanceReal, rows, skips);
+    partOfSpeech(shared.resolve(UD_TEST), rows, skips);
     return rows;
+  }
+
+  static final String UNGD = "eval/ungd_2023.parquet";
+  static final String VOTES = "eval/unga_es11_1_votes.tsv";
+  static final String UD_TEST = "ud/en_ewt-ud-test.conllu";
+
+  private static void stanceOnRealText(Path shared, Path set, List<Row> rows, List<String> skips) {
+    String[] docMetrics = {"stance: ES-11/1 vote macro-F1 from UN General Debate 2023 speeches' own statements"};
+    if (!missing(List.of(shared.resolve(UNGD), shared.resolve(VOTES)), docMetrics, rows, skips, "UNGD stance")) {
+      try {
+        UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(shared.resolve(UNGD), shared.resolve(VOTES),
+            org.countrystance.annotate.ArticleAnnotator.load(null));
+        rows.add(new Row(docMetrics[0], f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size()
+            + ")", "always yes: accuracy 0.780; target macro-F1 0.70"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    String[] metrics = {"stance: stated positions P / R, real sentences (dev half)",
+        "stance: stated positions P / R, real sentences (test half)"};
+    List<Path> needed = List.of(set.resolve("sentences.tsv"), shared.resolve(UNGD),
+        shared.resolve("corpus/whitehouse_2022_2023.parquet"));
+    if (missing(needed, metrics, rows, skips, "real-text stance set")) return;
+    try {
+      List<StanceRealEvaluation.Item> items = StanceRealEvaluation.run(set, shared,
+          org.countrystance.annotate.ArticleAnnotator.load(null));
+      for (int i = 0; i < 2; i++) {
+        StanceRealEvaluation.Score s = StanceRealEvaluation.score(items, i == 0 ? "dev" : "test");
+        rows.add(new Row(metrics[i], f(s.precision()) + " / " + f(s.recall()) + " (gold " + s.gold() + ", predicted "
+            + s.predicted() + ")", "target test P >= 0.85, R >= 0.60"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void partOfSpeech(Path conllu, List<Row> rows, List<String> skips) {
+    String[] metrics = {"syntax: UPOS accuracy, UD English EWT test (OpenNLP UD model)"};
+    if (missing(List.of(conllu), metrics, rows, skips, "part-of-speech tagger")) return;
+    try {
+      UdTaggerEvaluation.Result r = UdTaggerEvaluation.evaluate(conllu, new org.countrystance.syntax.PosTagger());
+      rows.add(new Row(metrics[0], f(r.accuracy()) + " (" + r.tokens() + " tokens)", "-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void nyt(Path tsv, List<Row> rows, List<String> skips) {
