@@ -34,6 +34,7 @@ import org.countrystance.publish.QualityGate;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.ProcessingErrors;
 import org.countrystance.tables.StanceDailyTable;
 import org.countrystance.tone.PretrainedSentiment;
 import org.apache.spark.sql.Dataset;
@@ -87,10 +88,11 @@ public final class CountryStanceJob {
   /*
    * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
-   * 3. Clean and de-duplicate the accepted articles; stage them merged with the published rows of
-   *    the touched days (a rerun replaces an article, never duplicates it); stage the rejects.
+   * 3. Clean and de-duplicate the accepted articles (an article the cleaner throws on is quarantined).
    * 4. Annotate this run's articles into mentions (Spark ML pipeline with Spark NLP); stage them
-   *    merged with the published mentions of the touched days.
+   *    merged with the published mentions of the touched days; stage the articles likewise (a rerun
+   *    replaces an article, never duplicates it), without those the annotator threw on; stage the
+   *    rejects of ingest, clean and annotate.
    * 5. Aggregate every touched day from its staged mentions; stage the daily tables.
    * 6. Gate: reject ratio and quality checks on the staged tables; refuse to publish on error.
    * 7. Commit the staged partitions and write the manifest.
@@ -135,22 +137,26 @@ public final class CountryStanceJob {
       Dataset<Row> accepted = ingest.accepted().repartition(parallelism(), col(ArticlesTable.ARTICLE_ID));
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(
           DedupStage.sign(CleanStage.apply(accepted, rules), dedup), "cleaned", SIGNED));
+      Dataset<Row> cleaned = CleanStage.valid(signed);
       Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
-          DedupStage.withStoryIds(signed, DedupStage.storyIds(signed, dedup,
+          DedupStage.withStoryIds(cleaned, DedupStage.storyIds(cleaned, dedup,
               // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
               LineageCut.toFiles(stager.work("dedup").toString())), CleanStage.outputSchema().fieldNames()),
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
-      timer.run("stage_articles", () ->
-          tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, articles, articles, touched));
-      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected()));
 
-      // 4. annotate
+      // 4. annotate; an article the annotator threw on leaves the articles for the rejects
       PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
           config.cleaning().rulesConfDir(), config.cleaning().annotateLanguages(), pretrainedModel()));
       timer.run("annotate", () -> tables.stageMerged(MentionsTable.NAME, MentionsTable.PARTITION,
           AnnotateStage.apply(articles, annotate), articles, touched));
+      Dataset<Row> annotateFailures = AnnotateStage.failures(spark, annotate);
+      Dataset<Row> annotated = AnnotateStage.withoutFailures(articles, annotateFailures);
+      timer.run("stage_articles", () ->
+          tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, annotated, articles, touched));
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected().unionByName(CleanStage.rejects(signed))
+          .unionByName(AnnotateStage.rejects(ingest.accepted(), annotateFailures))));
 
       // 5. aggregate
       Dataset<Row> mentions = tables.staged(MentionsTable.NAME);
@@ -161,7 +167,7 @@ public final class CountryStanceJob {
       timer.run("aggregate", () -> tables.stageDaily(daily, touched));
 
       // 6. gate
-      Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, articles));
+      Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, annotated));
       long read = manifest.counts.get("read");
       long rejected = manifest.counts.get("rejected");
       if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
@@ -170,6 +176,7 @@ public final class CountryStanceJob {
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
           RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles));
+      gate.processingErrors(manifest.rejectedByReason.getOrDefault(ProcessingErrors.REASON, 0L), read);
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
@@ -203,7 +210,7 @@ public final class CountryStanceJob {
   private static final StructType SIGNED = signedSchema();
 
   private static StructType signedSchema() {
-    StructType s = CleanStage.outputSchema();
+    StructType s = CleanStage.guardedSchema();
     for (var f : DedupStage.SIGNATURE_COLUMNS.fields()) s = s.add(f);
     return s;
   }

@@ -17,31 +17,54 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.countrystance.publish.FaultInjection;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.ProcessingErrors;
 import org.countrystance.tables.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
 
 /**
  * A Spark ML transformer that turns articles carrying a Spark NLP {@code document} annotation into
  * rows of the mentions table (one per country mention per sentence), by running
- * {@link ArticleAnnotator} in each partition. Output has every mentions column but model_tone.
+ * {@link ArticleAnnotator} in each partition. Output has every mentions column but model_tone. An
+ * article the annotator throws on yields no rows; its id and error go to {@link #failures()}.
  */
 public final class CountryStanceAnnotator extends Transformer {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(CountryStanceAnnotator.class);
+
+  /** An article the annotator threw on: its id and the exception's class and message. */
+  public record Failure(String articleId, String detail) implements java.io.Serializable {}
+
   /** One annotator per conf folder per JVM: its tables are immutable and costly to build per partition. */
   private static final Map<String, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
   private final String uid;
   private final String documentColumn;
   private final String confDir;
   private final List<String> languages;
+  /**
+   * One entry per article the annotator threw on, filled by the tasks of the action that consumes
+   * this transformer's output: Spark merges only successful task attempts, and a re-run stage may
+   * add an entry twice (readers de-duplicate by id).
+   */
+  private final CollectionAccumulator<Failure> failures;
 
-  public CountryStanceAnnotator(String documentColumn, String confDir, List<String> languages) {
+  public CountryStanceAnnotator(String documentColumn, String confDir, List<String> languages,
+      CollectionAccumulator<Failure> failures) {
     this.uid = Identifiable$.MODULE$.randomUID("countryStance");
     this.documentColumn = documentColumn;
     this.confDir = confDir == null ? "" : confDir;
     this.languages = List.copyOf(languages);
+    this.failures = failures;
+  }
+
+  /** The accumulated failures (see the field's comment). */
+  public List<Failure> failures() {
+    return failures.value();
   }
 
   /** The input this transformer reads: the articles columns it copies plus the document annotation. */
@@ -70,6 +93,7 @@ public final class CountryStanceAnnotator extends Transformer {
     StructType out = outputSchema();
     FaultInjection.Plan faults = FaultInjection.plan(FaultInjection.ANNOTATE);
     boolean injecting = faults.active();
+    CollectionAccumulator<Failure> failed = failures;
     return dataset.toDF().flatMap((FlatMapFunction<Row, Row>) article -> {
       if (injecting) faults.inTask();
       String language = article.getString(idx[5]);
@@ -78,10 +102,19 @@ public final class CountryStanceAnnotator extends Transformer {
         return Collections.emptyIterator();
       }
       String text = document.get(0).getAs("result");
-      List<MentionFact> facts = annotator(conf).annotate(text, article.getAs(idx[4]), article.getString(idx[6]));
-      List<Row> rows = new ArrayList<>(facts.size());
-      for (MentionFact f : facts) rows.add(row(article, idx, f));
-      return rows.iterator();
+      String id = article.getString(idx[0]);
+      try {
+        faults.onArticle(id);
+        List<MentionFact> facts = annotator(conf).annotate(text, article.getAs(idx[4]), article.getString(idx[6]));
+        List<Row> rows = new ArrayList<>(facts.size());
+        for (MentionFact f : facts) rows.add(row(article, idx, f));
+        return rows.iterator();
+      } catch (RuntimeException | StackOverflowError e) {
+        // One pathological text must not fail the task (and, after retries, the run).
+        LOG.warn("annotate: article {} quarantined as {}: {}", id, ProcessingErrors.REASON, e.toString());
+        failed.add(new Failure(id, ProcessingErrors.detail(e)));
+        return Collections.emptyIterator();
+      }
     }, Encoders.row(out));
   }
 
@@ -113,7 +146,7 @@ public final class CountryStanceAnnotator extends Transformer {
 
   @Override
   public Transformer copy(ParamMap extra) {
-    return new CountryStanceAnnotator(documentColumn, confDir, languages);
+    return new CountryStanceAnnotator(documentColumn, confDir, languages, failures);
   }
 
   @Override
