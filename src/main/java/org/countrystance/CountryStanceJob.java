@@ -61,8 +61,7 @@ import org.slf4j.LoggerFactory;
 /** The batch job: reads one input, runs every stage, and publishes the tables of the touched days. */
 public final class CountryStanceJob {
   private static final Logger LOG = LoggerFactory.getLogger(CountryStanceJob.class);
-  public static final String VERSION = CountryStanceJob.class.getPackage().getImplementationVersion() != null
-      ? CountryStanceJob.class.getPackage().getImplementationVersion() : "dev";
+  public static final String VERSION = BuildInfo.VERSION;
 
   private static final String NOTHING_NEW = "no input files arrived since the last successful run";
   private final SparkSession spark;
