@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.types.StructType;
@@ -42,6 +41,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
 import org.countrystance.config.PathSafety;
+import org.countrystance.config.RuleTables;
 import org.countrystance.ingest.ArticleValidator;
 import org.countrystance.ingest.IngestStage;
 import org.countrystance.ingest.InputError;
@@ -109,6 +109,10 @@ public final class CountryStanceJob {
     StagedPublisher publisher = null;
     try {
       PathSafety.checkOutput(config.inputPath(), config.outputPath());
+      // Every rule table, read once here; the stages and the gate use these, executors get them shipped.
+      RuleTables ruleTables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
+      manifest.rulesHash = ruleTables.hash();
+      manifest.rulesSource = ruleTables.origin();
       publisher = new StagedPublisher(layout, hadoop);
       // 1. prepare
       manifest.recovery.addAll(publisher.recover());
@@ -128,8 +132,7 @@ public final class CountryStanceJob {
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
 
       // 3. clean, de-duplicate, stage articles and rejects
-      Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
-      CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
+      CleaningRules rules = CleaningRules.load(ruleTables);
       DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedup().threshold()).withContainment(
           config.dedup().containment(), config.dedup().containmentFloor(), config.dedup().containmentMinShingles());
       // Spread the articles over every core first: one input file is often one task otherwise.
@@ -147,7 +150,7 @@ public final class CountryStanceJob {
 
       // 4. annotate; an article the annotator threw on leaves the articles for the rejects
       PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
-          config.cleaning().rulesConfDir(), config.cleaning().annotateLanguages(), pretrainedModel()));
+          ruleTables, config.cleaning().annotateLanguages(), pretrainedModel()));
       timer.run("annotate", () -> tables.stageMerged(MentionsTable.NAME, MentionsTable.PARTITION,
           AnnotateStage.apply(articles, annotate), articles, touched));
       Dataset<Row> annotateFailures = AnnotateStage.failures(spark, annotate);
@@ -174,7 +177,7 @@ public final class CountryStanceJob {
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
-          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles));
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.load(ruleTables).countries().keySet()), profiles));
       gate.processingErrors(manifest.rejectedByReason.getOrDefault(ProcessingErrors.REASON, 0L), read);
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {

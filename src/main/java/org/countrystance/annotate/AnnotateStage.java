@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
+import org.countrystance.config.RuleTables;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.ProcessingErrors;
@@ -43,8 +46,8 @@ public final class AnnotateStage {
       .add(ArticlesTable.ARTICLE_ID, DataTypes.StringType, false)
       .add(ERROR, DataTypes.StringType, false);
 
-  /** Where the rule tables are ("" = inside the jar), which languages to annotate, optional model. */
-  public record Settings(String confDir, List<String> languages, PretrainedSentiment.Settings pretrained) {}
+  /** The rule tables (read on the driver), which languages to annotate, optional model. */
+  public record Settings(RuleTables rules, List<String> languages, PretrainedSentiment.Settings pretrained) {}
 
   private AnnotateStage() {}
 
@@ -56,7 +59,10 @@ public final class AnnotateStage {
     stages.add(document);
     CollectionAccumulator<CountryStanceAnnotator.Failure> failures =
         spark.sparkContext().collectionAccumulator("annotate processing errors");
-    stages.add(new CountryStanceAnnotator(DOCUMENT, settings.confDir(), settings.languages(), failures));
+    CountryStanceAnnotator.annotator(settings.rules());
+    // A broadcast, not the closure: the tables are megabytes, and each executor fetches them once.
+    Broadcast<RuleTables> rules = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(settings.rules());
+    stages.add(new CountryStanceAnnotator(DOCUMENT, rules, settings.languages(), failures));
     if (settings.pretrained() != null) {
       Dataset<Row> shape = spark.createDataFrame(List.of(), CountryStanceAnnotator.outputSchema());
       for (Transformer t : PretrainedSentiment.model(shape, settings.pretrained()).stages()) stages.add(t);

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.countrystance.RunOutcome;
 import org.countrystance.country.CountryAnnotator;
+import org.countrystance.config.RuleTables;
 import org.countrystance.country.Gazetteer;
+import org.countrystance.tone.ToneLexicon;
 import org.countrystance.stance.StanceClassifier;
 import org.countrystance.tone.ToneScorer;
 import picocli.CommandLine.Command;
@@ -38,6 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared/data",
       description = "Shared data folder holding eval/ (default ${DEFAULT-VALUE}).")
   Path shared;
+  @Option(names = "--rules-conf-dir", paramLabel = "DIR", defaultValue = "",
+      description = "An edited copy of conf/ (any Hadoop path), as rules.conf-dir of a run (default: the jar's tables).")
+  String rulesConfDir;
   @Spec
   CommandSpec spec;
 
@@ -48,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
-    List<Row> rows = table(shared, skips);
+    List<Row> rows = table(shared, RuleTables.load(rulesConfDir, new org.apache.hadoop.conf.Configuration()), skips);
     out.print(format(rows));
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
@@ -57,21 +62,26 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
   public static List<Row> table(Path shared, List<String> skips) {
+    return table(shared, RuleTables.shipped(), skips);
+  }
+
+  /** The table for the given rule tables, loaded as a run loads them. */
+  public static List<Row> table(Path shared, RuleTables rules, List<String> skips) {
     List<Row> rows = new ArrayList<>();
-    CountryAnnotator countries = CountryAnnotator.loadDefault();
-    Gazetteer gazetteer = Gazetteer.loadDefault();
-    nyt(shared.resolve(NYT), rows, skips);
+    CountryAnnotator countries = CountryAnnotator.load(rules);
+    Gazetteer gazetteer = Gazetteer.load(rules);
+    nyt(shared.resolve(NYT), new ToneScorer(ToneLexicon.load(rules)), rows, skips);
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
-    stance(rows);
+    stance(StanceClassifier.load(rules), rows);
     return rows;
   }
 
-  private static void nyt(Path tsv, List<Row> rows, List<String> skips) {
+  private static void nyt(Path tsv, ToneScorer tone, List<Row> rows, List<String> skips) {
     String[] metrics = {"tone: Pearson r, NYT editorial sentences (dev half)",
         "tone: 3-class macro-F1, NYT editorial sentences (dev half)"};
     if (missing(List.of(tsv), metrics, rows, skips, "NYT sentence tone")) return;
-    NytSentimentEvaluation.Result r = NytSentimentEvaluation.evaluate(tsv, ToneScorer.loadDefault()::sentenceTone);
+    NytSentimentEvaluation.Result r = NytSentimentEvaluation.evaluate(tsv, tone::sentenceTone);
     rows.add(new Row(metrics[0], f(r.pearson()) + " (n=" + r.sentences() + ")", String.format(Locale.ROOT,
         "VADER %s on this half; %s published (full set)", f(NytSentimentEvaluation.VADER_DEV_R),
         f(NytSentimentEvaluation.VADER_PUBLISHED_R))));
@@ -120,8 +130,8 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** The stance development set ships in the jar, so these rows are never skipped. */
-  private static void stance(List<Row> rows) {
-    List<StanceDevEvaluation.Item> items = StanceDevEvaluation.run(StanceClassifier.loadDefault());
+  private static void stance(StanceClassifier classifier, List<Row> rows) {
+    List<StanceDevEvaluation.Item> items = StanceDevEvaluation.run(classifier);
     for (String split : List.of("dev", "heldout")) {
       StanceDevEvaluation.SplitScore s = StanceDevEvaluation.score(items, split);
       rows.add(new Row("stance: accuracy, " + split + " split of the stance set", f(s.accuracy()) + " (n=" + s.n() + ")",

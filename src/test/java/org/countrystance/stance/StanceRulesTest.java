@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +22,8 @@ class StanceRulesTest {
 
   @Test
   void loadsAUserCueTable(@TempDir Path dir) throws Exception {
-    StanceRules r = StanceRules.load(conf(dir,
-        "ukraine-war\tsupports_ukraine\tarm|armed\tukraine\t1.0\tneutral_noncommittal"),
+    StanceRules r = StanceRules.load(RuleTables.local(conf(dir,
+        "ukraine-war\tsupports_ukraine\tarm|armed\tukraine\t1.0\tneutral_noncommittal")),
         TopicCatalog.loadDefault());
     assertTrue(r.cues().containsAny(org.countrystance.tone.WordTokenizer.tokenize("armed Kyiv")));
   }
@@ -31,13 +32,13 @@ class StanceRulesTest {
   void rejectsACueForAPositionTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
     Path c = conf(dir, "ukraine-war\tsupports_gaza\tarm\t-\t1.0\tneutral_noncommittal");
     assertThrows(IllegalArgumentException.class,
-        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
 
   @Test
   void rejectsAnObjectSideTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
     Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal");
     assertThrows(IllegalArgumentException.class,
-        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
 }
