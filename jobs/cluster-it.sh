@@ -258,7 +258,9 @@ if [ -n "$app_id" ]; then
 fi
 
 # 6. Check 4: rules.conf-dir is the folder the workers cannot see.
-say "cluster run with rules.conf-dir=$driver_conf (hidden from the workers: ${hide[*]:+yes}${hide[*]:-no, unshare -m not permitted})"
+hidden="no, unshare -m is not permitted"
+[ ${#hide[@]} -gt 0 ] && hidden="yes, each worker sees an empty tmpfs there"
+say "cluster run with rules.conf-dir=$driver_conf (hidden from the workers: $hidden)"
 t=$SECONDS
 submit "$it/out-rules" "$it/rules.log" --set "rules.conf-dir=$driver_conf"
 wait "${pids[-1]}"
