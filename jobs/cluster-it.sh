@@ -6,7 +6,12 @@
 #   2. a second cluster run, one of whose executors is killed with SIGKILL mid-job (after
 #      CLUSTER_IT_KILL_AFTER started tasks, while it runs one), still exits 0 and its driver logged
 #      the executor lost (the worker starts a replacement);
-#   3. that run's tables equal the local[*] run's too.
+#   3. that run's tables equal the local[*] run's too;
+#   4. a cluster run with rules.conf-dir pointing at an edited copy of conf/ (every alias and leader
+#      row of CHN, RUS and USA removed) that only the driver can read: the workers (and so their
+#      executors) run in a mount namespace where that folder is an empty tmpfs. It exits 0, its
+#      manifest names the folder and a rules hash other than the local run's, and it has fewer
+#      mentions than the local run (the executors annotated with the edited tables).
 # Usage: jobs/cluster-it.sh            (from any folder; builds what it needs with Maven)
 # Settings (environment, defaults in brackets):
 #   CLUSTER_IT_ARTICLES [400]   size of the generated input corpus (10 days of articles)
@@ -27,7 +32,8 @@ spark_home="$root/target/spark-home"
 corpus="$root/target/cluster-it-corpus-$articles"
 checks=("cluster run exits 0 and equals the local[*] run"
   "run that lost an executor mid-job exits 0"
-  "output after losing an executor equals the local[*] run")
+  "output after losing an executor equals the local[*] run"
+  "rules.conf-dir that only the driver can see takes effect on the executors")
 passed=0
 failed=0
 pids=()
@@ -132,9 +138,20 @@ wait_for "$it/master.log" "Starting Spark master at spark://" 1 120 \
   || abort "the master did not start, see $it/master.log"
 master_url="$(grep -oE 'spark://127\.0\.0\.1:[0-9]+' "$it/master.log" | head -1)"
 [ -n "$master_url" ] || abort "no spark://127.0.0.1:PORT in $it/master.log"
+# The edited copy of conf/ for check 4, hidden from the workers: each starts in a mount namespace of
+# its own where the folder is an empty tmpfs (its executors inherit that view), when unshare allows.
+driver_conf="$it/conf-driver-only"
+cp -r "$root/conf" "$driver_conf"
+for table in gazetteer/aliases.tsv gazetteer/leaders.tsv; do
+  awk -F'\t' '$1 != "CHN" && $1 != "RUS" && $1 != "USA"' "$root/conf/$table" >"$driver_conf/$table"
+done
+hide=()
+if unshare -m true 2>/dev/null; then
+  hide=(unshare -m sh -c 'mount -t tmpfs cluster-it "$0" && exec "$@"' "$driver_conf")
+fi
 for n in 1 2; do
   mkdir -p "$it/worker-$n/local"
-  SPARK_LOCAL_DIRS="$it/worker-$n/local" "${daemon[@]}" org.apache.spark.deploy.worker.Worker \
+  SPARK_LOCAL_DIRS="$it/worker-$n/local" "${hide[@]}" "${daemon[@]}" org.apache.spark.deploy.worker.Worker \
     --host 127.0.0.1 --port 0 --webui-port 0 --cores 1 --memory 2g --work-dir "$it/worker-$n" \
     "$master_url" >"$it/worker-$n.log" 2>&1 &
   pids+=($!)
@@ -151,12 +168,12 @@ fi
 # Submits the job to the cluster in client mode through jobs/submit.sh, in the background; the
 # launcher JVM (the driver) gets the Java 17 flags and the job's log configuration (so that its log
 # reads like a local run's), submit.sh passes the flags on to the executors.
-submit() { # OUTPUT LOG
+submit() { # OUTPUT LOG [RUN OPTIONS...]
   SPARK_SUBMIT="java $spark_jvm_flags -Xmx2g -Dlog4j2.configurationFile=$root/src/main/resources/log4j2.properties -cp $spark_home/jars/* org.apache.spark.deploy.SparkSubmit" \
     timeout "$run_timeout" "$root/jobs/submit.sh" --master "$master_url" --deploy-mode client \
     --conf spark.cores.max=2 --conf spark.executor.cores=1 --conf spark.executor.memory=1g \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
-    -- run --input "$corpus" --output "$1" >"$2" 2>&1 &
+    -- run --input "$corpus" --output "$1" "${@:3}" >"$2" 2>&1 &
   pids+=($!)
 }
 app_dirs() { ls -d "$it"/worker-*/app-* 2>/dev/null | sort; }
@@ -240,7 +257,26 @@ if [ -n "$app_id" ]; then
   say "the driver logged: ${lost:-no lost executor}; $lost_tasks task(s) lost with it, $(grep -c 'FetchFailed' "$it/fault.log") fetch failure(s)"
 fi
 
-# 6. Compare the outputs of the runs that succeeded with the local run's (one JVM), decide the checks.
+# 6. Check 4: rules.conf-dir is the folder the workers cannot see.
+hidden="no, unshare -m is not permitted"
+[ ${#hide[@]} -gt 0 ] && hidden="yes, each worker sees an empty tmpfs there"
+say "cluster run with rules.conf-dir=$driver_conf (hidden from the workers: $hidden)"
+t=$SECONDS
+submit "$it/out-rules" "$it/rules.log" --set "rules.conf-dir=$driver_conf"
+wait "${pids[-1]}"
+rules_code=$?
+say "rules run took $((SECONDS - t)) s, exit code $rules_code: $(grep -m1 -o 'rows: .*' "$it/rules.log")"
+worker_pid="$(pgrep -f "org.apache.spark.deploy.worker.Worker.*--work-dir $it/worker-1" | head -1)"
+seen_by_worker="$(ls -A "/proc/${worker_pid:-0}/root$driver_conf" 2>/dev/null | wc -l)"
+manifest_of() { # OUTPUT: "rules_hash rules_source mentions" of its (only) run manifest
+  python3 -c 'import json,sys,glob; m=json.load(open(sorted(glob.glob(sys.argv[1]+"/_runs/*.json"))[-1]))
+print(m.get("rules_hash"), m.get("rules_source"), m.get("written", {}).get("mentions"))' "$1" 2>/dev/null
+}
+read -r local_hash _ local_mentions <<<"$(manifest_of "$it/out-local")"
+read -r rules_hash rules_source rules_mentions <<<"$(manifest_of "$it/out-rules")"
+say "local run: rules $local_hash, $local_mentions mentions; rules run: rules $rules_hash from $rules_source, $rules_mentions mentions; entries of the folder seen by worker 1: $seen_by_worker"
+
+# 7. Compare the outputs of the runs that succeeded with the local run's (one JVM), decide the checks.
 compared=()
 [ "$cluster_code" -eq 0 ] && compared+=("$it/out-cluster")
 [ -n "$killed" ] && [ "$fault_code" -eq 0 ] && compared+=("$it/out-fault")
@@ -270,5 +306,18 @@ else
   check "${checks[1]}" 0 "killed $killed; driver: ${lost%%:*}, $lost_tasks task(s) lost"
   grep -qx "equal: $it/out-fault" "$it/diff.log"
   check "${checks[2]}" $? "$(tables "$it/out-fault")"
+fi
+if [ ${#hide[@]} -eq 0 ]; then
+  check "${checks[3]}" 1 "cannot hide the folder from the workers: unshare -m is not permitted here"
+elif [ "$seen_by_worker" -ne 0 ]; then
+  check "${checks[3]}" 1 "worker 1 sees $seen_by_worker entries in $driver_conf"
+elif [ "$rules_code" -ne 0 ]; then
+  check "${checks[3]}" 1 "exit code $rules_code, see $it/rules.log"
+elif [ "$rules_source" != "$driver_conf" ] || [ "$rules_hash" = "$local_hash" ]; then
+  check "${checks[3]}" 1 "manifest: rules $rules_hash from $rules_source, local run's rules $local_hash"
+elif [ "${rules_mentions:-0}" -ge "${local_mentions:-0}" ] || [ "${rules_mentions:-0}" -eq 0 ]; then
+  check "${checks[3]}" 1 "$rules_mentions mentions, the local run $local_mentions: the edit did not take effect"
+else
+  check "${checks[3]}" 0 "workers see 0 entries of the folder; rules $rules_hash (local $local_hash); $rules_mentions mentions vs $local_mentions without CHN, RUS, USA aliases"
 fi
 summary

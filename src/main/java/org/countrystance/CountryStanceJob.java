@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.types.StructType;
@@ -34,6 +33,7 @@ import org.countrystance.publish.QualityGate;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.ProcessingErrors;
 import org.countrystance.tables.StanceDailyTable;
 import org.countrystance.tone.PretrainedSentiment;
 import org.apache.spark.sql.Dataset;
@@ -41,6 +41,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
 import org.countrystance.config.PathSafety;
+import org.countrystance.config.RuleTables;
 import org.countrystance.ingest.ArticleValidator;
 import org.countrystance.ingest.IngestStage;
 import org.countrystance.ingest.InputError;
@@ -60,8 +61,7 @@ import org.slf4j.LoggerFactory;
 /** The batch job: reads one input, runs every stage, and publishes the tables of the touched days. */
 public final class CountryStanceJob {
   private static final Logger LOG = LoggerFactory.getLogger(CountryStanceJob.class);
-  public static final String VERSION = CountryStanceJob.class.getPackage().getImplementationVersion() != null
-      ? CountryStanceJob.class.getPackage().getImplementationVersion() : "dev";
+  public static final String VERSION = BuildInfo.VERSION;
 
   private static final String NOTHING_NEW = "no input files arrived since the last successful run";
   private final SparkSession spark;
@@ -87,10 +87,11 @@ public final class CountryStanceJob {
   /*
    * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
-   * 3. Clean and de-duplicate the accepted articles; stage them merged with the published rows of
-   *    the touched days (a rerun replaces an article, never duplicates it); stage the rejects.
+   * 3. Clean and de-duplicate the accepted articles (an article the cleaner throws on is quarantined).
    * 4. Annotate this run's articles into mentions (Spark ML pipeline with Spark NLP); stage them
-   *    merged with the published mentions of the touched days.
+   *    merged with the published mentions of the touched days; stage the articles likewise (a rerun
+   *    replaces an article, never duplicates it), without those the annotator threw on; stage the
+   *    rejects of ingest, clean and annotate.
    * 5. Aggregate every touched day from its staged mentions; stage the daily tables.
    * 6. Gate: reject ratio and quality checks on the staged tables; refuse to publish on error.
    * 7. Commit the staged partitions and write the manifest.
@@ -108,6 +109,10 @@ public final class CountryStanceJob {
     StagedPublisher publisher = null;
     try {
       PathSafety.checkOutput(config.inputPath(), config.outputPath());
+      // Every rule table, read once here; the stages and the gate use these, executors get them shipped.
+      RuleTables ruleTables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
+      manifest.rulesHash = ruleTables.hash();
+      manifest.rulesSource = ruleTables.origin();
       publisher = new StagedPublisher(layout, hadoop);
       // 1. prepare
       manifest.recovery.addAll(publisher.recover());
@@ -127,30 +132,33 @@ public final class CountryStanceJob {
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
 
       // 3. clean, de-duplicate, stage articles and rejects
-      Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
-      CleaningRules rules = rulesDir == null ? CleaningRules.loadDefault() : CleaningRules.load(rulesDir);
+      CleaningRules rules = CleaningRules.load(ruleTables);
       DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedup().threshold()).withContainment(
           config.dedup().containment(), config.dedup().containmentFloor(), config.dedup().containmentMinShingles());
       // Spread the articles over every core first: one input file is often one task otherwise.
       Dataset<Row> accepted = ingest.accepted().repartition(parallelism(), col(ArticlesTable.ARTICLE_ID));
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(
           DedupStage.sign(CleanStage.apply(accepted, rules), dedup), "cleaned", SIGNED));
+      Dataset<Row> cleaned = CleanStage.valid(signed);
       Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
-          DedupStage.withStoryIds(signed, DedupStage.storyIds(signed, dedup,
+          DedupStage.withStoryIds(cleaned, DedupStage.storyIds(cleaned, dedup,
               // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
               LineageCut.toFiles(stager.work("dedup").toString())), CleanStage.outputSchema().fieldNames()),
           "articles", ArticlesTable.schema()));
       Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
-      timer.run("stage_articles", () ->
-          tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, articles, articles, touched));
-      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected()));
 
-      // 4. annotate
+      // 4. annotate; an article the annotator threw on leaves the articles for the rejects
       PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
-          config.cleaning().rulesConfDir(), config.cleaning().annotateLanguages(), pretrainedModel()));
+          ruleTables, config.cleaning().annotateLanguages(), pretrainedModel()));
       timer.run("annotate", () -> tables.stageMerged(MentionsTable.NAME, MentionsTable.PARTITION,
           AnnotateStage.apply(articles, annotate), articles, touched));
+      Dataset<Row> annotateFailures = AnnotateStage.failures(spark, annotate);
+      Dataset<Row> annotated = AnnotateStage.withoutFailures(articles, annotateFailures);
+      timer.run("stage_articles", () ->
+          tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, annotated, articles, touched));
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected().unionByName(CleanStage.rejects(signed))
+          .unionByName(AnnotateStage.rejects(ingest.accepted(), annotateFailures))));
 
       // 5. aggregate
       Dataset<Row> mentions = tables.staged(MentionsTable.NAME);
@@ -161,7 +169,7 @@ public final class CountryStanceJob {
       timer.run("aggregate", () -> tables.stageDaily(daily, touched));
 
       // 6. gate
-      Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, articles));
+      Map<String, TableProfile> profiles = timer.time("count", () -> countRun(validated, tables, annotated));
       long read = manifest.counts.get("read");
       long rejected = manifest.counts.get("rejected");
       if (read > 0 && (double) rejected / read > config.limits().maxRejectRatio()) {
@@ -169,7 +177,8 @@ public final class CountryStanceJob {
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
-          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles));
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.load(ruleTables).countries().keySet()), profiles));
+      gate.processingErrors(manifest.rejectedByReason.getOrDefault(ProcessingErrors.REASON, 0L), read);
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
@@ -203,7 +212,7 @@ public final class CountryStanceJob {
   private static final StructType SIGNED = signedSchema();
 
   private static StructType signedSchema() {
-    StructType s = CleanStage.outputSchema();
+    StructType s = CleanStage.guardedSchema();
     for (var f : DedupStage.SIGNATURE_COLUMNS.fields()) s = s.add(f);
     return s;
   }

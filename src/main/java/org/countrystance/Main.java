@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: `run` the job, `generate` a sample corpus, and the report/eval/bench tools. */
-@Command(name = "country-stance", mixinStandardHelpOptions = true, version = "country-stance " + "0.1.0",
+@Command(name = "country-stance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Country mentions, tone and stated stance in scraped news, aggregated by day.",
     subcommands = {RunCommand.class, GenerateCommand.class, org.countrystance.report.ReportCommand.class,
         org.countrystance.eval.EvalCommand.class, org.countrystance.bench.BenchCommand.class,
@@ -23,6 +23,14 @@ public final class Main implements Runnable {
     });
     cli.setExitCodeExceptionMapper(e -> RunOutcome.USAGE);
     return cli.execute(args);
+  }
+
+  /** The same version string as every run's manifest ({@link BuildInfo}). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"country-stance " + BuildInfo.VERSION};
+    }
   }
 
   @Override

@@ -1,13 +1,13 @@
 package org.countrystance.annotate;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.countrystance.config.RuleTables;
 import org.countrystance.country.CountryAnnotator;
 import org.countrystance.country.MentionRole;
 import org.countrystance.country.RoledMention;
@@ -37,13 +37,11 @@ public final class ArticleAnnotator implements Serializable {
     this.sentences = sentences;
   }
 
-  /** The rule tables inside the jar, or an edited copy of conf/ when {@code confDir} is given. */
-  public static ArticleAnnotator load(Path confDir) {
-    if (confDir == null) {
-      return new ArticleAnnotator(CountryAnnotator.loadDefault(), SentenceAnnotator.loadDefault());
-    }
-    return new ArticleAnnotator(CountryAnnotator.load(confDir),
-        new SentenceAnnotator(new ToneScorer(ToneLexicon.load(confDir)), StanceClassifier.load(confDir)));
+  /** Built from loaded rule tables (null: the jar's), never from a local path. */
+  public static ArticleAnnotator load(RuleTables tables) {
+    RuleTables rules = tables == null ? RuleTables.shipped() : tables;
+    return new ArticleAnnotator(CountryAnnotator.load(rules),
+        new SentenceAnnotator(new ToneScorer(ToneLexicon.load(rules)), StanceClassifier.load(rules)));
   }
 
   public List<MentionFact> annotate(String text, LocalDate date, String authorCountry) {

@@ -44,7 +44,7 @@ public final class NaiveResources {
    */
   public static Map<String, String> sentimentTags(Path confDir) {
     Function<String, List<String[]>> table = confDir == null ? ConfTableReader::readDefault
-        : rel -> ConfTableReader.read(confDir, rel);
+        : rel -> ConfTableReader.read(org.countrystance.config.RuleTables.local(confDir), rel);
     Map<String, String> tags = new LinkedHashMap<>();
     for (String file : List.of("lexicon/valence.tsv", "lexicon/afinn_valence.tsv", "lexicon/news_valence.tsv")) {
       for (String[] r : table.apply(file)) {

@@ -51,7 +51,7 @@ public final class NaiveSparkNlpPipeline {
    * Hadoop paths, not the classpath) and fits the pipeline; {@code confDir} null = the jar's tables.
    */
   public static PipelineModel build(SparkSession spark, Path resourceDir, Path confDir) {
-    Gazetteer gazetteer = confDir == null ? Gazetteer.loadDefault() : Gazetteer.load(confDir);
+    Gazetteer gazetteer = confDir == null ? Gazetteer.loadDefault() : Gazetteer.load(org.countrystance.config.RuleTables.local(confDir));
     Path entities = NaiveResources.writeEntities(NaiveResources.entityPhrases(gazetteer),
         resourceDir.resolve("country_phrases.txt"));
     Path dictionary = NaiveResources.writeDictionary(NaiveResources.sentimentTags(confDir),

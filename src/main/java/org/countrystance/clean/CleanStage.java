@@ -17,17 +17,30 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.countrystance.publish.FaultInjection;
 import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.ProcessingErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cleaning stage: ingested articles to cleaned articles (title, text and detected language
- * replaced) plus {@link ArticlesTable#CLEANING_COLUMNS}. Title affixes are learned over the whole
- * input first (one small aggregation), then each partition builds one {@link ArticleCleaner}.
+ * replaced) plus {@link ArticlesTable#CLEANING_COLUMNS} and {@link #PROCESSING_ERROR}. Title affixes
+ * are learned over the whole input first (one small aggregation), then each partition builds one
+ * {@link ArticleCleaner}. An article the cleaner throws on keeps its ingested fields and carries the
+ * error, so that {@link #valid} and {@link #rejects} split one pass instead of the run failing.
  */
 public final class CleanStage {
+  public static final String STAGE = "clean";
+  /** Null for a cleaned article; the exception's class and message for one the cleaner threw on. */
+  public static final String PROCESSING_ERROR = "processing_error";
+  private static final Logger LOG = LoggerFactory.getLogger(CleanStage.class);
+
   private CleanStage() {}
 
+  /** Rows of {@link #guardedSchema()}: every ingested article, cleaned or marked with its error. */
   public static Dataset<Row> apply(Dataset<Row> ingested, CleaningRules rules) {
     requireSchema(ingested.schema());
     Dataset<Row> input = ingested.select(columns(ArticlesTable.INGESTED));
@@ -36,14 +49,30 @@ public final class CleanStage {
     Broadcast<HashMap<String, Set<String>>> shared = JavaSparkContext
         .fromSparkContext(ingested.sparkSession().sparkContext())
         .broadcast(new HashMap<>(affixes));
-    return input.mapPartitions(new CleanPartition(rules, shared), Encoders.row(outputSchema()));
+    return input.mapPartitions(new CleanPartition(rules, shared, FaultInjection.plan(FaultInjection.CLEAN)),
+        Encoders.row(guardedSchema()));
   }
 
-  /** INGESTED followed by CLEANING_COLUMNS. */
+  /** INGESTED followed by CLEANING_COLUMNS: a cleaned article. */
   public static StructType outputSchema() {
     StructType s = ArticlesTable.INGESTED;
     for (StructField f : ArticlesTable.CLEANING_COLUMNS.fields()) s = s.add(f);
     return s;
+  }
+
+  /** {@link #outputSchema()} followed by {@link #PROCESSING_ERROR}: what {@link #apply} returns. */
+  public static StructType guardedSchema() {
+    return outputSchema().add(PROCESSING_ERROR, DataTypes.StringType, true);
+  }
+
+  /** The articles that were cleaned (any columns after the stage's, e.g. dedup signatures, kept). */
+  public static Dataset<Row> valid(Dataset<Row> guarded) {
+    return guarded.where(col(PROCESSING_ERROR).isNull());
+  }
+
+  /** The articles the cleaner threw on, as rejects rows with their ingested fields. */
+  public static Dataset<Row> rejects(Dataset<Row> guarded) {
+    return ProcessingErrors.rejects(guarded.where(col(PROCESSING_ERROR).isNotNull()), STAGE, col(PROCESSING_ERROR));
   }
 
   static void requireSchema(StructType actual) {
@@ -69,10 +98,12 @@ public final class CleanStage {
     private static final long serialVersionUID = 1L;
     private final CleaningRules rules;
     private final Broadcast<HashMap<String, Set<String>>> affixes;
+    private final FaultInjection.Plan faults;
 
-    CleanPartition(CleaningRules rules, Broadcast<HashMap<String, Set<String>>> affixes) {
+    CleanPartition(CleaningRules rules, Broadcast<HashMap<String, Set<String>>> affixes, FaultInjection.Plan faults) {
       this.rules = rules;
       this.affixes = affixes;
+      this.faults = faults;
     }
 
     @Override
@@ -83,7 +114,8 @@ public final class CleanStage {
       int text = in.fieldIndex(ArticlesTable.TEXT);
       int source = in.fieldIndex(ArticlesTable.SOURCE);
       int language = in.fieldIndex(ArticlesTable.LANGUAGE);
-      int width = in.size() + ArticlesTable.CLEANING_COLUMNS.size();
+      int id = in.fieldIndex(ArticlesTable.ARTICLE_ID);
+      int width = in.size() + ArticlesTable.CLEANING_COLUMNS.size() + 1;
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -93,9 +125,17 @@ public final class CleanStage {
         @Override
         public Row next() {
           Row r = rows.next();
-          CleanedArticle c = cleaner.clean(r.getString(title), r.getString(text), r.getString(source));
           Object[] v = new Object[width];
           for (int i = 0; i < in.size(); i++) v[i] = r.get(i);
+          CleanedArticle c;
+          try {
+            faults.onArticle(r.getString(id));
+            c = cleaner.clean(r.getString(title), r.getString(text), r.getString(source));
+          } catch (RuntimeException | StackOverflowError e) {
+            // One pathological text must not fail the task (and, after retries, the run).
+            LOG.warn("clean: article {} quarantined as {}: {}", r.getString(id), ProcessingErrors.REASON, e.toString());
+            return failed(v, in.size(), ProcessingErrors.detail(e));
+          }
           v[title] = c.title();
           v[text] = c.text();
           v[language] = chooseLanguage(c.language(), r.getString(language));
@@ -111,6 +151,15 @@ public final class CleanStage {
           return RowFactory.create(v);
         }
       };
+    }
+
+    /** The ingested fields as they came, the cleaning columns at their "nothing done" values, the error. */
+    private static Row failed(Object[] v, int k, String error) {
+      for (StructField f : ArticlesTable.CLEANING_COLUMNS.fields()) {
+        v[k++] = f.dataType().equals(DataTypes.BooleanType) ? (Object) false : (Object) 0;
+      }
+      v[k] = error;
+      return RowFactory.create(v);
     }
   }
 

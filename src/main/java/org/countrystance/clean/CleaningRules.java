@@ -1,8 +1,6 @@
 package org.countrystance.clean;
 
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.countrystance.config.RuleTables;
 
 /**
  * The cleaning rule tables of {@code conf/cleaning/} (boilerplate paragraphs and in-line boilerplate,
@@ -61,30 +60,32 @@ public final class CleaningRules implements Serializable {
     this.titleAffixMinShare = titleAffixMinShare;
   }
 
-  /** The tables of {@code <confDir>/cleaning/}, e.g. a user-edited copy of the shipped conf/. */
-  public static CleaningRules load(Path confDir) {
-    Path dir = confDir.resolve(DIR);
-    if (!Files.isDirectory(dir)) throw new IllegalArgumentException("expected directory " + dir + ", got none");
-    return from(name -> TsvTable.fromFile(dir.resolve(name)));
+  /** The tables of {@code cleaning/} of the loaded rule tables (the jar's, or a user-edited copy of conf/). */
+  public static CleaningRules load(RuleTables tables) {
+    return from(name -> TsvTable.from(tables, DIR + "/" + name));
   }
 
   /** The tables shipped inside the jar (classpath {@code /conf/cleaning/}). */
   public static CleaningRules loadDefault() {
-    return from(name -> TsvTable.fromClasspath("/conf/" + DIR + "/" + name));
+    return load(RuleTables.shipped());
   }
 
   private static CleaningRules from(Function<String, TsvTable> tables) {
     TsvTable b = tables.apply(BOILERPLATE);
     List<BoilerplateClassifier.Rule> rules = new ArrayList<>();
     int kind = b.column("kind"), match = b.column("match"), max = b.column("max_words"), pat = b.column("pattern");
-    for (String[] r : b.rows) rules.add(new BoilerplateClassifier.Rule(r[kind], r[match], Integer.parseInt(r[max]), r[pat]));
+    for (int i = 0; i < b.rows.size(); i++) {
+      String[] r = b.rows.get(i);
+      rules.add(new BoilerplateClassifier.Rule(r[kind], r[match], b.integer(i, "max_words", 10), r[pat]));
+    }
 
     TsvTable ib = tables.apply(INLINE_BOILERPLATE);
     List<LineSegmenter.Rule> inline = new ArrayList<>();
     int iKind = ib.column("kind"), iExtent = ib.column("extent"), iContext = ib.column("context"),
         iWords = ib.column("words"), iCue = ib.column("cue");
-    for (String[] r : ib.rows) {
-      inline.add(new LineSegmenter.Rule(r[iKind], r[iExtent], r[iContext], Integer.parseInt(r[iWords]), r[iCue]));
+    for (int i = 0; i < ib.rows.size(); i++) {
+      String[] r = ib.rows.get(i);
+      inline.add(new LineSegmenter.Rule(r[iKind], r[iExtent], r[iContext], ib.integer(i, "words", 10), r[iCue]));
     }
 
     TsvTable h = tables.apply(HEADLINE_WORDS);
@@ -100,7 +101,9 @@ public final class CleaningRules implements Serializable {
     TsvTable e = tables.apply(ENTITIES);
     Map<String, String> entities = new HashMap<>();
     int name = e.column("name"), cp = e.column("codepoint");
-    for (String[] r : e.rows) entities.put(r[name], Character.toString(Integer.parseInt(r[cp], 16)));
+    for (int i = 0; i < e.rows.size(); i++) {
+      entities.put(e.rows.get(i)[name], Character.toString(e.integer(i, "codepoint", 16)));
+    }
 
     TsvTable l = tables.apply(LANGUAGES);
     Map<String, String> languages = new HashMap<>();

@@ -4,74 +4,56 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.RuleTables;
 
-/** A tab-separated rule table from {@code conf/}: '#' comment lines, one header row, then data rows. */
+/**
+ * A cleaning rule table from {@code conf/}, read by the project's one table reader
+ * ({@link ConfTableReader}); cleaning rules are regular expressions and codes, so a row must have a
+ * cell for every column (a missing tab would shift a pattern into the wrong column unnoticed).
+ */
 final class TsvTable {
   final String name;
   final List<String> header;
   final List<String[]> rows;
+  private final ConfTableReader.Table table;
 
-  private TsvTable(String name, List<String> header, List<String[]> rows) {
-    this.name = name;
-    this.header = header;
-    this.rows = rows;
-  }
-
-  static TsvTable fromFile(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return parse(file.toString(), in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule table " + file, e);
+  private TsvTable(ConfTableReader.Table table) {
+    this.table = table;
+    this.name = table.file();
+    this.header = table.header();
+    this.rows = table.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).length != header.size()) {
+        throw new IllegalArgumentException(table.where(i, header.get(Math.min(rows.get(i).length, header.size() - 1)))
+            + ": expected " + header.size() + " tab-separated columns " + header + ", got " + rows.get(i).length
+            + ": " + String.join("\t", rows.get(i)));
+      }
     }
   }
 
-  static TsvTable fromClasspath(String resource) {
-    InputStream in = TsvTable.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("rule table " + resource + " is not on the classpath");
-    }
-    try (in) {
-      return parse("classpath:" + resource, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule table " + resource, e);
-    }
+  static TsvTable from(RuleTables tables, String relative) {
+    return new TsvTable(ConfTableReader.table(tables, relative));
   }
 
   static TsvTable parse(String name, InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    List<String> header = null;
-    List<String[]> rows = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] cells = line.split("\t", -1);
-      if (header == null) {
-        header = Arrays.asList(cells);
-        continue;
-      }
-      if (cells.length != header.size()) {
-        throw new IllegalArgumentException(name + " line " + n + ": expected " + header.size()
-            + " tab-separated columns " + header + ", got " + cells.length + ": " + line);
-      }
-      rows.add(cells);
-    }
-    if (header == null) throw new IllegalArgumentException(name + ": no header row");
-    return new TsvTable(name, header, rows);
+    return new TsvTable(ConfTableReader.parse(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
   }
 
-  /** The index of a named column, or a failure naming the columns that exist. */
+  /** The index of a named column, or a failure naming the file, its header line and the columns that exist. */
   int column(String col) {
-    int i = header.indexOf(col);
-    if (i < 0) throw new IllegalArgumentException(name + ": expected column " + col + ", got " + header);
-    return i;
+    return table.column(col);
+  }
+
+  /** A whole-number cell, or a failure naming the file, line and column. */
+  int integer(int row, String col, int radix) {
+    String cell = rows.get(row)[column(col)].trim();
+    try {
+      return Integer.parseInt(cell, radix);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(table.where(row, col) + ": expected a whole number, got '" + cell + "'");
+    }
   }
 }

@@ -2,86 +2,52 @@ package org.countrystance.country;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.RuleTables;
 
 /**
- * Reads a reviewable TSV table of {@code conf/}: lines starting with '#' are comments, the first other line
- * is the header, and each further non-blank line is a row of tab-separated cells (missing cells are "").
+ * A reviewable TSV table of {@code conf/} as the country step reads it: a view of the project's one
+ * table reader ({@link ConfTableReader}), with columns found by header name and short rows read as "".
  */
 public final class ConfTable {
-  private final String name;
-  private final List<String> header;
-  private final List<String[]> rows;
+  private final ConfTableReader.Table table;
 
-  private ConfTable(String name, List<String> header, List<String[]> rows) {
-    this.name = name;
-    this.header = header;
-    this.rows = rows;
+  private ConfTable(ConfTableReader.Table table) {
+    this.table = table;
   }
 
-  /** The table at {@code confDir/relative}. */
+  /** The table {@code relative} of the loaded rule tables (what the job and its tasks use). */
+  public static ConfTable from(RuleTables tables, String relative) {
+    return new ConfTable(ConfTableReader.table(tables, relative));
+  }
+
+  /** The table at {@code confDir/relative} of a local folder: for the gazetteer builder, not the job. */
   public static ConfTable read(Path confDir, String relative) {
     Path p = confDir.resolve(relative);
     try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      return parse(p.toString(), r);
+      return new ConfTable(ConfTableReader.parse(p.toString(), r));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read conf table " + p, e);
     }
   }
 
-  /** The table shipped on the classpath as {@code /conf/relative}. */
+  /** The table shipped in the jar as {@code /conf/relative}. */
   public static ConfTable readDefault(String relative) {
-    String resource = "/conf/" + relative;
-    InputStream in = ConfTable.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("expected classpath resource " + resource + ", got nothing");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(resource, r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-  }
-
-  static ConfTable parse(String name, BufferedReader r) throws IOException {
-    List<String> header = null;
-    List<String[]> rows = new ArrayList<>();
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      if (header == null) {
-        header = List.of(cells);
-      } else {
-        rows.add(cells.length >= header.size() ? cells : Arrays.copyOf(cells, header.size()));
-      }
-    }
-    if (header == null) {
-      throw new IllegalStateException("conf table " + name + " has no header line");
-    }
-    return new ConfTable(name, header, rows);
+    return from(RuleTables.shipped(), relative);
   }
 
   public List<String[]> rows() {
-    return rows;
+    return table.rows();
   }
 
-  /** Index of a column, failing with what was expected and what the header holds. */
+  /** Index of a column, failing with the file, its header line, the column expected and the header. */
   public int column(String column) {
-    int i = header.indexOf(column);
-    if (i < 0) {
-      throw new IllegalStateException("conf table " + name + ": expected column '" + column + "', got " + header);
-    }
-    return i;
+    return table.column(column);
   }
 
   /** The cell, or "" when the row is short. */

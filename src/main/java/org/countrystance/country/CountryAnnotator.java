@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +41,9 @@ public final class CountryAnnotator implements Serializable {
         DocumentDisambiguator.loadDefault(), RoleTagger.loadDefault());
   }
 
-  public static CountryAnnotator load(Path confDir) {
-    return new CountryAnnotator(SentenceSplitter.load(confDir), CountryMatcher.load(confDir),
-        DocumentDisambiguator.load(confDir), RoleTagger.load(confDir));
+  public static CountryAnnotator load(RuleTables rules) {
+    return new CountryAnnotator(SentenceSplitter.load(rules), CountryMatcher.load(rules),
+        DocumentDisambiguator.load(rules), RoleTagger.load(rules));
   }
 
   /** Sentences that mention at least one country, with each mention's role; {@code date} may be null. */

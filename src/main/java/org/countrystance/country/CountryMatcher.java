@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +44,8 @@ public final class CountryMatcher implements Serializable {
     return new CountryMatcher(Gazetteer.loadDefault(), Disambiguator.loadDefault());
   }
 
-  public static CountryMatcher load(Path confDir) {
-    return new CountryMatcher(Gazetteer.load(confDir), Disambiguator.load(confDir));
+  public static CountryMatcher load(RuleTables rules) {
+    return new CountryMatcher(Gazetteer.load(rules), Disambiguator.load(rules));
   }
 
   /** Country mentions in order of appearance; {@code date} (nullable = unknown) selects leaders in office. */

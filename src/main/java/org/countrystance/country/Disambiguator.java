@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,8 +47,8 @@ public final class Disambiguator implements Serializable {
     return from(ConfTable::readDefault);
   }
 
-  public static Disambiguator load(Path confDir) {
-    return from(relative -> ConfTable.read(confDir, relative));
+  public static Disambiguator load(RuleTables rules) {
+    return from(relative -> ConfTable.from(rules, relative));
   }
 
   private static Disambiguator from(Function<String, ConfTable> tables) {

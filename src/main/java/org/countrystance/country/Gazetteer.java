@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +44,8 @@ public final class Gazetteer implements Serializable {
   }
 
   /** The tables of a user-edited conf directory ({@code confDir/gazetteer/...}). */
-  public static Gazetteer load(Path confDir) {
-    return from(relative -> ConfTable.read(confDir, relative));
+  public static Gazetteer load(RuleTables rules) {
+    return from(relative -> ConfTable.from(rules, relative));
   }
 
   private static Gazetteer from(Function<String, ConfTable> tables) {

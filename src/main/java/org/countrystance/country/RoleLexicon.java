@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,8 +60,8 @@ public final class RoleLexicon implements Serializable {
     return from(ConfTable::readDefault);
   }
 
-  public static RoleLexicon load(Path confDir) {
-    return from(relative -> ConfTable.read(confDir, relative));
+  public static RoleLexicon load(RuleTables rules) {
+    return from(relative -> ConfTable.from(rules, relative));
   }
 
   private static RoleLexicon from(Function<String, ConfTable> tables) {

@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +40,8 @@ public final class RoleTagger implements Serializable {
     return new RoleTagger(RoleLexicon.loadDefault());
   }
 
-  public static RoleTagger load(Path confDir) {
-    return new RoleTagger(RoleLexicon.load(confDir));
+  public static RoleTagger load(RuleTables rules) {
+    return new RoleTagger(RoleLexicon.load(rules));
   }
 
   public List<RoledMention> tag(String sentence, List<CountryMention> mentions) {

@@ -1,7 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +43,8 @@ public final class SentenceSplitter implements Serializable {
     return from(ConfTable::readDefault);
   }
 
-  public static SentenceSplitter load(Path confDir) {
-    return from(relative -> ConfTable.read(confDir, relative));
+  public static SentenceSplitter load(RuleTables rules) {
+    return from(relative -> ConfTable.from(rules, relative));
   }
 
   private static SentenceSplitter from(Function<String, ConfTable> tables) {

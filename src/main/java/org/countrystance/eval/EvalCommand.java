@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.countrystance.RunOutcome;
+import org.countrystance.annotate.ArticleAnnotator;
 import org.countrystance.country.CountryAnnotator;
+import org.countrystance.config.RuleTables;
 import org.countrystance.country.Gazetteer;
+import org.countrystance.tone.ToneLexicon;
 import org.countrystance.stance.StanceClassifier;
 import org.countrystance.tone.ToneScorer;
 import picocli.CommandLine.Command;
@@ -41,6 +44,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stance-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/stance_real",
       description = "The hand-labelled real-text stance set (ids and labels; default ${DEFAULT-VALUE}).")
   Path stanceReal;
+  @Option(names = "--rules-conf-dir", paramLabel = "DIR", defaultValue = "",
+      description = "An edited copy of conf/ (any Hadoop path), as rules.conf-dir of a run (default: the jar's tables).")
+  String rulesConfDir;
   @Spec
   CommandSpec spec;
 
@@ -51,7 +57,8 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
-    List<Row> rows = table(shared, stanceReal, skips);
+    List<Row> rows = table(shared, RuleTables.load(rulesConfDir, new org.apache.hadoop.conf.Configuration()),
+        stanceReal, skips);
     out.print(format(rows));
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
@@ -60,19 +67,19 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
   public static List<Row> table(Path shared, List<String> skips) {
-    return table(shared, Path.of("src/test/resources/eval/stance_real"), skips);
+    return table(shared, RuleTables.shipped(), Path.of("src/test/resources/eval/stance_real"), skips);
   }
 
-  /** Every row, with the real-text stance set read from {@code stanceReal}. */
-  public static List<Row> table(Path shared, Path stanceReal, List<String> skips) {
+  /** The table for the given rule tables, loaded as a run loads them; the real-text stance set from its folder. */
+  public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, List<String> skips) {
     List<Row> rows = new ArrayList<>();
-    CountryAnnotator countries = CountryAnnotator.loadDefault();
-    Gazetteer gazetteer = Gazetteer.loadDefault();
-    nyt(shared.resolve(NYT), rows, skips);
+    CountryAnnotator countries = CountryAnnotator.load(rules);
+    Gazetteer gazetteer = Gazetteer.load(rules);
+    nyt(shared.resolve(NYT), new ToneScorer(ToneLexicon.load(rules)), rows, skips);
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
-    stance(rows);
-    stanceOnRealText(shared, stanceReal, rows, skips);
+    stance(StanceClassifier.load(rules), rows);
+    stanceOnRealText(shared, stanceReal, ArticleAnnotator.load(rules), rows, skips);
     partOfSpeech(shared.resolve(UD_TEST), rows, skips);
     return rows;
   }
@@ -81,12 +88,12 @@ public final class EvalCommand implements Callable<Integer> {
   static final String VOTES = "eval/unga_es11_1_votes.tsv";
   static final String UD_TEST = "ud/en_ewt-ud-test.conllu";
 
-  private static void stanceOnRealText(Path shared, Path set, List<Row> rows, List<String> skips) {
+  private static void stanceOnRealText(Path shared, Path set, ArticleAnnotator annotator, List<Row> rows,
+      List<String> skips) {
     String[] docMetrics = {"stance: ES-11/1 vote macro-F1 from UN General Debate 2023 speeches' own statements"};
     if (!missing(List.of(shared.resolve(UNGD), shared.resolve(VOTES)), docMetrics, rows, skips, "UNGD stance")) {
       try {
-        UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(shared.resolve(UNGD), shared.resolve(VOTES),
-            org.countrystance.annotate.ArticleAnnotator.load(null));
+        UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(shared.resolve(UNGD), shared.resolve(VOTES), annotator);
         rows.add(new Row(docMetrics[0], f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size()
             + ")", "always yes: accuracy 0.780; target macro-F1 0.70"));
       } catch (IOException e) {
@@ -99,8 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         shared.resolve("corpus/whitehouse_2022_2023.parquet"));
     if (missing(needed, metrics, rows, skips, "real-text stance set")) return;
     try {
-      List<StanceRealEvaluation.Item> items = StanceRealEvaluation.run(set, shared,
-          org.countrystance.annotate.ArticleAnnotator.load(null));
+      List<StanceRealEvaluation.Item> items = StanceRealEvaluation.run(set, shared, annotator);
       for (int i = 0; i < 2; i++) {
         StanceRealEvaluation.Score s = StanceRealEvaluation.score(items, i == 0 ? "dev" : "test");
         rows.add(new Row(metrics[i], f(s.precision()) + " / " + f(s.recall()) + " (gold " + s.gold() + ", predicted "
@@ -122,11 +128,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static void nyt(Path tsv, List<Row> rows, List<String> skips) {
+  private static void nyt(Path tsv, ToneScorer tone, List<Row> rows, List<String> skips) {
     String[] metrics = {"tone: Pearson r, NYT editorial sentences (dev half)",
         "tone: 3-class macro-F1, NYT editorial sentences (dev half)"};
     if (missing(List.of(tsv), metrics, rows, skips, "NYT sentence tone")) return;
-    NytSentimentEvaluation.Result r = NytSentimentEvaluation.evaluate(tsv, ToneScorer.loadDefault()::sentenceTone);
+    NytSentimentEvaluation.Result r = NytSentimentEvaluation.evaluate(tsv, tone::sentenceTone);
     rows.add(new Row(metrics[0], f(r.pearson()) + " (n=" + r.sentences() + ")", String.format(Locale.ROOT,
         "VADER %s on this half; %s published (full set)", f(NytSentimentEvaluation.VADER_DEV_R),
         f(NytSentimentEvaluation.VADER_PUBLISHED_R))));
@@ -175,8 +181,8 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   /** The stance development set ships in the jar, so these rows are never skipped. */
-  private static void stance(List<Row> rows) {
-    List<StanceDevEvaluation.Item> items = StanceDevEvaluation.run(StanceClassifier.loadDefault());
+  private static void stance(StanceClassifier classifier, List<Row> rows) {
+    List<StanceDevEvaluation.Item> items = StanceDevEvaluation.run(classifier);
     for (String split : List.of("dev", "heldout")) {
       StanceDevEvaluation.SplitScore s = StanceDevEvaluation.score(items, split);
       rows.add(new Row("stance: accuracy, " + split + " split of the stance set", f(s.accuracy()) + " (n=" + s.n() + ")",

@@ -144,7 +144,7 @@ public final class StanceRealEvaluation {
   }
 
   public static void main(String[] args) throws IOException {
-    List<Item> items = run(Path.of(args[0]), Path.of(args[1]), ArticleAnnotator.load(null));
+    List<Item> items = run(Path.of(args[0]), Path.of(args[1]), ArticleAnnotator.load((org.countrystance.config.RuleTables) null));
     for (String split : List.of("dev", "test")) {
       Score s = score(items, split);
       System.out.printf("%s: sentences %d gold %d predicted %d correct %d precision %.3f recall %.3f%n", split,

@@ -94,7 +94,7 @@ public final class UngdStanceEvaluation {
   }
 
   public static void main(String[] args) throws IOException {
-    Result r = evaluate(Path.of(args[0]), Path.of(args[1]), ArticleAnnotator.load(null));
+    Result r = evaluate(Path.of(args[0]), Path.of(args[1]), ArticleAnnotator.load((org.countrystance.config.RuleTables) null));
     System.out.printf("ES-11/1 macro-F1 %.3f accuracy %.3f (n=%d)%n", r.macroF1(), r.accuracy(), r.speeches().size());
     for (String v : VOTES) {
       double[] x = r.perVote().get(v);

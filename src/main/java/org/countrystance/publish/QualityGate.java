@@ -80,6 +80,21 @@ public final class QualityGate {
         bad.isEmpty() ? "all codes valid" : "unknown codes, e.g. " + bad);
   }
 
+  /**
+   * Articles that cleaning or annotation threw on, as a share of the rows read: a warning above
+   * warn-above, the check's level above error-above.
+   */
+  public void processingErrors(long errors, long read) {
+    QualityCheckSettings s = settings.get("processing-errors");
+    if (s.level() == Level.OFF) return;
+    double share = read == 0 ? 0 : (double) errors / read;
+    boolean aboveError = share > s.errorAbove();
+    Level level = aboveError ? s.level() : Level.WARN;
+    record("processing-errors", level, !aboveError && share <= s.warnAbove(), String.format(
+        "%d of %d rows read failed in clean or annotate (%.4f%%); warn above %.4f%%, %s above %.4f%%", errors,
+        read, 100 * share, 100 * s.warnAbove(), s.level().name().toLowerCase(), 100 * s.errorAbove()));
+  }
+
   /** No two rows share the table's key ({@code profile} counted the keys held by more than one row). */
   public void uniqueKey(String table, TableProfile profile, List<String> key) {
     QualityCheckSettings s = settings.get("unique-keys");

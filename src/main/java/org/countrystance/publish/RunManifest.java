@@ -34,6 +34,9 @@ public final class RunManifest {
   public String startedAt;
   public String finishedAt;
   public String configHash;
+  /** Hash of the rule tables the run used, and where they came from ("jar" or rules.conf-dir). */
+  public String rulesHash;
+  public String rulesSource;
   public String inputPath;
   public String outputPath;
   public String dateRange;

@@ -1,7 +1,7 @@
 package org.countrystance.stance;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +36,9 @@ public final class StanceClassifier implements Serializable {
   }
 
   /** Topics and cue tables from a user's conf directory. */
-  public static StanceClassifier load(Path confDir) {
-    TopicCatalog c = TopicCatalog.load(confDir);
-    return new StanceClassifier(c, StanceRules.load(confDir, c));
+  public static StanceClassifier load(RuleTables rules) {
+    TopicCatalog c = TopicCatalog.load(rules);
+    return new StanceClassifier(c, StanceRules.load(rules, c));
   }
 
   /** Topics and cue tables shipped in the jar. */

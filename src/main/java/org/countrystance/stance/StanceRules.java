@@ -1,7 +1,7 @@
 package org.countrystance.stance;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.List;
 import java.util.function.Function;
 import org.countrystance.config.ConfTableReader;
@@ -48,8 +48,8 @@ public final class StanceRules implements Serializable {
   }
 
   /** Rules from {@code confDir/stance/*.tsv}, checked against the catalog's topics and sides. */
-  public static StanceRules load(Path confDir, TopicCatalog catalog) {
-    return new StanceRules(catalog, rel -> ConfTableReader.read(confDir, rel));
+  public static StanceRules load(RuleTables rules, TopicCatalog catalog) {
+    return new StanceRules(catalog, rel -> ConfTableReader.read(rules, rel));
   }
 
   /** Rules shipped in the jar under {@code /conf/stance/}. */

@@ -4,7 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.io.Reader;
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,9 +43,9 @@ public final class TopicCatalog implements Serializable {
     }
   }
 
-  /** Topics from {@code confDir/topics.conf}. */
-  public static TopicCatalog load(Path confDir) {
-    return fromConfig(ConfigFactory.parseFile(confDir.resolve("topics.conf").toFile()).resolve());
+  /** Topics from {@code topics.conf} of the loaded rule tables. */
+  public static TopicCatalog load(RuleTables rules) {
+    return fromConfig(ConfigFactory.parseReader(rules.reader("topics.conf")).resolve());
   }
 
   /** Topics shipped in the jar ({@code /conf/topics.conf}). */

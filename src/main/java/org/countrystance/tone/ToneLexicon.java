@@ -1,7 +1,7 @@
 package org.countrystance.tone;
 
 import java.io.Serializable;
-import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,8 @@ public final class ToneLexicon implements Serializable {
   }
 
   /** Tables from a user's conf directory ({@code confDir/lexicon/*.tsv}). */
-  public static ToneLexicon load(Path confDir) {
-    return build(rel -> ConfTableReader.read(confDir, rel));
+  public static ToneLexicon load(RuleTables rules) {
+    return build(rel -> ConfTableReader.read(rules, rel));
   }
 
   /** Tables shipped in the jar under {@code /conf/lexicon/}. */

@@ -17,7 +17,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.Encoders;
+import org.countrystance.publish.FaultInjection;
 import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.RejectsTable;
 import org.countrystance.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +54,10 @@ class CleanStageTest {
 
     StructType expected = ArticlesTable.INGESTED;
     for (StructField f : ArticlesTable.CLEANING_COLUMNS.fields()) expected = expected.add(f);
-    assertEquals(expected, out.schema());
+    assertEquals(expected.add(CleanStage.PROCESSING_ERROR, org.apache.spark.sql.types.DataTypes.StringType, true),
+        out.schema());
+    assertEquals(rows.size(), CleanStage.valid(out).count());
+    assertEquals(0, CleanStage.rejects(out).count());
     Map<String, Row> byId = new HashMap<>();
     for (Row r : out.collectAsList()) byId.put(r.getAs(ArticlesTable.ARTICLE_ID), r);
     assertEquals(rows.size(), byId.size());
@@ -68,6 +74,31 @@ class CleanStageTest {
     assertEquals("fr", byId.get("a2").getAs(ArticlesTable.LANGUAGE));
     assertEquals("Story number 1", byId.get("p1").getAs(ArticlesTable.TITLE), "suffix learned from 3 titles");
     assertFalse(byId.get("p1").<Boolean>getAs(ArticlesTable.REMOVED_BOILERPLATE));
+  }
+
+  @Test
+  void anArticleTheCleanerThrowsOnKeepsItsIngestedFieldsAndBecomesAReject() {
+    System.setProperty(FaultInjection.FAIL_ARTICLE_PROPERTY, "clean:bad");
+    Dataset<Row> out;
+    try {
+      out = CleanStage.apply(input(List.of(article("ok", "s.com", "Fine", "A plain text about nothing much.", "en"),
+          article("bad", "s.com", "Broken \u2013 S", "Share:\nThe text as it came.", "en"))), RULES).cache();
+    } finally {
+      System.clearProperty(FaultInjection.FAIL_ARTICLE_PROPERTY);
+    }
+
+    assertEquals(List.of("ok"), CleanStage.valid(out).select(ArticlesTable.ARTICLE_ID).as(Encoders.STRING()).collectAsList());
+    List<Row> rejects = CleanStage.rejects(out).collectAsList();
+    assertEquals(1, rejects.size());
+    Row r = rejects.get(0);
+    assertEquals(RejectsTable.SCHEMA.fieldNames().length, r.schema().fieldNames().length);
+    assertEquals(List.of("clean", "processing_error", "bad", "Broken \u2013 S", "Share:\nThe text as it came.",
+        "2024-03-04T08:00:00Z", "in.parquet", "run-1"),
+        List.of(r.getAs(RejectsTable.STAGE), r.getAs(RejectsTable.REASON), r.getAs(RejectsTable.ARTICLE_ID),
+            r.getAs(RejectsTable.TITLE), r.getAs(RejectsTable.TEXT), r.getAs(RejectsTable.PUBLISHED_AT_RAW),
+            r.getAs(RejectsTable.INPUT_FILE), r.getAs(RejectsTable.RUN_ID)));
+    assertTrue(r.<String>getAs(RejectsTable.DETAIL).startsWith("java.lang.IllegalStateException: injected fault"),
+        r.<String>getAs(RejectsTable.DETAIL));
   }
 
   @Test

@@ -26,7 +26,7 @@ class GazetteerBuilderTest {
     }
     new GazetteerBuilder().build(phoenix, out).write(out);
     Files.copy(Path.of("conf/gazetteer/institution_nouns.tsv"), out.resolve("gazetteer/institution_nouns.tsv"));
-    Gazetteer g = Gazetteer.load(out);
+    Gazetteer g = Gazetteer.load(org.countrystance.config.RuleTables.local(out));
 
     assertEquals("Burma", find(g, "Burma").surface()); // CLDR "Myanmar (Burma)"
     assertEquals("UKR", find(g, "Kharkiv").iso3()); // Phoenix place

@@ -48,6 +48,25 @@ class QualityGateTest {
   }
 
   @Test
+  void processingErrorsWarnAboveOneShareAndBlockAboveAnother() {
+    String[] sets = {"quality.processing-errors.warn-above=0.001", "quality.processing-errors.error-above=0.01"};
+    QualityGate none = gate(sets);
+    none.processingErrors(1, 1000);
+    assertTrue(none.checks().get(0).passed(), none.checks().toString());
+    QualityGate some = gate(sets);
+    some.processingErrors(5, 1000);
+    assertFalse(some.checks().get(0).passed());
+    assertEquals(org.countrystance.config.QualityCheckSettings.Level.WARN, some.checks().get(0).level());
+    assertFalse(some.blocks(), "0.5% is a warning");
+    QualityGate many = gate(sets);
+    many.processingErrors(11, 1000);
+    assertTrue(many.blocks(), "1.1% is above error-above: " + many.checks());
+    QualityGate warnOnly = gate("quality.processing-errors.level=warn", "quality.processing-errors.error-above=0.01");
+    warnOnly.processingErrors(500, 1000);
+    assertFalse(warnOnly.blocks(), "level warn never blocks");
+  }
+
+  @Test
   void refusedFailedAndEmptyRunsDoNotCountTowardsTheMedian() {
     QualityGate g = gate("quality.row-count-vs-trailing-median.level=error",
         "quality.row-count-vs-trailing-median.min-fraction=0.5");

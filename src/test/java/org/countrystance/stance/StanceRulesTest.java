@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.countrystance.config.RuleTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StanceRulesTest {
-  private static final String HEADER = "topic\tposition\tcue\tobject\tweight\tif_negated\n";
+  private static final String HEADER = "topic\tposition\tcue\tobject\tweight\tif_negated\towner\n";
 
   private static Path conf(Path dir, String cueRow) throws Exception {
     Path stance = Files.createDirectories(dir.resolve("stance"));
@@ -23,23 +24,23 @@ class StanceRulesTest {
 
   @Test
   void loadsAUserCueTable(@TempDir Path dir) throws Exception {
-    StanceRules r = StanceRules.load(conf(dir,
-        "ukraine-war\tsupports_ukraine\tarm|armed\tukraine\t1.0\tneutral_noncommittal"),
+    StanceRules r = StanceRules.load(RuleTables.local(conf(dir,
+        "ukraine-war\tsupports_ukraine\tarm|armed\tukraine\t1.0\tneutral_noncommittal\tagent")),
         TopicCatalog.loadDefault());
     assertTrue(r.cues().containsAny(org.countrystance.tone.WordTokenizer.tokenize("armed Kyiv")));
   }
 
   @Test
   void rejectsACueForAPositionTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
-    Path c = conf(dir, "ukraine-war\tsupports_gaza\tarm\t-\t1.0\tneutral_noncommittal");
+    Path c = conf(dir, "ukraine-war\tsupports_gaza\tarm\t-\t1.0\tneutral_noncommittal\tagent");
     assertThrows(IllegalArgumentException.class,
-        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
 
   @Test
   void rejectsAnObjectSideTheTopicDoesNotHave(@TempDir Path dir) throws Exception {
-    Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal");
+    Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal\tagent");
     assertThrows(IllegalArgumentException.class,
-        () -> StanceRules.load(c, TopicCatalog.loadDefault()));
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
 }

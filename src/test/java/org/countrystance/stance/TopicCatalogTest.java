@@ -49,8 +49,8 @@ class TopicCatalogTest {
     String topic = "topics = [{ id = \"t\", label = \"T\", target = \"x\", signals = [\"tariffs\"],"
         + " positions = [{ id = \"pro\", polarity = \"favor\" }], default-position = \"%s\" }]";
     Files.writeString(dir.resolve("topics.conf"), String.format(topic, "pro"));
-    assertEquals(List.of("t"), TopicCatalog.load(dir).topicsIn("New tariffs were announced."));
+    assertEquals(List.of("t"), TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)).topicsIn("New tariffs were announced."));
     Files.writeString(dir.resolve("topics.conf"), String.format(topic, "anti"));
-    assertThrows(IllegalArgumentException.class, () -> TopicCatalog.load(dir));
+    assertThrows(IllegalArgumentException.class, () -> TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)));
   }
 }

@@ -36,7 +36,7 @@ class ToneLexiconTest {
     Files.writeString(lex.resolve("negations.tsv"), "token\nnot\n");
     Files.writeString(lex.resolve("contrast.tsv"),
         "token\tweight_before\tweight_after\tscope\nbut\t0.5\t1.5\tsentence\n");
-    ToneLexicon l = ToneLexicon.load(dir);
+    ToneLexicon l = ToneLexicon.load(org.countrystance.config.RuleTables.local(dir));
     assertEquals(1.0, l.valence("splendid"));
     assertEquals(0.3, l.lookup("very").modifier());
     assertNotNull(l.lookup("but").contrast());
