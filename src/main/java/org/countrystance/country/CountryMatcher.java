@@ -21,6 +21,8 @@ public final class CountryMatcher implements Serializable {
 
   private final TokenTrie<Surface> surfaces = new TokenTrie<>();
   private final TokenTrie<String> institutionNouns = new TokenTrie<>();
+  /** First keys of the surfaces that can match a word written in lower case; other lower-case words are skipped. */
+  private final java.util.Set<String> lowerCaseStarts = new java.util.HashSet<>();
   private final Disambiguator disambiguator;
   private final PlaceCues cues;
   private final LowerCaseForms lowerCase;
@@ -48,6 +50,7 @@ public final class CountryMatcher implements Serializable {
     this.disambiguator = disambiguator;
     this.cues = cues;
     this.lowerCase = lowerCase;
+    lowerCaseStarts.addAll(lowerCase.firstKeys());
   }
 
   private void put(GazetteerEntry e, boolean place, boolean needsCue) {
@@ -59,6 +62,10 @@ public final class CountryMatcher implements Serializable {
       keys.add(t.key(i));
     }
     surfaces.put(keys, new Surface(e, raw, place, needsCue));
+    if (!keys.isEmpty() && (e.caseRule() == CaseRule.ANY || e.kind() == MentionKind.BLOCK
+        || !Character.isUpperCase(raw[0].charAt(0)))) {
+      lowerCaseStarts.add(keys.get(0)); // "the Kremlin", "new mexico"
+    }
   }
 
   public static CountryMatcher loadDefault() {
@@ -80,7 +87,7 @@ public final class CountryMatcher implements Serializable {
     List<CountryMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!surfaces.startsPhrase(t.key(i))) {
+      if (!surfaces.startsPhrase(t.key(i)) || !t.isCapitalised(i) && !lowerCaseStarts.contains(t.key(i))) {
         i++;
         continue;
       }

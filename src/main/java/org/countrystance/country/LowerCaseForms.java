@@ -59,6 +59,17 @@ public final class LowerCaseForms implements Serializable {
     return byKey.getOrDefault(key.toString(), Action.NEVER);
   }
 
+  /** The first token key of every form that can count (alone or after a cue). */
+  java.util.Set<String> firstKeys() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    byKey.forEach((k, a) -> {
+      if (a != Action.NEVER) {
+        out.add(k.split(" ")[0]);
+      }
+    });
+    return out;
+  }
+
   /** True when no token of [start, end) has an upper-case letter. */
   static boolean allLower(Tokens t, int start, int end) {
     for (int i = start; i < end; i++) {
