@@ -10,7 +10,10 @@ import java.util.List;
  * Finds the country mentions of a sentence: a token trie over every gazetteer surface, longest valid
  * match first ("Papua New Guinea" before "Guinea", "Washington Post" blocks "Washington"), letter-case
  * rules per surface, leaders only within their term, context rules for ambiguous names, and institution
- * nouns that extend a name ("the Chinese Foreign Ministry"). Immutable and serialisable.
+ * nouns that extend a name ("the Chinese Foreign Ministry"). GeoNames places count where no country surface
+ * holds the same words, and only with a place cue when they are common words or names ("in Reading"); a
+ * country form in lower case counts as {@code lowercase.tsv} allows ("kyiv" alone, "jordan" after a cue,
+ * "china" never). Immutable and serialisable.
  */
 public final class CountryMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,34 +21,61 @@ public final class CountryMatcher implements Serializable {
 
   private final TokenTrie<Surface> surfaces = new TokenTrie<>();
   private final TokenTrie<String> institutionNouns = new TokenTrie<>();
+  /** First keys of the surfaces that can match a word written in lower case; other lower-case words are skipped. */
+  private final java.util.Set<String> lowerCaseStarts = new java.util.HashSet<>();
   private final Disambiguator disambiguator;
+  private final PlaceCues cues;
+  private final LowerCaseForms lowerCase;
 
-  /** A gazetteer entry with its surface tokens as written, for the case check. */
-  record Surface(GazetteerEntry entry, String[] raw) implements Serializable {}
+  /**
+   * A gazetteer entry with its surface tokens as written, for the case check; {@code place}: from
+   * places.tsv, {@code needsCue}: such a place that is a common word or a person's name.
+   */
+  record Surface(GazetteerEntry entry, String[] raw, boolean place, boolean needsCue) implements Serializable {}
 
   public CountryMatcher(Gazetteer gazetteer, Disambiguator disambiguator) {
+    this(gazetteer, disambiguator, new PlaceCues(List.of(), java.util.Set.of()), LowerCaseForms.none());
+  }
+
+  public CountryMatcher(Gazetteer gazetteer, Disambiguator disambiguator, PlaceCues cues, LowerCaseForms lowerCase) {
     for (GazetteerEntry e : gazetteer.entries()) {
-      Tokens t = Tokens.of(e.surface());
-      String[] raw = new String[t.size()];
-      List<String> keys = new ArrayList<>(t.size());
-      for (int i = 0; i < t.size(); i++) {
-        raw[i] = t.raw(i);
-        keys.add(t.key(i));
-      }
-      surfaces.put(keys, new Surface(e, raw));
+      put(e, false, false);
+    }
+    for (Gazetteer.Place p : gazetteer.places()) {
+      put(p.entry(), true, p.needsCue());
     }
     for (String noun : gazetteer.institutionNouns()) {
       institutionNouns.put(TokenTrie.keys(noun), noun);
     }
     this.disambiguator = disambiguator;
+    this.cues = cues;
+    this.lowerCase = lowerCase;
+    lowerCaseStarts.addAll(lowerCase.firstKeys());
+  }
+
+  private void put(GazetteerEntry e, boolean place, boolean needsCue) {
+    Tokens t = Tokens.of(e.surface());
+    String[] raw = new String[t.size()];
+    List<String> keys = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      raw[i] = t.raw(i);
+      keys.add(t.key(i));
+    }
+    surfaces.put(keys, new Surface(e, raw, place, needsCue));
+    if (!keys.isEmpty() && (e.caseRule() == CaseRule.ANY || e.kind() == MentionKind.BLOCK
+        || !Character.isUpperCase(raw[0].charAt(0)))) {
+      lowerCaseStarts.add(keys.get(0)); // "the Kremlin", "new mexico"
+    }
   }
 
   public static CountryMatcher loadDefault() {
-    return new CountryMatcher(Gazetteer.loadDefault(), Disambiguator.loadDefault());
+    return new CountryMatcher(Gazetteer.loadDefault(), Disambiguator.loadDefault(), PlaceCues.loadDefault(),
+        LowerCaseForms.loadDefault());
   }
 
   public static CountryMatcher load(RuleTables rules) {
-    return new CountryMatcher(Gazetteer.load(rules), Disambiguator.load(rules));
+    return new CountryMatcher(Gazetteer.load(rules), Disambiguator.load(rules), PlaceCues.load(rules),
+        LowerCaseForms.load(rules));
   }
 
   /** Country mentions in order of appearance; {@code date} (nullable = unknown) selects leaders in office. */
@@ -57,7 +87,7 @@ public final class CountryMatcher implements Serializable {
     List<CountryMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!surfaces.startsPhrase(t.key(i))) {
+      if (!surfaces.startsPhrase(t.key(i)) || !t.isCapitalised(i) && !lowerCaseStarts.contains(t.key(i))) {
         i++;
         continue;
       }
@@ -72,7 +102,7 @@ public final class CountryMatcher implements Serializable {
       }
       int end = m.end;
       MentionKind kind = m.kind;
-      if (kind != MentionKind.LEADER && kind != MentionKind.INSTITUTION) {
+      if (kind != MentionKind.LEADER && kind != MentionKind.INSTITUTION && !m.place) {
         int extended = extendWithInstitution(t, end);
         if (extended > end) {
           end = extended;
@@ -89,7 +119,8 @@ public final class CountryMatcher implements Serializable {
     return out;
   }
 
-  private record Match(int end, String iso3, MentionKind kind) {}
+  /** A match; {@code place}: a GeoNames place, which institution nouns do not extend ("Texas officials"). */
+  private record Match(int end, String iso3, MentionKind kind, boolean place) {}
 
   private Match longestValid(Tokens t, int from, LocalDate date) {
     List<Integer> ends = new ArrayList<>(2);
@@ -102,12 +133,13 @@ public final class CountryMatcher implements Serializable {
       int end = ends.get(c);
       Surface chosen = null;
       boolean ambiguous = false;
+      boolean countrySurface = values.get(c).stream().anyMatch(s -> !s.place());
       for (Surface s : values.get(c)) {
-        if (!caseAgrees(s, t, from) || !s.entry().holdsOn(date)) {
-          continue;
+        if (s.place() && countrySurface || !s.entry().holdsOn(date) || !readable(s, t, from, end)) {
+          continue; // a place never beats a country surface of the same words
         }
         if (s.entry().kind() == MentionKind.BLOCK) {
-          return new Match(end, "-", MentionKind.BLOCK);
+          return new Match(end, "-", MentionKind.BLOCK, false);
         }
         if (chosen == null) {
           chosen = s;
@@ -119,11 +151,40 @@ public final class CountryMatcher implements Serializable {
         continue;
       }
       if (disambiguator.rejection(t, from, end, chosen.entry().kind()) != null) {
-        return new Match(end, "-", MentionKind.BLOCK);
+        return new Match(end, "-", MentionKind.BLOCK, false);
       }
-      return new Match(end, chosen.entry().iso3(), chosen.entry().kind());
+      return new Match(end, chosen.entry().iso3(), chosen.entry().kind(), chosen.place());
     }
     return null;
+  }
+
+  /** As written: the case agrees, and a place that is a word or a name has a cue; in lower case: lowercase.tsv. */
+  private boolean readable(Surface s, Tokens t, int from, int end) {
+    if (s.entry().kind() == MentionKind.BLOCK) {
+      return caseAgrees(s, t, from) || LowerCaseForms.allLower(t, from, end); // "new mexico" hides "mexico" too
+    }
+    if (caseAgrees(s, t, from)) {
+      return !s.needsCue() || cues.cued(t, from, end) || sameCountryAfterComma(t, end, s.entry().iso3());
+    }
+    if (s.place()) {
+      return false;
+    }
+    LowerCaseForms.Action a = lowerCase.of(t, from, end);
+    return a == LowerCaseForms.Action.ALONE || a == LowerCaseForms.Action.CUE && cues.cued(t, from, end);
+  }
+
+  /** "Reading, England", "Jackson, Mississippi": a comma, then a surface of the same country as written. */
+  private boolean sameCountryAfterComma(Tokens t, int end, String iso3) {
+    if (end + 1 >= t.size() || !t.key(end).equals(",")) {
+      return false;
+    }
+    boolean[] found = {false};
+    surfaces.matches(t, end + 1, (e, values) -> {
+      for (Surface v : values) {
+        found[0] |= v.entry().iso3().equals(iso3) && !v.needsCue() && caseAgrees(v, t, end + 1);
+      }
+    });
+    return found[0];
   }
 
   private static boolean caseAgrees(Surface s, Tokens t, int from) {

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The country gazetteer read from {@code conf/gazetteer/}: countries (ISO codes and names), aliases
- * (names, demonyms, capitals, institutions, places, codes, blocking phrases), dated leaders, and the
- * institution nouns that turn "Russia's" into "Russia's Defence Ministry".
+ * (names, demonyms, capitals, institutions, places, codes, blocking phrases), dated leaders, the
+ * institution nouns that turn "Russia's" into "Russia's Defence Ministry", and the GeoNames places
+ * ({@code places.tsv}), kept apart because a country surface always wins over them.
  */
 public final class Gazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,15 +23,26 @@ public final class Gazetteer implements Serializable {
   public static final String ALIASES = "gazetteer/aliases.tsv";
   public static final String LEADERS = "gazetteer/leaders.tsv";
   public static final String INSTITUTION_NOUNS = "gazetteer/institution_nouns.tsv";
+  public static final String PLACES = "gazetteer/places.tsv";
 
   /** One ISO 3166-1 country. */
   public record Country(String iso3, String iso2, String name, String officialName) implements Serializable {}
 
+  /** A place of {@code places.tsv} (kind PLACE); {@code needsCue}: a common word or a person's name. */
+  public record Place(GazetteerEntry entry, boolean needsCue) implements Serializable {}
+
   private final Map<String, Country> countries;
   private final List<GazetteerEntry> entries;
   private final List<String> institutionNouns;
+  private final List<Place> places;
 
   public Gazetteer(List<Country> countries, List<GazetteerEntry> entries, List<String> institutionNouns) {
+    this(countries, entries, institutionNouns, List.of());
+  }
+
+  public Gazetteer(List<Country> countries, List<GazetteerEntry> entries, List<String> institutionNouns,
+      List<Place> places) {
+    this.places = List.copyOf(places);
     Map<String, Country> byIso3 = new LinkedHashMap<>();
     countries.forEach(c -> byIso3.put(c.iso3(), c));
     this.countries = Collections.unmodifiableMap(byIso3);
@@ -84,7 +96,24 @@ public final class Gazetteer implements Serializable {
     for (String[] r : n.rows()) {
       nouns.add(ConfTable.cell(r, phrase));
     }
-    return new Gazetteer(countries, entries, nouns);
+    return new Gazetteer(countries, entries, nouns, places(tables.apply(PLACES)));
+  }
+
+  private static List<Place> places(ConfTable p) {
+    int iso3 = p.column("iso3");
+    int surface = p.column("surface");
+    int context = p.column("context");
+    List<Place> out = new ArrayList<>();
+    for (String[] r : p.rows()) {
+      String cue = ConfTable.cell(r, context);
+      if (!cue.equals("alone") && !cue.equals("cue")) {
+        throw new IllegalStateException(PLACES + ": expected context alone or cue, got '" + cue + "' for "
+            + ConfTable.cell(r, surface));
+      }
+      out.add(new Place(new GazetteerEntry(ConfTable.cell(r, iso3), ConfTable.cell(r, surface), MentionKind.PLACE,
+          CaseRule.CAPITALIZED, null, null), cue.equals("cue")));
+    }
+    return out;
   }
 
   private static LocalDate date(String s) {
@@ -97,6 +126,11 @@ public final class Gazetteer implements Serializable {
 
   public List<GazetteerEntry> entries() {
     return entries;
+  }
+
+  /** The GeoNames places, apart from {@link #entries()}: a country surface wins over them. */
+  public List<Place> places() {
+    return places;
   }
 
   public List<String> institutionNouns() {

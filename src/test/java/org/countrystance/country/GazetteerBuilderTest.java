@@ -26,6 +26,7 @@ class GazetteerBuilderTest {
     }
     new GazetteerBuilder().build(phoenix, out).write(out);
     Files.copy(Path.of("conf/gazetteer/institution_nouns.tsv"), out.resolve("gazetteer/institution_nouns.tsv"));
+    Files.copy(Path.of("conf/gazetteer/places.tsv"), out.resolve("gazetteer/places.tsv")); // PlaceTableBuilder's
     Gazetteer g = Gazetteer.load(org.countrystance.config.RuleTables.local(out));
 
     assertEquals("Burma", find(g, "Burma").surface()); // CLDR "Myanmar (Burma)"
