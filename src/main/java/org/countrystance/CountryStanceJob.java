@@ -121,7 +121,8 @@ public final class CountryStanceJob {
       // 2. ingest
       Dataset<Row> raw = RawInput.read(spark, listing, config.columns());
       ArticleValidator validator = new ArticleValidator(config.limits().maxTextBytes(),
-          config.limits().minYear(), config.limits().futureToleranceHours(), started);
+          config.limits().maxInvalidUtf8Share(), config.limits().minYear(),
+          config.limits().futureToleranceHours(), started);
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);

@@ -72,7 +72,8 @@ public final class ConfigLoader {
         positiveLong(c, "limits.max-text-bytes"),
         intBetween(c, "limits.min-year", 1, 9999),
         intBetween(c, "limits.future-tolerance-hours", 0, 24 * 366),
-        fraction(c, "limits.max-reject-ratio"));
+        fraction(c, "limits.max-reject-ratio"),
+        fraction(c, "limits.max-invalid-utf8-share"));
     Map<String, String> sparkConf = new TreeMap<>();
     for (Map.Entry<String, ConfigValue> e : c.getConfig("spark.conf").entrySet()) {
       sparkConf.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
