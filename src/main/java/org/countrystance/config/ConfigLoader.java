@@ -98,11 +98,12 @@ public final class ConfigLoader {
         Math.min(floor, threshold), intBetween(c, "dedup.containment-min-shingles", 0, 1_000_000));
     Map<String, QualityCheckSettings> quality = new LinkedHashMap<>();
     for (String check : List.of("row-count-vs-trailing-median", "valid-country-codes", "unique-keys",
-        "complete-dates")) {
+        "complete-dates", "not-annotated-share")) {
       String base = "quality." + check;
       quality.put(check, new QualityCheckSettings(level(c, base + ".level"),
           c.hasPath(base + ".runs") ? intBetween(c, base + ".runs", 1, 1000) : 0,
-          c.hasPath(base + ".min-fraction") ? fraction(c, base + ".min-fraction") : 0));
+          c.hasPath(base + ".min-fraction") ? fraction(c, base + ".min-fraction") : 0,
+          c.hasPath(base + ".max-share") ? fraction(c, base + ".max-share") : 0));
     }
     return new JobConfig(
         get(c, "input.path", () -> c.getString("input.path")).trim(), columns,
