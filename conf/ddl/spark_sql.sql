@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS articles (
   cleaned_title BOOLEAN,
   reflowed BOOLEAN,
   decoded_markup BOOLEAN,
+  repaired_chars INT,
+  bad_chars INT,
   story_id STRING,
   is_canonical BOOLEAN,
   published_date DATE)

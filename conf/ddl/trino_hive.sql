@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS articles (
   cleaned_title BOOLEAN,
   reflowed BOOLEAN,
   decoded_markup BOOLEAN,
+  repaired_chars INTEGER,
+  bad_chars INTEGER,
   story_id VARCHAR,
   is_canonical BOOLEAN,
   published_date DATE)

@@ -25,6 +25,7 @@ import org.countrystance.aggregate.DailyAggregates;
 import org.countrystance.annotate.AnnotateStage;
 import org.countrystance.clean.CleanStage;
 import org.countrystance.clean.CleaningRules;
+import org.countrystance.clean.LanguageIdentifier;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.dedup.DedupSettings;
 import org.countrystance.dedup.DedupStage;
@@ -126,7 +127,8 @@ public final class CountryStanceJob {
       // 2. ingest
       Dataset<Row> raw = RawInput.read(spark, listing, config.columns());
       ArticleValidator validator = new ArticleValidator(config.limits().maxTextBytes(),
-          config.limits().minYear(), config.limits().futureToleranceHours(), started);
+          config.limits().maxInvalidUtf8Share(), config.limits().minYear(),
+          config.limits().futureToleranceHours(), started);
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
@@ -179,6 +181,7 @@ public final class CountryStanceJob {
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
           RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.load(ruleTables).countries().keySet()), profiles));
       gate.processingErrors(manifest.rejectedByReason.getOrDefault(ProcessingErrors.REASON, 0L), read);
+      gate.notAnnotatedShare(manifest.counts);
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
@@ -257,13 +260,21 @@ public final class CountryStanceJob {
     }
     Row a = articles.agg(count(lit(1)),
         sum(when(col(ArticlesTable.LANGUAGE).isin(config.cleaning().annotateLanguages().toArray()), 0L).otherwise(1L)),
-        sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L))).first();
+        sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L)),
+        sum(when(col(ArticlesTable.LANGUAGE).isNull()
+            .or(col(ArticlesTable.LANGUAGE).equalTo(LanguageIdentifier.UNDETERMINED)), 1L).otherwise(0L)),
+        sum(col(ArticlesTable.REPAIRED_CHARS).cast("long")), sum(col(ArticlesTable.BAD_CHARS).cast("long")),
+        sum(when(col(ArticlesTable.BAD_CHARS).gt(0), 1L).otherwise(0L))).first();
     long accepted = a.getLong(0);
     manifest.counts.put("accepted", accepted);
     manifest.counts.put("rejected", rejected);
     manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
     manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
+    manifest.counts.put("not_annotated_undetermined", a.isNullAt(3) ? 0L : a.getLong(3));
     manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
+    manifest.counts.put("repaired_chars", a.isNullAt(4) ? 0L : a.getLong(4));
+    manifest.counts.put("bad_chars", a.isNullAt(5) ? 0L : a.getLong(5));
+    manifest.counts.put("articles_with_bad_chars", a.isNullAt(6) ? 0L : a.getLong(6));
     Map<String, TableProfile> profiles = tables.profiles();
     profiles.forEach((table, p) -> manifest.written.put(table, p.rows()));
     return profiles;

@@ -90,6 +90,12 @@ class CountryStanceJobTest {
       assertTrue(checks.contains("unique-keys:" + keyed), "every table with a key has its key checked: " + checks);
     }
     assertTrue(checks.containsAll(List.of("complete:articles", "complete:mentions")), checks.toString());
+    assertTrue(checks.contains("not-annotated-share"), checks.toString());
+    // every accepted fixture article is English and intact: nothing unannotated, repaired or damaged
+    for (String count : List.of("not_annotated_language", "not_annotated_undetermined", "repaired_chars", "bad_chars",
+        "articles_with_bad_chars")) {
+      assertEquals(0L, m.counts.get(count), count);
+    }
     assertTrue(m.qualityChecks.stream().allMatch(c -> Boolean.TRUE.equals(c.get("passed"))), checks.toString());
   }
 

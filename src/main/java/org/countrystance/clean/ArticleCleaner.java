@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a scraped article into clean text: decode HTML and NFKC, reflow hard-wrapped lines, decode
+ * Turns a scraped article into clean text: repair mis-decoded characters, decode HTML and NFKC, reflow hard-wrapped lines, decode
  * markdown, cut boilerplate out of long one-line scrapes, drop boilerplate paragraphs, repair spinner
  * artefacts, drop repeated paragraphs, clean the title, identify the language; every change is counted.
  * Not thread-safe (language model state): one per partition.
@@ -20,6 +20,7 @@ public final class ArticleCleaner {
   private final RepeatedParagraphFilter repeats;
   private final TitleCleaner titles = new TitleCleaner();
   private final LanguageIdentifier languages;
+  private final EncodingRepairer encoding;
   private final Map<String, Set<String>> titleAffixes;
 
   public ArticleCleaner(CleaningRules rules) {
@@ -34,11 +35,17 @@ public final class ArticleCleaner {
     this.spinner = new SpinRepairer(rules.spinner);
     this.repeats = new RepeatedParagraphFilter(rules.repeatMinWords, rules.repeatThreshold);
     this.languages = new LanguageIdentifier(rules.languages, rules.englishFunctionWords);
+    this.encoding = new EncodingRepairer(rules.mojibake);
     this.titleAffixes = titleAffixesBySource;
   }
 
-  public CleanedArticle clean(String title, String text, String source) {
-    MarkupDecoder.Decoded decoded = decoder.decode(text == null ? "" : text);
+  public CleanedArticle clean(String rawTitle, String rawText, String source) {
+    // First, before NFKC turns the "™" of "â€™" into "TM": a lost apostrophe needs English words around it.
+    boolean english = languages.functionWords(rawTitle) + languages.functionWords(rawText) >= 2;
+    EncodingRepairer.Repaired t0 = encoding.repair(rawTitle, english);
+    EncodingRepairer.Repaired x0 = encoding.repair(rawText == null ? "" : rawText, english);
+    String title = t0.text();
+    MarkupDecoder.Decoded decoded = decoder.decode(x0.text());
     Reflower.Reflowed reflowed = reflower.reflow(decoded.text());
     List<String> paragraphs = new ArrayList<>(reflowed.paragraphs().size());
     boolean markdown = false;
@@ -75,8 +82,9 @@ public final class ArticleCleaner {
       cleanTitle = c.title();
       titleChanged = c.changed();
     }
-    String language = languages.identify(cleanText.isEmpty() ? cleanTitle : cleanText);
+    String language = languages.identify(cleanTitle, cleanText);
     return new CleanedArticle(cleanTitle, cleanText, language, spinRepairs, content.removed(),
-        unique.dropped(), titleChanged, reflowed.joinedLines(), decoded.changedMarkup() || markdown || titleMarkup);
+        unique.dropped(), titleChanged, reflowed.joinedLines(), decoded.changedMarkup() || markdown || titleMarkup,
+        t0.repaired() + x0.repaired(), t0.bad() + x0.bad());
   }
 }

@@ -147,7 +147,9 @@ public final class CleanStage {
           v[k++] = c.removedRepeatedParagraph();
           v[k++] = c.cleanedTitle();
           v[k++] = c.reflowed();
-          v[k] = c.decodedMarkup();
+          v[k++] = c.decodedMarkup();
+          v[k++] = c.repairedChars();
+          v[k] = c.badChars();
           return RowFactory.create(v);
         }
       };

@@ -10,7 +10,9 @@ public record CleanedArticle(
     int repeatedParagraphs,
     boolean cleanedTitle,
     boolean reflowed,
-    boolean decodedMarkup) {
+    boolean decodedMarkup,
+    int repairedChars,
+    int badChars) {
 
   public boolean repairedSpin() {
     return spinRepairs > 0;

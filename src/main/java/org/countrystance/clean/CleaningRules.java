@@ -12,7 +12,7 @@ import org.countrystance.config.RuleTables;
 
 /**
  * The cleaning rule tables of {@code conf/cleaning/} (boilerplate paragraphs and in-line boilerplate,
- * headline words, spinner artefacts, HTML entities, language codes, English function words) plus the
+ * headline words, spinner artefacts, HTML entities, language codes, English function words, mojibake) plus the
  * cleaning settings; immutable and Serializable, shipped to executors.
  */
 public final class CleaningRules implements Serializable {
@@ -25,6 +25,7 @@ public final class CleaningRules implements Serializable {
   static final String ENTITIES = "html_entities.tsv";
   static final String LANGUAGES = "languages.tsv";
   static final String ENGLISH_WORDS = "english_function_words.tsv";
+  static final String MOJIBAKE = "mojibake.tsv";
 
   final List<BoilerplateClassifier.Rule> boilerplate;
   final List<LineSegmenter.Rule> inlineBoilerplate;
@@ -33,6 +34,7 @@ public final class CleaningRules implements Serializable {
   final Map<String, String> entities;
   final Map<String, String> languages;
   final Set<String> englishFunctionWords;
+  final List<EncodingRepairer.Entry> mojibake;
   /** Paragraphs shorter than this many words may repeat (default 8: "Thank you." in a transcript). */
   public final int repeatMinWords;
   /** Word-bigram Jaccard from which a paragraph repeats an earlier one (default 0.6: a restated lede). */
@@ -45,7 +47,7 @@ public final class CleaningRules implements Serializable {
   private CleaningRules(List<BoilerplateClassifier.Rule> boilerplate, List<LineSegmenter.Rule> inlineBoilerplate,
       List<LineSegmenter.Word> headlineWords, List<SpinRepairer.Entry> spinner,
       Map<String, String> entities, Map<String, String> languages, Set<String> englishFunctionWords,
-      int repeatMinWords,
+      List<EncodingRepairer.Entry> mojibake, int repeatMinWords,
       double repeatThreshold, int titleAffixMinTitles, double titleAffixMinShare) {
     this.boilerplate = List.copyOf(boilerplate);
     this.inlineBoilerplate = List.copyOf(inlineBoilerplate);
@@ -54,6 +56,7 @@ public final class CleaningRules implements Serializable {
     this.entities = new HashMap<>(entities);
     this.languages = new HashMap<>(languages);
     this.englishFunctionWords = new HashSet<>(englishFunctionWords);
+    this.mojibake = List.copyOf(mojibake);
     this.repeatMinWords = repeatMinWords;
     this.repeatThreshold = repeatThreshold;
     this.titleAffixMinTitles = titleAffixMinTitles;
@@ -114,17 +117,30 @@ public final class CleaningRules implements Serializable {
     Set<String> english = new HashSet<>();
     int word = w.column("word");
     for (String[] r : w.rows) english.add(r[word]);
-    return new CleaningRules(rules, inline, headline, entries, entities, languages, english, 8, 0.6, 3, 0.2);
+
+    TsvTable m = tables.apply(MOJIBAKE);
+    List<EncodingRepairer.Entry> mojibake = new ArrayList<>();
+    int seq = m.column("mojibake"), chr = m.column("character");
+    for (String[] r : m.rows) mojibake.add(new EncodingRepairer.Entry(codePoints(r[seq]), codePoints(r[chr])));
+    return new CleaningRules(rules, inline, headline, entries, entities, languages, english, mojibake,
+        8, 0.6, 3, 0.2);
+  }
+
+  /** "00E2 20AC 2122" as the string of those code points. */
+  static String codePoints(String hex) {
+    StringBuilder b = new StringBuilder();
+    for (String h : hex.trim().split(" +")) b.appendCodePoint(Integer.parseInt(h, 16));
+    return b.toString();
   }
 
   public CleaningRules withRepeatedParagraphs(int minWords, double threshold) {
     return new CleaningRules(boilerplate, inlineBoilerplate, headlineWords, spinner, entities, languages,
-        englishFunctionWords, minWords, threshold, titleAffixMinTitles, titleAffixMinShare);
+        englishFunctionWords, mojibake, minWords, threshold, titleAffixMinTitles, titleAffixMinShare);
   }
 
   public CleaningRules withTitleAffixes(int minTitles, double minShare) {
     return new CleaningRules(boilerplate, inlineBoilerplate, headlineWords, spinner, entities, languages,
-        englishFunctionWords, repeatMinWords, repeatThreshold, minTitles, minShare);
+        englishFunctionWords, mojibake, repeatMinWords, repeatThreshold, minTitles, minShare);
   }
 
   public int boilerplateRuleCount() {

@@ -72,7 +72,8 @@ public final class ConfigLoader {
         positiveLong(c, "limits.max-text-bytes"),
         intBetween(c, "limits.min-year", 1, 9999),
         intBetween(c, "limits.future-tolerance-hours", 0, 24 * 366),
-        fraction(c, "limits.max-reject-ratio"));
+        fraction(c, "limits.max-reject-ratio"),
+        fraction(c, "limits.max-invalid-utf8-share"));
     Map<String, String> sparkConf = new TreeMap<>();
     for (Map.Entry<String, ConfigValue> e : c.getConfig("spark.conf").entrySet()) {
       sparkConf.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
@@ -97,13 +98,14 @@ public final class ConfigLoader {
         Math.min(floor, threshold), intBetween(c, "dedup.containment-min-shingles", 0, 1_000_000));
     Map<String, QualityCheckSettings> quality = new LinkedHashMap<>();
     for (String check : List.of("row-count-vs-trailing-median", "valid-country-codes", "unique-keys",
-        "complete-dates", "processing-errors")) {
+        "complete-dates", "processing-errors", "not-annotated-share")) {
       String base = "quality." + check;
       quality.put(check, new QualityCheckSettings(level(c, base + ".level"),
           c.hasPath(base + ".runs") ? intBetween(c, base + ".runs", 1, 1000) : 0,
           c.hasPath(base + ".min-fraction") ? fraction(c, base + ".min-fraction") : 0,
           c.hasPath(base + ".warn-above") ? fraction(c, base + ".warn-above") : 1,
-          c.hasPath(base + ".error-above") ? fraction(c, base + ".error-above") : 1));
+          c.hasPath(base + ".error-above") ? fraction(c, base + ".error-above") : 1,
+          c.hasPath(base + ".max-share") ? fraction(c, base + ".max-share") : 0));
     }
     return new JobConfig(
         get(c, "input.path", () -> c.getString("input.path")).trim(), columns,

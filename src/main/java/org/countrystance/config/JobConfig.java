@@ -24,7 +24,8 @@ public record JobConfig(
     boolean sinceLast) {
 
   /** Row-level limits of ingest and the run-level reject ratio. */
-  public record Limits(long maxTextBytes, int minYear, int futureToleranceHours, double maxRejectRatio) {}
+  public record Limits(long maxTextBytes, int minYear, int futureToleranceHours, double maxRejectRatio,
+      double maxInvalidUtf8Share) {}
 
   /** Spark session settings used when the job builds its own session. */
   public record SparkSettings(

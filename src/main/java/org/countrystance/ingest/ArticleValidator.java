@@ -9,13 +9,26 @@ import java.time.temporal.ChronoUnit;
  * time, no Spark. The clock ({@code now}) is passed in so that "in the future" is testable.
  */
 public final class ArticleValidator implements java.io.Serializable {
+  /** The default of {@code limits.max-invalid-utf8-share}. */
+  public static final double DEFAULT_MAX_INVALID_UTF8_SHARE = 0.05;
   private final long maxTextBytes;
+  private final double maxInvalidShare;
   private final Instant earliest;
   private final Instant latest;
   private final int futureToleranceHours;
 
   public ArticleValidator(long maxTextBytes, int minYear, int futureToleranceHours, Instant now) {
+    this(maxTextBytes, DEFAULT_MAX_INVALID_UTF8_SHARE, minYear, futureToleranceHours, now);
+  }
+
+  /**
+   * @param maxInvalidShare text, title or url with more lost characters (runs of U+FFFD) than this share
+   *     of its characters is rejected as invalid_utf8; fewer are repaired or flagged by the cleaner
+   */
+  public ArticleValidator(long maxTextBytes, double maxInvalidShare, int minYear, int futureToleranceHours,
+      Instant now) {
     this.maxTextBytes = maxTextBytes;
+    this.maxInvalidShare = maxInvalidShare;
     this.earliest = java.time.LocalDate.of(minYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     this.latest = now.plus(futureToleranceHours, ChronoUnit.HOURS);
     this.futureToleranceHours = futureToleranceHours;
@@ -39,8 +52,10 @@ public final class ArticleValidator implements java.io.Serializable {
     if (text == null || text.isBlank()) {
       return reject(RejectReason.MISSING_TEXT, "text is null or blank");
     }
-    if (text.indexOf('\uFFFD') >= 0 || hasReplacement(title) || hasReplacement(url)) {
-      return reject(RejectReason.INVALID_UTF8, "malformed UTF-8 byte sequences (decoded as U+FFFD)");
+    String junk = mostlyLost(text) ? "text" : mostlyLost(title) ? "title" : mostlyLost(url) ? "url" : null;
+    if (junk != null) {
+      return reject(RejectReason.INVALID_UTF8, junk + ": more than " + Math.round(100 * maxInvalidShare)
+          + "% of its characters are malformed UTF-8 byte sequences (decoded as U+FFFD)");
     }
     long bytes = utf8Length(text);
     if (bytes > maxTextBytes) {
@@ -69,8 +84,21 @@ public final class ArticleValidator implements java.io.Serializable {
     return new Verdict(null, reason, detail);
   }
 
-  private static boolean hasReplacement(String s) {
-    return s != null && s.indexOf('\uFFFD') >= 0;
+  /**
+   * Whether more characters were lost than the share allows. A lost character is a run of U+FFFD (a
+   * decoder writes one to three for one damaged character), so "Russia��s" has one. Below the share
+   * the article is kept and the cleaner repairs or flags what was lost.
+   */
+  boolean mostlyLost(String s) {
+    if (s == null || s.indexOf('\uFFFD') < 0) return false;
+    int lost = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) != '\uFFFD') continue;
+      int run = 1;
+      while (i + 1 < n && s.charAt(i + 1) == '\uFFFD') { run++; i++; }
+      lost += (run + 2) / 3;
+    }
+    return lost > maxInvalidShare * s.length();
   }
 
   /** Any C0/C1 control character, line breaks included: ids, urls and titles are one line. */
@@ -78,7 +106,7 @@ public final class ArticleValidator implements java.io.Serializable {
     if (s == null) return false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
+      if (c < 0x20 || (isC1(c) && !inMojibake(s, i))) return true;
     }
     return false;
   }
@@ -89,9 +117,28 @@ public final class ArticleValidator implements java.io.Serializable {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == 0) return true;
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)) controls++;
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (isC1(c) && !inMojibake(text, i))) controls++;
     }
     return controls > 0 && controls * 100L > text.length();
+  }
+
+  private static boolean isC1(char c) {
+    return c >= 0x7F && c <= 0x9F;
+  }
+
+  /**
+   * Whether the C1 character at {@code i} is a UTF-8 continuation byte read as Latin-1 ("â" U+0080
+   * U+0099 for ’): up to two more such bytes back, a UTF-8 lead byte read as a letter (U+00C2..U+00F4).
+   * That is mis-decoded text the cleaner repairs, not a control character.
+   */
+  static boolean inMojibake(String s, int i) {
+    if (s.charAt(i) < 0x80) return false;
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      char c = s.charAt(k);
+      if (c >= 0xC2 && c <= 0xF4) return true;
+      if (c < 0x80 || c > 0xBF) return false;
+    }
+    return false;
   }
 
   static long utf8Length(String s) {

@@ -14,7 +14,7 @@ import org.countrystance.config.QualityCheckSettings.Level;
 
 /**
  * Checks the staged tables before anything is published: row count against the trailing median of
- * earlier runs, valid ISO3 codes, unique keys, complete dates. A failed check at level error stops
+ * earlier runs, valid ISO3 codes, unique keys, complete dates, the share of articles left unannotated. A failed check at level error stops
  * publication; at level warn it is recorded in the manifest.
  */
 public final class QualityGate {
@@ -111,6 +111,23 @@ public final class QualityGate {
     long missing = profile.incomplete();
     record("complete:" + table, s.level(), missing == 0,
         missing == 0 ? String.join(",", columns) + " complete" : missing + " rows lack " + String.join(" or ", columns));
+  }
+
+  /**
+   * Accepted articles no annotation stage analysed, as a share of accepted ones, from the run's counts
+   * ({@code accepted}, {@code not_annotated_language}, of which {@code not_annotated_undetermined}).
+   */
+  public void notAnnotatedShare(Map<String, Long> counts) {
+    QualityCheckSettings s = settings.get("not-annotated-share");
+    if (s == null || s.level() == Level.OFF) return;
+    long accepted = counts.getOrDefault("accepted", 0L);
+    long missed = counts.getOrDefault("not_annotated_language", 0L);
+    long undetermined = counts.getOrDefault("not_annotated_undetermined", 0L);
+    double share = accepted == 0 ? 0 : (double) missed / accepted;
+    record("not-annotated-share", s.level(), share <= s.maxShare(), String.format(java.util.Locale.ROOT,
+        "%d of %d accepted articles (%.1f%%) not annotated: %d language undetermined, %d another language;"
+            + " maximum %.0f%%", missed, accepted, 100 * share, undetermined, missed - undetermined,
+        100 * s.maxShare()));
   }
 
   private void record(String name, Level level, boolean passed, String message) {

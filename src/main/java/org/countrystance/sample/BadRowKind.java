@@ -11,7 +11,7 @@ public enum BadRowKind {
   UNPARSEABLE_DATE("unparseable_date", false),
   DATE_TOO_OLD("date_too_old", false),
   DATE_IN_FUTURE("date_in_future", false),
-  INVALID_UTF8("invalid_utf8", false),
+  INVALID_UTF8("invalid_utf8", true),
   CONTROL_CHARACTERS("control_characters", true),
   DUPLICATE_ID("duplicate_id", false),
   FORGED_LOG_TITLE("forged_log_title", false),

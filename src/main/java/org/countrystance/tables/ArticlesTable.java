@@ -27,6 +27,9 @@ public final class ArticlesTable {
   public static final String CLEANED_TITLE = "cleaned_title";
   public static final String REFLOWED = "reflowed";
   public static final String DECODED_MARKUP = "decoded_markup";
+  /** Characters repaired from mojibake or a lost apostrophe; damaged characters (U+FFFD) left in place. */
+  public static final String REPAIRED_CHARS = "repaired_chars";
+  public static final String BAD_CHARS = "bad_chars";
   /** De-duplication: the story (syndication group) and whether this copy is the canonical one. */
   public static final String STORY_ID = "story_id";
   public static final String IS_CANONICAL = "is_canonical";
@@ -57,7 +60,9 @@ public final class ArticlesTable {
       .add(REMOVED_REPEATED_PARAGRAPH, BooleanType, false)
       .add(CLEANED_TITLE, BooleanType, false)
       .add(REFLOWED, BooleanType, false)
-      .add(DECODED_MARKUP, BooleanType, false);
+      .add(DECODED_MARKUP, BooleanType, false)
+      .add(REPAIRED_CHARS, IntegerType, false)
+      .add(BAD_CHARS, IntegerType, false);
 
   /** Columns the de-duplication stage adds. */
   public static final StructType DEDUP_COLUMNS = new StructType()

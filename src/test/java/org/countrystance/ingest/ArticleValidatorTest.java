@@ -67,6 +67,45 @@ class ArticleValidatorTest {
   }
 
   @Test
+  void aFewLostCharactersAreKeptForTheCleanerWhateverTheField() {
+    // as scraped: a decoder wrote U+FFFD for the bytes of a curly apostrophe it could not read
+    ArticleValidator.Verdict verdict = v.check("a", "https://x.org/merkel\uFFFDs-mistake",
+        "Ukraine warns against 'repeating Merkel\uFFFD\uFFFDs mistake'",
+        "Kyiv\uFFFD\uFFFDs foreign minister said on Monday that Europe must not repeat the mistakes of 2014.",
+        "2023-02-01", null);
+    assertTrue(verdict.accepted(), String.valueOf(verdict.detail()));
+    assertNull(reason("a", "Russia\uFFFD\uFFFDs Mutiny Shows Ukraine Can Win the War",
+        "Moscow \uFFFD Wagner fighters were seen near Rostov on Saturday morning.", "2024-05-01"));
+  }
+
+  @Test
+  void textTitleOrUrlMostlyLostInDecodingIsRejectedNamingTheField() {
+    String junk = "\uFFFD\uFFFDx\uFFFD".repeat(30);
+    ArticleValidator.Verdict text = v.check("a", "https://x.org/a", "Title", "Good start. " + junk, "2024-05-01", null);
+    assertEquals(RejectReason.INVALID_UTF8, text.reason());
+    assertTrue(text.detail().startsWith("text: more than 5%"), text.detail());
+    assertEquals("title", v.check("a", "https://x.org/a", "\uFFFDa\uFFFD b\uFFFD", "Body text.", "2024-05-01", null)
+        .detail().split(":")[0]);
+    assertEquals("url", v.check("a", "https://x.org/\uFFFD/\uFFFD/\uFFFD", "Title", "Body text.", "2024-05-01", null)
+        .detail().split(":")[0]);
+  }
+
+  @Test
+  void theShareIsConfigurable() {
+    String text = "Three lost: \uFFFD one, \uFFFD two, \uFFFD three, in " + "x".repeat(60);
+    assertNull(reason("a", "t", text, "2024-05-01"));
+    ArticleValidator strict = new ArticleValidator(1000, 0.01, 1900, 24, NOW);
+    assertEquals(RejectReason.INVALID_UTF8, strict.check("a", "u", "t", text, "2024-05-01", null).reason());
+  }
+
+  @Test
+  void latin1MojibakeIsNotMistakenForControlCharacters() {
+    // "Zelensky’s" as UTF-8 read as Latin-1: the two continuation bytes become C1 code points
+    assertNull(reason("a", "Zelensky\u00e2\u0080\u0099s visit", "Kyiv\u00e2\u0080\u0099s mayor spoke.", "2024-05-01"));
+    assertEquals(RejectReason.CONTROL_CHARACTERS, reason("a", "A bare \u0085 control", "text", "2024-05-01"));
+  }
+
+  @Test
   void aTimestampColumnWinsOverTheRawString() {
     ArticleValidator.Verdict verdict = v.check("a", "u", "t", "text", "not used", Instant.parse("2024-01-01T00:00:00Z"));
     assertTrue(verdict.accepted());

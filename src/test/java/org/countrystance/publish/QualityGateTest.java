@@ -151,4 +151,32 @@ class QualityGateTest {
     off.complete("t", bad, REQUIRED);
     assertEquals(List.of(), off.checks());
   }
+
+  @Test
+  void aRunLeavingMoreThanTheMaximumShareUnannotatedWarnsWithTheReasons() {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    counts.put("accepted", 200L);
+    counts.put("not_annotated_language", 20L);
+    counts.put("not_annotated_undetermined", 15L);
+    QualityGate atLimit = gate();
+    atLimit.notAnnotatedShare(counts);
+    assertTrue(atLimit.checks().get(0).passed(), "20 of 200 is the default 10%, not above it");
+
+    counts.put("not_annotated_language", 21L);
+    QualityGate above = gate();
+    above.notAnnotatedShare(counts);
+    QualityGate.Check c = above.checks().get(0);
+    assertFalse(c.passed());
+    assertFalse(above.blocks(), "a warning, not a refusal");
+    assertEquals("not-annotated-share", c.name());
+    assertEquals("21 of 200 accepted articles (10.5%) not annotated: 15 language undetermined, 6 another language;"
+        + " maximum 10%", c.message());
+
+    QualityGate lenient = gate("quality.not-annotated-share.max-share=0.5");
+    lenient.notAnnotatedShare(counts);
+    assertTrue(lenient.checks().get(0).passed());
+    QualityGate off = gate("quality.not-annotated-share.level=off");
+    off.notAnnotatedShare(counts);
+    assertEquals(List.of(), off.checks());
+  }
 }

@@ -103,7 +103,7 @@ public final class ReportFixtures {
           Instant at = day.atTime(6 + random.nextInt(16), random.nextInt(60)).toInstant(ZoneOffset.UTC);
           corpus.articles.add(RowFactory.create(articleId, "https://" + source + "/news/" + articleId, source,
               Statements.title(spec), stated + " " + background, at, day, "en", null, "input/part-0.parquet",
-              RUN_ID, false, 0, false, 0, false, false, false, false, storyId, serial % 4 != 0));
+              RUN_ID, false, 0, false, 0, false, false, false, false, 0, 0, storyId, serial % 4 != 0));
         }
       }
     }
