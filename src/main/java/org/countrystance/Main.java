@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "country-stance", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Country mentions, tone and stated stance in scraped news, aggregated by day.",
     subcommands = {RunCommand.class, GenerateCommand.class, org.countrystance.report.ReportCommand.class,
-        org.countrystance.eval.EvalCommand.class, org.countrystance.bench.BenchCommand.class,
+        org.countrystance.eval.EvalCommand.class, org.countrystance.bench.BenchCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {

@@ -22,7 +22,7 @@ public final class DailyAggregates {
 
   private DailyAggregates() {}
 
-  /** date x country: mention, article, story and source counts, tone, and how often it spoke. */
+  /** date x country: mention, article, story and source counts, tone toward the country, and how often it spoke. */
   public static Dataset<Row> countryDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.country_daily");
     return mentions
@@ -31,9 +31,9 @@ public final class DailyAggregates {
             countDistinct(col(MentionsTable.ARTICLE_ID)).as(CountryDailyTable.ARTICLES),
             countDistinct(col(MentionsTable.STORY_ID)).as(CountryDailyTable.UNIQUE_STORIES),
             countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(CountryDailyTable.SOURCES),
-            avg(col(MentionsTable.TONE)).as(CountryDailyTable.TONE_MEAN),
-            avg(when(col(MentionsTable.TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.POSITIVE_SHARE),
-            avg(when(col(MentionsTable.TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.NEGATIVE_SHARE),
+            avg(col(MentionsTable.MENTION_TONE)).as(CountryDailyTable.TONE_MEAN),
+            avg(when(col(MentionsTable.MENTION_TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.POSITIVE_SHARE),
+            avg(when(col(MentionsTable.MENTION_TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.NEGATIVE_SHARE),
             sum(when(col(MentionsTable.ROLE).equalTo(SPEAKER), 1L).otherwise(0L)).as(CountryDailyTable.SPEAKER_MENTIONS))
         .select(columns(CountryDailyTable.SCHEMA.fieldNames()));
   }

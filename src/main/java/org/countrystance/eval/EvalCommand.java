@@ -16,6 +16,7 @@ import org.countrystance.config.RuleTables;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.tone.ToneLexicon;
 import org.countrystance.stance.StanceClassifier;
+import org.countrystance.tone.NewsMtsc;
 import org.countrystance.tone.ToneScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * `eval`: every accuracy evaluation in one go (NYT sentence tone, PLOVER countries and roles, CLIFF
+ * `eval`: every accuracy evaluation in one go (NYT sentence tone, NewsMTSC tone toward targets,
+ * PLOVER countries and roles, CLIFF
  * focus country, stance development set), printed as one table of metric, ours and reference.
  * Evaluations whose shared files are absent keep their rows, marked skipped, with the missing path.
  */
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
         + " development sets; print one table.")
 public final class EvalCommand implements Callable<Integer> {
   static final String NYT = "eval/nyt_editorial_snippets.dev.tsv";
+  static final String NEWSMTSC = "eval/newsmtsc/devtest_mt.jsonl";
   static final String PLOVER = "eval/plover_gsr.dev.json";
   static final List<String> CLIFF = List.of("eval/cliff_focus_country/nyt.json", "eval/cliff_focus_country/bbc.json");
   /** CLIFF's own share of focus countries right on its hand-coded pages, as CLIFF reports it. */
@@ -76,6 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
     CountryAnnotator countries = CountryAnnotator.load(rules);
     Gazetteer gazetteer = Gazetteer.load(rules);
     nyt(shared.resolve(NYT), new ToneScorer(ToneLexicon.load(rules)), rows, skips);
+    newsMtsc(shared.resolve(NEWSMTSC), rows, skips);
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
     stance(StanceClassifier.load(rules), rows);
@@ -139,6 +143,20 @@ public final class EvalCommand implements Callable<Integer> {
     rows.add(new Row(metrics[1], f(r.macroF1()), String.format(Locale.ROOT,
         "VADER %s on this half; %s published F1 (full set)", f(NytSentimentEvaluation.VADER_DEV_MACRO_F1),
         String.format(Locale.ROOT, "%.2f", NytSentimentEvaluation.VADER_PUBLISHED_F1))));
+  }
+
+  private static void newsMtsc(Path jsonl, List<Row> rows, List<String> skips) {
+    String[] metrics = {"tone toward target: macro-F1 / accuracy, NewsMTSC devtest_mt",
+        "sentence tone as the target's: macro-F1 / accuracy, NewsMTSC devtest_mt",
+        "tone near the target (distance-weighted): macro-F1 / accuracy, NewsMTSC devtest_mt"};
+    if (missing(List.of(jsonl), metrics, rows, skips, "NewsMTSC target tone")) return;
+    TargetToneEvaluation.Result r = TargetToneEvaluation.evaluate(NewsMtsc.read(jsonl), ToneScorer.loadDefault());
+    String vader = String.format(Locale.ROOT, "VADER sentence compound +-0.05: %s / %s",
+        f(TargetToneEvaluation.VADER_DEVTEST_MT_F1M), f(TargetToneEvaluation.VADER_DEVTEST_MT_ACCURACY));
+    rows.add(new Row(metrics[0], f(r.model().macroF1()) + " / " + f(r.model().accuracy()) + " (n="
+        + r.model().n() + ")", vader + "; target 0.65"));
+    rows.add(new Row(metrics[1], f(r.sentence().macroF1()) + " / " + f(r.sentence().accuracy()), vader));
+    rows.add(new Row(metrics[2], f(r.nearby().macroF1()) + " / " + f(r.nearby().accuracy()), vader));
   }
 
   private static void plover(Path json, CountryAnnotator countries, Gazetteer gazetteer, List<Row> rows,

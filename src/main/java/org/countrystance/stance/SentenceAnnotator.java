@@ -8,7 +8,7 @@ import org.countrystance.tone.WordTokenizer;
 
 /**
  * Everything the mentions table says about the mentions of one sentence besides the country
- * itself: the sentence tone, each mention's own tone, the topics present and, for a speaking
+ * itself: the sentence tone, the tone toward each mention, the topics present and, for a speaking
  * country, its most confident stance statement (position, polarity, confidence, cues).
  * Plain Java, built once per partition by the annotate stage.
  */
@@ -43,7 +43,7 @@ public final class SentenceAnnotator implements Serializable {
     List<MentionAnnotation> out = new ArrayList<>();
     for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry)) {
       SpeakerMention sm = m.mention();
-      double own = scored.mentionTone(sm.start(), sm.end());
+      double own = scored.towards(sm.start(), sm.end());
       StanceStatement s = m.primary();
       out.add(new MentionAnnotation(sm, sentenceTone, own, m.topics(),
           s == null ? null : s.topic(), s == null ? null : s.position(),

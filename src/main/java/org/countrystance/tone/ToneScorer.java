@@ -34,14 +34,21 @@ public final class ToneScorer implements Serializable {
   static final double FAR_FLOOR = 0.3;
 
   private final ToneLexicon lexicon;
+  /** Tone toward a target; null scores targets by distance-weighted tone around them instead. */
+  private final TargetToneModel target;
 
   public ToneScorer(ToneLexicon lexicon) {
-    this.lexicon = lexicon;
+    this(lexicon, null);
   }
 
-  /** The tone scorer over the lexicon tables shipped in the jar. */
+  public ToneScorer(ToneLexicon lexicon, TargetToneModel target) {
+    this.lexicon = lexicon;
+    this.target = target;
+  }
+
+  /** The tone scorer over the lexicon tables and the target-tone model shipped in the jar. */
   public static ToneScorer loadDefault() {
-    return new ToneScorer(ToneLexicon.loadDefault());
+    return new ToneScorer(ToneLexicon.loadDefault(), TargetToneModel.loadDefault());
   }
 
   /** Valence of the whole sentence in [-1, 1]; 0 for a sentence with no sentiment words. */
@@ -59,26 +66,77 @@ public final class ToneScorer implements Serializable {
 
   /** The tokens' contributions, computed once for the sentence tone and every mention's tone. */
   public Scored score(WordTokenizer.Tokens tokens) {
-    return new Scored(tokens, contributions(tokens));
+    Entry[] entries = entries(tokens);
+    return new Scored(tokens, contributions(tokens, entries), kinds(entries), target);
   }
 
-  /** One sentence scored: its tone and the tone around any mention in it, without re-tokenizing. */
+  /**
+   * One sentence scored: its tone, the tone around any mention in it and the tone toward it,
+   * without re-tokenizing.
+   */
   public static final class Scored {
     private final WordTokenizer.Tokens t;
     private final double[] c;
+    private final TargetFeatures.Entry[] kinds;
+    private final TargetToneModel model;
+    private double sentenceTone = Double.NaN;
+    private double[] sentenceLogits;
 
-    Scored(WordTokenizer.Tokens tokens, double[] contributions) {
+    Scored(WordTokenizer.Tokens tokens, double[] contributions, TargetFeatures.Entry[] kinds,
+        TargetToneModel model) {
       this.t = tokens;
       this.c = contributions;
+      this.kinds = kinds;
+      this.model = model;
+    }
+
+    /**
+     * Tone toward the target at characters [start, end) in [-1, 1]: P(positive) - P(negative) of
+     * the target-tone model, or the distance-weighted {@link #mentionTone} without a model.
+     */
+    public double towards(int start, int end) {
+      if (model == null) {
+        return mentionTone(start, end);
+      }
+      double[] p = probabilities(start, end);
+      return p[TargetToneModel.POSITIVE] - p[TargetToneModel.NEGATIVE];
+    }
+
+    /** The model's probabilities of negative, neutral and positive tone toward the target. */
+    public double[] probabilities(int start, int end) {
+      int[] span = TargetFeatures.span(t, start, end);
+      if (span == null) {
+        return model.probabilities(new double[] {0, 0, 0});
+      }
+      if (sentenceLogits == null) {
+        sentenceLogits = model.sentenceLogits(t);
+      }
+      double[] x = TargetFeatures.dense(t, c, kinds, span[0], span[1], sentenceTone(),
+          mentionTone(start, end));
+      return model.probabilities(model.logits(t, x, sentenceLogits, span[0], span[1]));
+    }
+
+    /** The dense features of the target at [start, end) (null when no token overlaps it). */
+    double[] features(int start, int end) {
+      int[] span = TargetFeatures.span(t, start, end);
+      return span == null ? null : TargetFeatures.dense(t, c, kinds, span[0], span[1],
+          sentenceTone(), mentionTone(start, end));
+    }
+
+    WordTokenizer.Tokens tokens() {
+      return t;
     }
 
     /** As {@link ToneScorer#sentenceTone}. */
     public double sentenceTone() {
-      double sum = 0;
-      for (double v : c) {
-        sum += v;
+      if (Double.isNaN(sentenceTone)) {
+        double sum = 0;
+        for (double v : c) {
+          sum += v;
+        }
+        sentenceTone = squash(sum);
       }
-      return squash(sum);
+      return sentenceTone;
     }
 
     /** As {@link ToneScorer#mentionTone}. */
@@ -110,14 +168,31 @@ public final class ToneScorer implements Serializable {
     return sum == 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA);
   }
 
-  /** Each token's signed contribution to the sentence valence, after all modifiers. */
-  double[] contributions(WordTokenizer.Tokens t) {
-    int n = t.size();
-    double[] out = new double[n];
-    Entry[] entries = new Entry[n];
-    for (int i = 0; i < n; i++) {
+  private Entry[] entries(WordTokenizer.Tokens t) {
+    Entry[] entries = new Entry[t.size()];
+    for (int i = 0; i < entries.length; i++) {
       entries[i] = entry(t.lower(i));
     }
+    return entries;
+  }
+
+  private static TargetFeatures.Entry[] kinds(Entry[] entries) {
+    TargetFeatures.Entry[] k = new TargetFeatures.Entry[entries.length];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = entries[i].negation() ? TargetFeatures.Entry.NEGATION
+          : entries[i].contrast() != null ? TargetFeatures.Entry.CONTRAST : TargetFeatures.Entry.NONE;
+    }
+    return k;
+  }
+
+  /** Each token's signed contribution to the sentence valence, after all modifiers. */
+  double[] contributions(WordTokenizer.Tokens t) {
+    return contributions(t, entries(t));
+  }
+
+  private double[] contributions(WordTokenizer.Tokens t, Entry[] entries) {
+    int n = t.size();
+    double[] out = new double[n];
     int negationLeft = 0;
     double weightAfter = 1.0;
     double clauseWeight = 1.0;

@@ -20,7 +20,7 @@ class StanceDailyTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
   /** A mention of CN on the day; position null for a mention that states none. */
-  private static Row mention(String article, String story, String source, int sentence, String position,
+  static Row mention(String article, String story, String source, int sentence, String position,
       Double confidence) {
     Object[] v = new Object[MentionsTable.SCHEMA.size()];
     for (int i = 0; i < v.length; i++) {

@@ -18,6 +18,9 @@ class EvalCommandTest {
   private static final List<String> SHARED_ROWS = List.of(
       "tone: Pearson r, NYT editorial sentences (dev half)",
       "tone: 3-class macro-F1, NYT editorial sentences (dev half)",
+      "tone toward target: macro-F1 / accuracy, NewsMTSC devtest_mt",
+      "sentence tone as the target's: macro-F1 / accuracy, NewsMTSC devtest_mt",
+      "tone near the target (distance-weighted): macro-F1 / accuracy, NewsMTSC devtest_mt",
       "countries: precision, PLOVER actors (dev half)",
       "countries: recall, PLOVER actors (dev half)",
       "roles: precision, PLOVER source/target (dev half)",
@@ -39,6 +42,7 @@ class EvalCommandTest {
   @Test
   void printsOneTableWithARowForEveryEvaluationOnTheSharedData() {
     SharedData.require(EvalCommand.NYT);
+    SharedData.require(EvalCommand.NEWSMTSC);
     SharedData.require(EvalCommand.PLOVER);
     EvalCommand.CLIFF.forEach(SharedData::require);
 
@@ -65,8 +69,8 @@ class EvalCommandTest {
       assertEquals(EvalCommand.SKIPPED, row.ours(), metric);
       assertTrue(row.reference().contains("absent"), row.reference());
     }
-    // NYT, PLOVER, CLIFF, the UNGD votes, the real-text stance set and the UD treebank
-    assertEquals(6, skips.size(), skips.toString());
+    // NYT, NewsMTSC, PLOVER, CLIFF, the UNGD votes, the real-text stance set and the UD treebank
+    assertEquals(7, skips.size(), skips.toString());
     assertTrue(skips.get(0).contains("nyt_editorial_snippets.dev.tsv"), skips.get(0));
     // the stance set ships in the jar: scored even without the shared folder
     assertTrue(rows.stream().anyMatch(r -> r.metric().startsWith("stance: accuracy") && !r.ours().equals("skipped")));
