@@ -70,6 +70,8 @@ public final class CountryStanceJob {
   private final OutputLayout layout;
   private final RunManifest manifest = new RunManifest();
   private final StageTimer timer = new StageTimer(manifest.stageMillis);
+  /** The checked input files (what "read" is counted against). */
+  private InputFiles.Listing listing;
 
   private CountryStanceJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -85,7 +87,8 @@ public final class CountryStanceJob {
   }
 
   /*
-   * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
+   * 1. Check paths; finish or discard what an interrupted run left; list and check input files
+   *    (each once, names taken literally).
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
    * 3. Clean and de-duplicate the accepted articles; stage them merged with the published rows of
    *    the touched days (a rerun replaces an article, never duplicates it); stage the rejects.
@@ -144,7 +147,8 @@ public final class CountryStanceJob {
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
       timer.run("stage_articles", () ->
           tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, articles, articles, touched));
-      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected()));
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected(),
+          listing.footers().values().stream().map(InputFiles.Footer::id).distinct().toList()));
 
       // 4. annotate
       PipelineModel annotate = AnnotateStage.pipeline(spark, new AnnotateStage.Settings(
@@ -227,11 +231,13 @@ public final class CountryStanceJob {
       LOG.info("--since-last: {} of {} input files are new", files.size(), before);
       manifest.counts.put("input_files_skipped_as_processed", (long) (before - files.size()));
     }
-    files.forEach(manifest::recordInputFile);
     if (files.isEmpty()) {
       throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
     }
-    return InputFiles.check(files, config.columns(), hadoop);
+    InputFiles.Listing listing = InputFiles.check(files, config.columns(), hadoop);
+    files.forEach(f -> manifest.recordInputFile(f, listing.footers().get(f.path())));
+    this.listing = listing;
+    return listing;
   }
 
   /**
@@ -240,6 +246,10 @@ public final class CountryStanceJob {
    */
   private Map<String, TableProfile> countRun(Dataset<Row> validated, StagedTables tables, Dataset<Row> articles) {
     manifest.counts.put("read", validated.count());
+    if (manifest.counts.get("read") != listing.rows()) {
+      throw new IllegalStateException("read " + manifest.counts.get("read") + " rows but the input files' footers hold "
+          + listing.rows() + ": some file was read twice or not at all");
+    }
     long rejected = 0;
     for (Row r : tables.staged(RejectsTable.NAME).groupBy(RejectsTable.REASON).count()
         .orderBy(RejectsTable.REASON).collectAsList()) {

@@ -23,7 +23,8 @@ import org.countrystance.tables.Schemas;
 /**
  * Ingest: decides for every input row whether it is an article (validated, dated in UTC) or a
  * reject with a reason; then keeps one row per article_id and splits accepted from rejected.
- * Nothing is dropped: every row ends accepted, rejected, or outside the run's date range.
+ * Nothing is dropped: every row ends accepted, rejected (in the date range or not), or accepted
+ * but outside the run's date range.
  */
 public final class IngestStage {
   public static final String STAGE = "ingest";
@@ -108,13 +109,16 @@ public final class IngestStage {
             col(InputContract.TITLE), col(InputContract.TEXT), col(PUBLISHED_AT), col(PUBLISHED_DATE),
             col(InputContract.LANGUAGE), col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE),
             lit(runId).as(ArticlesTable.RUN_ID));
-    Dataset<Row> rejected = resolved.where(col(REASON).isNotNull().and(inRange))
+    // Every rejected row of the files read, in the date range or not: a file's rejects are replaced
+    // as a whole (rejects are partitioned by input file), so they must be complete.
+    Dataset<Row> rejected = resolved.where(col(REASON).isNotNull())
         .select(lit(STAGE).as(RejectsTable.STAGE), col(REASON).as(RejectsTable.REASON),
             col(DETAIL).as(RejectsTable.DETAIL), col(InputContract.ARTICLE_ID), col(InputContract.URL),
             col(InputContract.SOURCE), col(InputContract.TITLE), col(InputContract.TEXT),
             col(RawInput.PUBLISHED_AT_RAW).as(RejectsTable.PUBLISHED_AT_RAW), col(InputContract.LANGUAGE),
-            col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE), lit(runId).as(RejectsTable.RUN_ID));
-    Dataset<Row> outside = resolved.where(not(inRange));
+            col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE), col(RawInput.ROW_INDEX),
+            lit(runId).as(RejectsTable.RUN_ID), col(RawInput.INPUT_FILE_ID));
+    Dataset<Row> outside = resolved.where(col(REASON).isNull().and(not(inRange)));
     return new Result(accepted, rejected, outside);
   }
 

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +99,14 @@ public final class StagedTables {
     sideBySide(writes, "staging the daily tables");
   }
 
-  /** Stages this run's rejects (a partition per run: they are a dead-letter log, never merged). */
-  public void stageRejects(Dataset<Row> rejects) {
+  /**
+   * Stages the rejects of the files this run read, a partition per file identity: every file read
+   * gets one (empty when none of its rows was rejected), so publishing replaces what an earlier run,
+   * an interrupted one, or a run over the file under another name published for it.
+   */
+  public void stageRejects(Dataset<Row> rejects, Collection<String> fileIds) {
     stager.stage(rejects, RejectsTable.NAME, RejectsTable.SCHEMA, RejectsTable.PARTITION);
+    stager.ensurePartitions(RejectsTable.NAME, RejectsTable.PARTITION, fileIds);
   }
 
   /** Each table's key (empty: none) and the columns every row must have (empty: none checked). */
@@ -110,7 +116,7 @@ public final class StagedTables {
     return switch (table) {
       case ArticlesTable.NAME -> new Shape(List.of(ArticlesTable.ARTICLE_ID),
           List.of(ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT));
-      case RejectsTable.NAME -> new Shape(List.of(), List.of());
+      case RejectsTable.NAME -> new Shape(List.of(RejectsTable.INPUT_FILE_ID, RejectsTable.ROW_INDEX), List.of());
       case MentionsTable.NAME -> new Shape(List.of(MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX,
           MentionsTable.MENTION_INDEX), List.of(MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY));
       case CountryDailyTable.NAME -> new Shape(List.of(CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY),
