@@ -173,7 +173,8 @@ public final class CountryStanceJob {
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
-          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles));
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.loadDefault().countries().keySet()), profiles,
+          touched));
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
       if (gate.blocks()) {
         return refuse(publisher, "quality checks failed: " + gate.checks().stream().filter(QualityGate.Check::blocks)
