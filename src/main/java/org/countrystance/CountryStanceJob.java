@@ -110,7 +110,7 @@ public final class CountryStanceJob {
     manifest.sinceLast = config.sinceLast();
     StagedPublisher publisher = null;
     try {
-      PathSafety.checkOutput(config.inputPath(), config.outputPath());
+      PathSafety.checkOutput(config.inputPath(), config.outputPath(), hadoop);
       publisher = new StagedPublisher(layout, hadoop);
       // 1. prepare
       manifest.recovery.addAll(publisher.recover());
