@@ -47,7 +47,9 @@ import org.countrystance.ingest.InputError;
 import org.countrystance.ingest.InputFiles;
 import org.countrystance.ingest.RawInput;
 import org.countrystance.publish.OutputLayout;
+import org.countrystance.publish.OutputLock;
 import org.countrystance.publish.RunManifest;
+import org.countrystance.publish.SinceLast;
 import org.countrystance.publish.StagedPublisher;
 import org.countrystance.publish.StagedTables;
 import org.countrystance.publish.TableProfile;
@@ -72,6 +74,8 @@ public final class CountryStanceJob {
   private final StageTimer timer = new StageTimer(manifest.stageMillis);
   /** The checked input files (what "read" is counted against). */
   private InputFiles.Listing listing;
+  /** This run's hold on the output root, released when the run ends. */
+  private OutputLock lock;
 
   private CountryStanceJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -87,8 +91,8 @@ public final class CountryStanceJob {
   }
 
   /*
-   * 1. Check paths; finish or discard what an interrupted run left; list and check input files
-   *    (each once, names taken literally).
+   * 1. Check paths; take the output's lock; finish or discard what an interrupted run left; list
+   *    and check input files (each once, names taken literally).
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
    * 3. Clean and de-duplicate the accepted articles; stage them merged with the published rows of
    *    the touched days (a rerun replaces an article, never duplicates it); stage the rejects.
@@ -111,6 +115,8 @@ public final class CountryStanceJob {
     StagedPublisher publisher = null;
     try {
       PathSafety.checkOutput(config.inputPath(), config.outputPath(), hadoop);
+      SinceLast.checkOptions(config.sinceLast(), config.dates());
+      lock = OutputLock.acquire(layout, hadoop, manifest.runId, started);
       publisher = new StagedPublisher(layout, hadoop);
       // 1. prepare
       manifest.recovery.addAll(publisher.recover());
@@ -190,6 +196,12 @@ public final class CountryStanceJob {
       return finish(RunOutcome.OK);
     } catch (org.countrystance.config.ConfigException e) {
       return fail(publisher, RunOutcome.USAGE, e.getMessage());
+    } catch (OutputLock.Held e) {
+      // Another run owns the output: touch nothing there, not even a manifest.
+      LOG.error("{}", e.getMessage());
+      manifest.status = "locked";
+      manifest.error = e.getMessage();
+      return new RunOutcome(RunOutcome.LOCKED, manifest);
     } catch (InputError e) {
       if (NOTHING_NEW.equals(e.getMessage())) {
         LOG.info("nothing new to process since the last successful run");
@@ -226,9 +238,8 @@ public final class CountryStanceJob {
   private InputFiles.Listing listInput() {
     List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
     if (config.sinceLast()) {
-      Set<InputFiles.InputFile> done = RunManifest.inputFilesOfSucceededRuns(RunManifest.all(layout, hadoop));
       int before = files.size();
-      files = files.stream().filter(f -> !done.contains(f)).toList();
+      files = SinceLast.newFiles(files, RunManifest.all(layout, hadoop));
       LOG.info("--since-last: {} of {} input files are new", files.size(), before);
       manifest.counts.put("input_files_skipped_as_processed", (long) (before - files.size()));
     }
@@ -297,7 +308,11 @@ public final class CountryStanceJob {
 
   private RunOutcome finish(int code) {
     manifest.finishedAt = Instant.now().toString();
-    if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
+    try {
+      if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
+    } finally {
+      if (lock != null) lock.close();
+    }
     return new RunOutcome(code, manifest);
   }
 
