@@ -133,7 +133,8 @@ public final class CountryStanceJob {
           config.limits().minYear(), config.limits().futureToleranceHours(), started);
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
-      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
+      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
+          IngestStage.publishedCopies(spark, stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema()), listing));
 
       // 3. clean, de-duplicate, stage articles and rejects
       Path rulesDir = config.cleaning().rulesConfDir().isEmpty() ? null : Path.of(config.cleaning().rulesConfDir());
