@@ -122,6 +122,20 @@ class InputPathsJobTest {
   }
 
   @Test
+  void twoByteIdenticalFilesUnderDifferentNamesAreRefused() throws Exception {
+    Path in = dir.resolve("copies");
+    articles(in.resolve("a.parquet"), "copy", 2);
+    Files.createDirectories(in.resolve("sub"));
+    Files.copy(in.resolve("a.parquet"), in.resolve("sub").resolve("a-again.parquet"));
+
+    RunOutcome outcome = run(in, dir.resolve("out-copies"));
+
+    assertEquals(RunOutcome.BAD_INPUT, outcome.exitCode());
+    String e = outcome.manifest().error;
+    assertTrue(e.contains("a-again.parquet") && e.contains("/copies/a.parquet") && e.contains("byte-identical"), e);
+  }
+
+  @Test
   void zoneIdDatesLandOnTheirUtcDayAndAnUnknownZoneIsAnUnparseableDate() {
     Path in = new InputFixtures()
         .add("tokyo", "Tokyo", "Japan spoke.", "2023-01-05T05:00:00[Asia/Tokyo]")
