@@ -3,15 +3,25 @@
 # (late articles for earlier days included) and republishes every touched day.
 #   jobs/nightly.sh INPUT OUTPUT [extra job options]
 # Holds a lock so two runs never overlap; logs to $LOG_DIR (default OUTPUT/../country-stance-logs).
+# Date options (--date/--from/--to, --set dates.*) are refused with exit 2: see the loop below.
 # Exit codes (for cron/Airflow): 0 done (or nothing new), 1 failed, 2 bad configuration,
 # 3 bad input (corrupt or drifting files), 4 refused to publish (quality gate / reject ratio),
-# 75 another run holds the lock (try again later).
+# 75 another run holds the lock (this script's, or the job's own _lock in OUTPUT; try again later).
 # Runs locally unless NIGHTLY_SUBMIT_ARGS is set, e.g. NIGHTLY_SUBMIT_ARGS="--master yarn".
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 input="${1:?usage: nightly.sh INPUT OUTPUT [job options]}"
 output="${2:?usage: nightly.sh INPUT OUTPUT [job options]}"
 shift 2
+# --since-last records whole input files as processed: with a date range, the rows outside it would
+# never be published. The job refuses the combination too (exit 2); refusing here saves a JVM start.
+for arg in "$@"; do
+  case "$arg" in
+    --date|--date=*|--from|--from=*|--to|--to=*|dates.*|--set=dates.*)
+      echo "nightly.sh: $arg cannot be combined with --since-last (rows outside the range would never be published); run jobs/run-local.sh run with a date range instead" >&2
+      exit 2 ;;
+  esac
+done
 log_dir="${LOG_DIR:-$(dirname "$output")/country-stance-logs}"
 mkdir -p "$log_dir"
 lock="${LOCK_FILE:-$log_dir/nightly.lock}"

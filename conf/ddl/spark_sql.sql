@@ -125,8 +125,10 @@ CREATE TABLE IF NOT EXISTS rejects (
   language STRING,
   author_country STRING,
   input_file STRING,
-  run_id STRING)
+  row_index BIGINT,
+  run_id STRING,
+  input_file_id STRING)
 USING PARQUET
-PARTITIONED BY (run_id)
+PARTITIONED BY (input_file_id)
 LOCATION '${OUTPUT}/rejects';
 ALTER TABLE rejects RECOVER PARTITIONS;

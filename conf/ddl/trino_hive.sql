@@ -138,10 +138,12 @@ CREATE TABLE IF NOT EXISTS rejects (
   language VARCHAR,
   author_country VARCHAR,
   input_file VARCHAR,
-  run_id VARCHAR)
+  row_index BIGINT,
+  run_id VARCHAR,
+  input_file_id VARCHAR)
 WITH (
   external_location = '${OUTPUT}/rejects',
   format = 'PARQUET',
-  partitioned_by = ARRAY['run_id']
+  partitioned_by = ARRAY['input_file_id']
 );
 CALL system.sync_partition_metadata(schema_name => '${SCHEMA}', table_name => 'rejects', mode => 'FULL');

@@ -49,7 +49,9 @@ import org.countrystance.ingest.InputError;
 import org.countrystance.ingest.InputFiles;
 import org.countrystance.ingest.RawInput;
 import org.countrystance.publish.OutputLayout;
+import org.countrystance.publish.OutputLock;
 import org.countrystance.publish.RunManifest;
+import org.countrystance.publish.SinceLast;
 import org.countrystance.publish.StagedPublisher;
 import org.countrystance.publish.StagedTables;
 import org.countrystance.publish.TableProfile;
@@ -71,6 +73,10 @@ public final class CountryStanceJob {
   private final OutputLayout layout;
   private final RunManifest manifest = new RunManifest();
   private final StageTimer timer = new StageTimer(manifest.stageMillis);
+  /** The checked input files (what "read" is counted against). */
+  private InputFiles.Listing listing;
+  /** This run's hold on the output root, released when the run ends. */
+  private OutputLock lock;
 
   private CountryStanceJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -86,7 +92,8 @@ public final class CountryStanceJob {
   }
 
   /*
-   * 1. Check paths; finish or discard what an interrupted run left; list and check input files.
+   * 1. Check paths; take the output's lock; finish or discard what an interrupted run left; list
+   *    and check input files (each once, names taken literally).
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
    * 3. Clean and de-duplicate the accepted articles (an article the cleaner throws on is quarantined).
    * 4. Annotate this run's articles into mentions (Spark ML pipeline with Spark NLP); stage them
@@ -109,7 +116,9 @@ public final class CountryStanceJob {
     manifest.sinceLast = config.sinceLast();
     StagedPublisher publisher = null;
     try {
-      PathSafety.checkOutput(config.inputPath(), config.outputPath());
+      PathSafety.checkOutput(config.inputPath(), config.outputPath(), hadoop);
+      SinceLast.checkOptions(config.sinceLast(), config.dates());
+      lock = OutputLock.acquire(layout, hadoop, manifest.runId, started);
       // Every rule table, read once here; the stages and the gate use these, executors get them shipped.
       RuleTables ruleTables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
       manifest.rulesHash = ruleTables.hash();
@@ -131,7 +140,8 @@ public final class CountryStanceJob {
           config.limits().futureToleranceHours(), started);
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
-      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId);
+      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
+          IngestStage.publishedCopies(spark, stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema()), listing));
 
       // 3. clean, de-duplicate, stage articles and rejects
       CleaningRules rules = CleaningRules.load(ruleTables);
@@ -159,8 +169,10 @@ public final class CountryStanceJob {
       Dataset<Row> annotated = AnnotateStage.withoutFailures(articles, annotateFailures);
       timer.run("stage_articles", () ->
           tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, annotated, articles, touched));
-      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected().unionByName(CleanStage.rejects(signed))
-          .unionByName(AnnotateStage.rejects(ingest.accepted(), annotateFailures))));
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected().unionByName(ProcessingErrors.placed(
+          CleanStage.rejects(signed).unionByName(AnnotateStage.rejects(ingest.accepted(), annotateFailures)),
+          ingest.acceptedPlaces())),
+          listing.footers().values().stream().map(InputFiles.Footer::id).distinct().toList()));
 
       // 5. aggregate
       Dataset<Row> mentions = tables.staged(MentionsTable.NAME);
@@ -179,7 +191,8 @@ public final class CountryStanceJob {
             rejected, read, 100.0 * rejected / read, 100 * config.limits().maxRejectRatio()));
       }
       QualityGate gate = timer.time("quality", () -> tables.check(config.quality(), manifest.counts.get("accepted"),
-          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.load(ruleTables).countries().keySet()), profiles));
+          RunManifest.all(layout, hadoop), new HashSet<>(Gazetteer.load(ruleTables).countries().keySet()), profiles,
+          touched));
       gate.processingErrors(manifest.rejectedByReason.getOrDefault(ProcessingErrors.REASON, 0L), read);
       gate.notAnnotatedShare(manifest.counts);
       gate.checks().forEach(c -> manifest.qualityChecks.add(c.asMap()));
@@ -197,6 +210,12 @@ public final class CountryStanceJob {
       return finish(RunOutcome.OK);
     } catch (org.countrystance.config.ConfigException e) {
       return fail(publisher, RunOutcome.USAGE, e.getMessage());
+    } catch (OutputLock.Held e) {
+      // Another run owns the output: touch nothing there, not even a manifest.
+      LOG.error("{}", e.getMessage());
+      manifest.status = "locked";
+      manifest.error = e.getMessage();
+      return new RunOutcome(RunOutcome.LOCKED, manifest);
     } catch (InputError e) {
       if (NOTHING_NEW.equals(e.getMessage())) {
         LOG.info("nothing new to process since the last successful run");
@@ -233,17 +252,18 @@ public final class CountryStanceJob {
   private InputFiles.Listing listInput() {
     List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
     if (config.sinceLast()) {
-      Set<InputFiles.InputFile> done = RunManifest.inputFilesOfSucceededRuns(RunManifest.all(layout, hadoop));
       int before = files.size();
-      files = files.stream().filter(f -> !done.contains(f)).toList();
+      files = SinceLast.newFiles(files, RunManifest.all(layout, hadoop));
       LOG.info("--since-last: {} of {} input files are new", files.size(), before);
       manifest.counts.put("input_files_skipped_as_processed", (long) (before - files.size()));
     }
-    files.forEach(manifest::recordInputFile);
     if (files.isEmpty()) {
       throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
     }
-    return InputFiles.check(files, config.columns(), hadoop);
+    InputFiles.Listing listing = InputFiles.check(files, config.columns(), hadoop);
+    files.forEach(f -> manifest.recordInputFile(f, listing.footers().get(f.path())));
+    this.listing = listing;
+    return listing;
   }
 
   /**
@@ -252,6 +272,10 @@ public final class CountryStanceJob {
    */
   private Map<String, TableProfile> countRun(Dataset<Row> validated, StagedTables tables, Dataset<Row> articles) {
     manifest.counts.put("read", validated.count());
+    if (manifest.counts.get("read") != listing.rows()) {
+      throw new IllegalStateException("read " + manifest.counts.get("read") + " rows but the input files' footers hold "
+          + listing.rows() + ": some file was read twice or not at all");
+    }
     long rejected = 0;
     for (Row r : tables.staged(RejectsTable.NAME).groupBy(RejectsTable.REASON).count()
         .orderBy(RejectsTable.REASON).collectAsList()) {
@@ -306,7 +330,11 @@ public final class CountryStanceJob {
 
   private RunOutcome finish(int code) {
     manifest.finishedAt = Instant.now().toString();
-    if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
+    try {
+      if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
+    } finally {
+      if (lock != null) lock.close();
+    }
     return new RunOutcome(code, manifest);
   }
 

@@ -11,6 +11,7 @@ import org.countrystance.config.ConfigException;
 import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.DateRange;
 import org.countrystance.config.JobConfig;
+import org.countrystance.publish.SinceLast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "DATE", description = "Process one UTC publication day only.")
   String date;
   @Option(names = "--since-last",
-      description = "Process only input files not processed by an earlier successful run (nightly).")
+      description = "Process only input files not processed by an earlier successful run (nightly); "
+          + "not with --date/--from/--to.")
   boolean sinceLast;
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default local[*]; leave out under spark-submit).")
@@ -70,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
       LocalDate t = to != null ? ConfigLoader.parseDate("--to", to) : config.dates().to();
       config = config.withDates(new DateRange(f, t));
     }
+    SinceLast.checkOptions(sinceLast, config.dates());
     return config.withSinceLast(sinceLast);
   }
 

@@ -6,12 +6,14 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
@@ -23,7 +25,8 @@ import org.countrystance.tables.Schemas;
 /**
  * Ingest: decides for every input row whether it is an article (validated, dated in UTC) or a
  * reject with a reason; then keeps one row per article_id and splits accepted from rejected.
- * Nothing is dropped: every row ends accepted, rejected, or outside the run's date range.
+ * Nothing is dropped: every row ends accepted, rejected (in the date range or not), or accepted
+ * but outside the run's date range.
  */
 public final class IngestStage {
   public static final String STAGE = "ingest";
@@ -40,7 +43,12 @@ public final class IngestStage {
       .add(DETAIL, StringType);
 
   /** What ingest hands on: accepted articles, quarantined rows, and rows outside the date range. */
-  public record Result(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> outsideRange) {}
+  /**
+   * Accepted and rejected rows, rows outside the date range, and each accepted row's place in its input
+   * file (article_id, row_index, input_file_id), for a later stage that quarantines an accepted article.
+   */
+  public record Result(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> outsideRange,
+      Dataset<Row> acceptedPlaces) {}
 
   private IngestStage() {}
 
@@ -81,6 +89,32 @@ public final class IngestStage {
    * duplicates; then split by verdict and by the run's date range.
    */
   public static Result split(Dataset<Row> validated, DateRange range, String runId) {
+    return split(validated, range, runId, null);
+  }
+
+  /**
+   * The published copies an incremental run must respect: article_id and published_at of published
+   * articles that came from files this run does not read (a file read again supersedes its rows).
+   * Null when nothing is published.
+   */
+  public static Dataset<Row> publishedCopies(SparkSession spark, Dataset<Row> publishedArticles, InputFiles.Listing listing) {
+    if (publishedArticles == null) return null;
+    List<Row> paths = listing.files().stream().map(f -> RowFactory.create(f.path())).toList();
+    Dataset<Row> read = spark.createDataFrame(paths, new StructType().add("_read_file", StringType));
+    return publishedArticles.join(broadcast(read), col(ArticlesTable.INPUT_FILE).equalTo(col("_read_file")), "left_anti")
+        .groupBy(col(ArticlesTable.ARTICLE_ID).as(PUBLISHED_ID)).agg(min(col(ArticlesTable.PUBLISHED_AT)).as(PUBLISHED_COPY_AT));
+  }
+
+  private static final String PUBLISHED_ID = "_published_id";
+  private static final String PUBLISHED_COPY_AT = "_published_copy_at";
+
+  /**
+   * As {@link #split(Dataset, DateRange, String)}, and an accepted row whose article_id an earlier
+   * run published with an earlier published_at ({@link #publishedCopies}) is a duplicate_id too, as a
+   * full recompute would reject it. (A row earlier than the published copy is left to the unique-key
+   * check, which refuses the run: moving the published copy is not done.)
+   */
+  public static Result split(Dataset<Row> validated, DateRange range, String runId, Dataset<Row> publishedCopies) {
     Schemas.require(validated.schema(), VALIDATED, "ingest.split");
     WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(PUBLISHED_AT),
         col(InputContract.URL), col(InputContract.TITLE), col("text_hash"), col(RawInput.INPUT_FILE),
@@ -102,20 +136,34 @@ public final class IngestStage {
         .withColumn(REASON, when(col("dup_of").isNotNull(), lit(RejectReason.DUPLICATE_ID.code()))
             .otherwise(col(REASON)))
         .drop("dup_file", "dup_row", "dup_of");
+    if (publishedCopies != null) {
+      Column later = col(REASON).isNull().and(col(PUBLISHED_COPY_AT).lt(col(PUBLISHED_AT)));
+      resolved = resolved.join(publishedCopies, col(InputContract.ARTICLE_ID).equalTo(col(PUBLISHED_ID)), "left")
+          .withColumn(DETAIL, when(later, concat(lit("article_id '"), col(InputContract.ARTICLE_ID),
+              lit("' is already published with an earlier published_at ("), col(PUBLISHED_COPY_AT).cast(StringType),
+              lit(" UTC, from another input file); the earliest copy is kept"))).otherwise(col(DETAIL)))
+          .withColumn(REASON, when(later, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
+          .drop(PUBLISHED_ID, PUBLISHED_COPY_AT);
+    }
     Column inRange = inRange(range);
     Dataset<Row> accepted = resolved.where(col(REASON).isNull().and(inRange))
         .select(col(InputContract.ARTICLE_ID), col(InputContract.URL), col(InputContract.SOURCE),
             col(InputContract.TITLE), col(InputContract.TEXT), col(PUBLISHED_AT), col(PUBLISHED_DATE),
             col(InputContract.LANGUAGE), col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE),
             lit(runId).as(ArticlesTable.RUN_ID));
-    Dataset<Row> rejected = resolved.where(col(REASON).isNotNull().and(inRange))
+    // Every rejected row of the files read, in the date range or not: a file's rejects are replaced
+    // as a whole (rejects are partitioned by input file), so they must be complete.
+    Dataset<Row> rejected = resolved.where(col(REASON).isNotNull())
         .select(lit(STAGE).as(RejectsTable.STAGE), col(REASON).as(RejectsTable.REASON),
             col(DETAIL).as(RejectsTable.DETAIL), col(InputContract.ARTICLE_ID), col(InputContract.URL),
             col(InputContract.SOURCE), col(InputContract.TITLE), col(InputContract.TEXT),
             col(RawInput.PUBLISHED_AT_RAW).as(RejectsTable.PUBLISHED_AT_RAW), col(InputContract.LANGUAGE),
-            col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE), lit(runId).as(RejectsTable.RUN_ID));
-    Dataset<Row> outside = resolved.where(not(inRange));
-    return new Result(accepted, rejected, outside);
+            col(InputContract.AUTHOR_COUNTRY), col(RawInput.INPUT_FILE), col(RawInput.ROW_INDEX),
+            lit(runId).as(RejectsTable.RUN_ID), col(RawInput.INPUT_FILE_ID));
+    Dataset<Row> outside = resolved.where(col(REASON).isNull().and(not(inRange)));
+    Dataset<Row> places = resolved.where(col(REASON).isNull().and(inRange))
+        .select(col(InputContract.ARTICLE_ID), col(RawInput.ROW_INDEX), col(RawInput.INPUT_FILE_ID));
+    return new Result(accepted, rejected, outside, places);
   }
 
   /**

@@ -21,13 +21,13 @@ public final class InputContract {
       List.of(ARTICLE_ID, URL, TITLE, TEXT, PUBLISHED_AT, SOURCE, LANGUAGE, AUTHOR_COUNTRY);
   public static final Set<String> REQUIRED = Set.of(ARTICLE_ID, URL, TITLE, TEXT, PUBLISHED_AT);
 
-  /** How a field's values are stored in the input file. */
-  public enum Kind { STRING, TIMESTAMP, DATE }
+  /** How a field's values are stored in the input file (pyarrow writes nanosecond timestamps by default). */
+  public enum Kind { STRING, TIMESTAMP, TIMESTAMP_NANOS, DATE }
 
   private InputContract() {}
 
   /** The kinds a field may have: every field is a string; published_at may also be a timestamp or date. */
   public static Set<Kind> allowedKinds(String field) {
-    return PUBLISHED_AT.equals(field) ? Set.of(Kind.STRING, Kind.TIMESTAMP, Kind.DATE) : Set.of(Kind.STRING);
+    return PUBLISHED_AT.equals(field) ? Set.of(Kind.STRING, Kind.TIMESTAMP, Kind.TIMESTAMP_NANOS, Kind.DATE) : Set.of(Kind.STRING);
   }
 }

@@ -1,5 +1,6 @@
 package org.countrystance.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,15 +9,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
  * Parses the publication time strings scrapers produce into an instant, in UTC whatever the JVM
- * zone: ISO-8601 with zone or offset, ISO-8601 local time (taken as UTC), a bare {@code yyyy-MM-dd}
- * (midnight UTC) and RFC 1123. Returns null for anything else.
+ * zone: ISO-8601 with an offset or a zone id ({@code [Asia/Tokyo]}, converted with that zone's rules),
+ * ISO-8601 local time (taken as UTC), a bare {@code yyyy-MM-dd} (midnight UTC) and RFC 1123. Returns
+ * null for anything else, an unknown zone id included.
  */
 public final class PublishedAtParser {
   private static final DateTimeFormatter ISO_LOCAL = new DateTimeFormatterBuilder()
@@ -32,7 +32,6 @@ public final class PublishedAtParser {
       .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
-      .parseDefaulting(ChronoField.OFFSET_SECONDS, 0)
       .toFormatter(Locale.ROOT)
       .withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)
@@ -52,10 +51,11 @@ public final class PublishedAtParser {
         return ZonedDateTime.parse(s, RFC_1123).toInstant();
       }
       if (hasZone(s)) {
-        return ZonedDateTime.parse(s, ISO_ZONED).toInstant();
+        // The offset when there is one; else the local time in the named zone ("...T05:00[Asia/Tokyo]").
+        return Instant.from(ISO_ZONED.parse(s));
       }
       return LocalDateTime.parse(s, ISO_LOCAL).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       return null;
     }
   }

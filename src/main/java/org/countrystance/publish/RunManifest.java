@@ -90,12 +90,14 @@ public final class RunManifest {
     return out;
   }
 
-  /** Records one input file this run reads (path, size, modification time). */
-  public void recordInputFile(InputFiles.InputFile f) {
+  /** Records one input file this run reads (path, size, modification time; rows and identity by its footer). */
+  public void recordInputFile(InputFiles.InputFile f, InputFiles.Footer footer) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("path", f.path());
     m.put("size", f.size());
     m.put("modified_at", f.modifiedAt());
+    m.put("rows", footer.rows());
+    m.put("file_id", footer.id());
     inputFiles.add(m);
   }
 

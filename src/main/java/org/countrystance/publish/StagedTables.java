@@ -1,9 +1,11 @@
 package org.countrystance.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +100,14 @@ public final class StagedTables {
     sideBySide(writes, "staging the daily tables");
   }
 
-  /** Stages this run's rejects (a partition per run: they are a dead-letter log, never merged). */
-  public void stageRejects(Dataset<Row> rejects) {
+  /**
+   * Stages the rejects of the files this run read, a partition per file identity: every file read
+   * gets one (empty when none of its rows was rejected), so publishing replaces what an earlier run,
+   * an interrupted one, or a run over the file under another name published for it.
+   */
+  public void stageRejects(Dataset<Row> rejects, Collection<String> fileIds) {
     stager.stage(rejects, RejectsTable.NAME, RejectsTable.SCHEMA, RejectsTable.PARTITION);
+    stager.ensurePartitions(RejectsTable.NAME, RejectsTable.PARTITION, fileIds);
   }
 
   /** Each table's key (empty: none) and the columns every row must have (empty: none checked). */
@@ -110,7 +117,7 @@ public final class StagedTables {
     return switch (table) {
       case ArticlesTable.NAME -> new Shape(List.of(ArticlesTable.ARTICLE_ID),
           List.of(ArticlesTable.PUBLISHED_DATE, ArticlesTable.PUBLISHED_AT));
-      case RejectsTable.NAME -> new Shape(List.of(), List.of());
+      case RejectsTable.NAME -> new Shape(List.of(RejectsTable.INPUT_FILE_ID, RejectsTable.ROW_INDEX), List.of());
       case MentionsTable.NAME -> new Shape(List.of(MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE_INDEX,
           MentionsTable.MENTION_INDEX), List.of(MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY));
       case CountryDailyTable.NAME -> new Shape(List.of(CountryDailyTable.PUBLISHED_DATE, CountryDailyTable.COUNTRY),
@@ -181,23 +188,46 @@ public final class StagedTables {
 
   /**
    * The quality checks on what this run staged: run size against the trailing median of earlier
-   * runs, valid country codes, unique keys of every table that has one, complete rows of the
-   * per-article tables; {@code profiles} from {@link #profiles}.
+   * runs, valid country codes, unique keys of every table that has one (for the per-article tables,
+   * over the staged rows and the published rows the commit keeps), complete rows of the per-article
+   * tables; {@code profiles} from {@link #profiles}.
    */
   public QualityGate check(Map<String, QualityCheckSettings> settings, long accepted, List<RunManifest> earlier,
-      Set<String> countryCodes, Map<String, TableProfile> profiles) {
+      Set<String> countryCodes, Map<String, TableProfile> profiles, Set<LocalDate> touched) {
     QualityGate gate = new QualityGate(settings);
     gate.rowCountAgainstTrailingMedian(accepted, earlier);
     gate.validCountryCodes(MentionsTable.NAME, staged(MentionsTable.NAME), MentionsTable.COUNTRY, countryCodes);
     for (String table : PUBLISHED) {
       Shape shape = shapeOf(table);
-      if (!shape.key().isEmpty()) gate.uniqueKey(table, profiles.get(table), shape.key());
+      if (shape.key().isEmpty()) continue;
+      TableProfile p = profiles.get(table);
+      long kept = PER_ARTICLE.contains(table) ? keysAlsoPublishedElsewhere(table, shape.key(), touched) : 0;
+      gate.uniqueKey(table, new TableProfile(p.rows(), p.duplicateKeys() + kept, p.incomplete()), shape.key());
     }
     for (String table : PUBLISHED) {
       Shape shape = shapeOf(table);
       if (!shape.required().isEmpty()) gate.complete(table, profiles.get(table), shape.required());
     }
     return gate;
+  }
+
+  /** The per-article tables: a row's key holds no day, so one article could be published on two days. */
+  private static final Set<String> PER_ARTICLE = Set.of(ArticlesTable.NAME, MentionsTable.NAME);
+
+  /**
+   * Keys of staged rows that published rows on days this run does not replace also hold: after the
+   * commit both would be live (an article re-dated by a re-scrape, published on its old and new day).
+   */
+  private long keysAlsoPublishedElsewhere(String table, List<String> key, Set<LocalDate> touched) {
+    Dataset<Row> published = stager.readPublished(table, schemaOf(table));
+    if (published == null) return 0;
+    Dataset<Row> kept = touched.isEmpty() ? published
+        : published.where(org.apache.spark.sql.functions.not(col(ArticlesTable.PUBLISHED_DATE).isin(touched.toArray())));
+    Column[] keys = key.stream().map(k -> col(k)).toArray(Column[]::new);
+    Column[] stagedKeys = key.stream().map(k -> col(k).as("_staged_" + k)).toArray(Column[]::new);
+    Column same = lit(true);
+    for (String k : key) same = same.and(col(k).equalTo(col("_staged_" + k)));
+    return kept.select(keys).distinct().join(staged(table).select(stagedKeys).distinct(), same).count();
   }
 
   private static Column[] columns(StructType schema) {

@@ -3,7 +3,6 @@ package org.countrystance.publish;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Collection;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -73,14 +72,14 @@ public final class TableStager {
   }
 
   /**
-   * Makes sure each touched day has a staged directory, empty if no rows: publishing it then
-   * replaces the day with nothing instead of leaving stale rows.
+   * Makes sure each touched partition value (a day, an input file) has a staged directory, empty if
+   * no rows: publishing it then replaces the partition with nothing instead of leaving stale rows.
    */
-  public void ensurePartitions(String table, String partitionColumn, Collection<LocalDate> days) {
+  public void ensurePartitions(String table, String partitionColumn, Collection<?> days) {
     try {
       Path staged = layout.stagedTable(runId, table);
       FileSystem fs = staged.getFileSystem(conf());
-      for (LocalDate day : days) {
+      for (Object day : days) {
         fs.mkdirs(new Path(staged, partitionColumn + "=" + day));
       }
     } catch (IOException e) {

@@ -39,4 +39,15 @@ public final class ProcessingErrors {
         col(ArticlesTable.LANGUAGE), col(ArticlesTable.AUTHOR_COUNTRY), col(ArticlesTable.INPUT_FILE),
         col(ArticlesTable.RUN_ID));
   }
+
+  /**
+   * Rejects of later stages with the row_index and input_file_id of their article's input row
+   * ({@code places}: article_id, row_index, input_file_id of the accepted rows), so that they are keyed
+   * like the rejects of ingest (one row per rejected input row, replaced with their file).
+   */
+  public static Dataset<Row> placed(Dataset<Row> rejects, Dataset<Row> places) {
+    Dataset<Row> p = places.select(col(ArticlesTable.ARTICLE_ID).as("_place_id"), col(RejectsTable.ROW_INDEX),
+        col(RejectsTable.INPUT_FILE_ID));
+    return rejects.join(p, col(ArticlesTable.ARTICLE_ID).equalTo(col("_place_id")), "left").drop("_place_id");
+  }
 }

@@ -6,11 +6,13 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code rejects} table: one quarantined input row with why and where it was rejected, and its
- * original fields as read, partitioned by the run that rejected it (a dead-letter log per run).
+ * original fields as read; keyed by input file identity and row, partitioned by the input file's
+ * identity (a hash of its footer: unchanged by a rename), so a run that reads a file again replaces
+ * that file's rejects instead of adding a second set.
  */
 public final class RejectsTable {
   public static final String NAME = "rejects";
-  public static final String PARTITION = "run_id";
+  public static final String PARTITION = "input_file_id";
 
   public static final String RUN_ID = "run_id";
   public static final String STAGE = "stage";
@@ -25,6 +27,8 @@ public final class RejectsTable {
   public static final String LANGUAGE = "language";
   public static final String AUTHOR_COUNTRY = "author_country";
   public static final String INPUT_FILE = "input_file";
+  public static final String ROW_INDEX = "row_index";
+  public static final String INPUT_FILE_ID = "input_file_id";
 
   public static final StructType SCHEMA = new StructType()
       .add(STAGE, StringType, false)
@@ -39,7 +43,9 @@ public final class RejectsTable {
       .add(LANGUAGE, StringType, true)
       .add(AUTHOR_COUNTRY, StringType, true)
       .add(INPUT_FILE, StringType, true)
-      .add(RUN_ID, StringType, false);
+      .add(ROW_INDEX, LongType, false)
+      .add(RUN_ID, StringType, false)
+      .add(INPUT_FILE_ID, StringType, false);
 
   private RejectsTable() {}
 }

@@ -2,7 +2,10 @@ package org.countrystance.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PathSafetyTest {
   @Test
@@ -25,6 +28,21 @@ class PathSafetyTest {
     ConfigException e = assertThrows(ConfigException.class, () -> PathSafety.checkOutput("/data/in", "/tmp/out/../../etc"));
     assertTrue(e.getMessage().contains(".."), e.getMessage());
     assertThrows(ConfigException.class, () -> PathSafety.checkOutput("/data/in", "/"));
+  }
+
+  @Test
+  void symlinksAreResolvedOnBothSidesBeforeComparing(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path intoInput = Files.createSymbolicLink(dir.resolve("into-input"), in);
+    ConfigException e = assertThrows(ConfigException.class, () -> PathSafety.checkOutput(in.toString(), intoInput + "/new/out"));
+    assertTrue(e.getMessage().contains("inside input.path") && e.getMessage().contains(in + "/new/out"), e.getMessage());
+    Path inputLink = Files.createSymbolicLink(dir.resolve("input-link"), in);
+    assertThrows(ConfigException.class, () -> PathSafety.checkOutput(inputLink.toString(), in + "/out"));
+    assertThrows(ConfigException.class, () -> PathSafety.checkOutput(in.toString(), intoInput.toString()));
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Path otherLink = Files.createSymbolicLink(dir.resolve("other-link"), other);
+    assertTrue(PathSafety.checkOutput(inputLink.toString(), otherLink + "/out").endsWith("/other-link/out"),
+        "a link to a folder beside the input is fine");
   }
 
   @Test

@@ -39,6 +39,21 @@ class PublishedAtParserTest {
     assertEquals(LocalDate.of(2023, 3, 14), PublishedAtParser.utcDay(tokyo));
   }
 
+  @Test
+  void aZoneIdIsConvertedWithItsZoneAndAnOffsetBesideItWins() {
+    assertEquals(Instant.parse("2023-01-04T20:00:00Z"), PublishedAtParser.parse("2023-01-05T05:00:00[Asia/Tokyo]"));
+    assertEquals(Instant.parse("2023-01-06T04:30:00Z"), PublishedAtParser.parse("2023-01-05T23:30:00[America/New_York]"));
+    assertEquals(Instant.parse("2023-07-05T22:30:00Z"), PublishedAtParser.parse("2023-07-05T18:30:00[America/New_York]"),
+        "summer time");
+    assertEquals(Instant.parse("2023-01-04T20:00:00Z"), PublishedAtParser.parse("2023-01-05T05:00:00+09:00[Asia/Tokyo]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-01-05T05:00:00[Mars/Olympus]", "2023-01-05T05:00:00[]", "2023-01-05T05:00:00[Asia/Tokyo"})
+  void anUnknownOrMalformedZoneIdIsNotADate(String raw) {
+    assertNull(PublishedAtParser.parse(raw));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"yesterday", "31/02/2023", "2023-02-31", "2023-02-30T10:00:00Z", "", "  ",
       "2023-03-14T25:00:00", "Mon, 99 Foo 2023 00:00:00 GMT"})

@@ -125,9 +125,9 @@ public final class ReportFixtures {
   private static List<Row> rejects() {
     return List.of(
         RowFactory.create("ingest", "missing_text", "text is empty", "r1", "https://example.org/r1", "example.org",
-            "Empty", null, "2023-01-03T10:00:00Z", "en", null, "input/part-0.parquet", RUN_ID),
+            "Empty", null, "2023-01-03T10:00:00Z", "en", null, "input/part-0.parquet", 0L, RUN_ID, "f0"),
         RowFactory.create("ingest", "bad_date", "cannot parse 'yesterday'", "r2", null, "example.org", "Undated",
-            "Some text.", "yesterday", "en", null, "input/part-0.parquet", RUN_ID));
+            "Some text.", "yesterday", "en", null, "input/part-0.parquet", 1L, RUN_ID, "f0"));
   }
 
   private static double clamp(double v) {
