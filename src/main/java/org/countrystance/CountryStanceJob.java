@@ -169,9 +169,10 @@ public final class CountryStanceJob {
       Dataset<Row> annotated = AnnotateStage.withoutFailures(articles, annotateFailures);
       timer.run("stage_articles", () ->
           tables.stageMerged(ArticlesTable.NAME, ArticlesTable.PARTITION, annotated, articles, touched));
-      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected().unionByName(ProcessingErrors.placed(
-          CleanStage.rejects(signed).unionByName(AnnotateStage.rejects(ingest.accepted(), annotateFailures)),
-          ingest.acceptedPlaces())),
+      timer.run("stage_rejects", () -> tables.stageRejects(ingest.rejected()
+          .unionByName(ProcessingErrors.placed(CleanStage.rejects(signed), ingest.acceptedPlaces()))
+          .unionByName(ProcessingErrors.placed(AnnotateStage.rejects(ingest.accepted(), annotateFailures),
+              ingest.acceptedPlaces())),
           listing.footers().values().stream().map(InputFiles.Footer::id).distinct().toList()));
 
       // 5. aggregate

@@ -48,6 +48,7 @@ public final class ProcessingErrors {
   public static Dataset<Row> placed(Dataset<Row> rejects, Dataset<Row> places) {
     Dataset<Row> p = places.select(col(ArticlesTable.ARTICLE_ID).as("_place_id"), col(RejectsTable.ROW_INDEX),
         col(RejectsTable.INPUT_FILE_ID));
-    return rejects.join(p, col(ArticlesTable.ARTICLE_ID).equalTo(col("_place_id")), "left").drop("_place_id");
+    return rejects.drop(RejectsTable.ROW_INDEX, RejectsTable.INPUT_FILE_ID)
+        .join(p, col(ArticlesTable.ARTICLE_ID).equalTo(col("_place_id")), "left").drop("_place_id");
   }
 }
