@@ -208,9 +208,10 @@ public final class CountryStanceJob {
     return s;
   }
 
-  /** Partitions for the per-article work: two per core, at least the shuffle partitions. */
+  /** Partitions for the per-article work: two per core, at least the session's shuffle partitions. */
   private int parallelism() {
-    return Math.max(2 * spark.sparkContext().defaultParallelism(), config.spark().shufflePartitions());
+    return Math.max(2 * spark.sparkContext().defaultParallelism(),
+        Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")));
   }
 
   private PretrainedSentiment.Settings pretrainedModel() {
