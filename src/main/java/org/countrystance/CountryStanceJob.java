@@ -35,6 +35,9 @@ import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tables.StanceEvidenceTable;
+import org.countrystance.aggregate.Dimensions;
+import org.countrystance.publish.DimensionPublisher;
 import org.countrystance.tone.PretrainedSentiment;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -158,6 +161,7 @@ public final class CountryStanceJob {
       daily.put(CountryDailyTable.NAME, DailyAggregates.countryDaily(mentions));
       daily.put(StanceDailyTable.NAME, DailyAggregates.stanceDaily(mentions));
       daily.put(DyadDailyTable.NAME, DailyAggregates.dyadDaily(mentions));
+      daily.put(StanceEvidenceTable.NAME, DailyAggregates.stanceEvidence(mentions, tables.staged(ArticlesTable.NAME)));
       timer.run("aggregate", () -> tables.stageDaily(daily, touched));
 
       // 6. gate
@@ -181,6 +185,7 @@ public final class CountryStanceJob {
       for (String table : StagedTables.PUBLISHED) moves.addAll(publisher.stagedPartitions(manifest.runId, table));
       StagedPublisher p = publisher;
       timer.run("commit", () -> p.commit(manifest.runId, moves));
+      timer.run("dimensions", () -> new DimensionPublisher(spark, layout).publish(manifest.runId, Dimensions.load(rulesDir)));
       manifest.status = "succeeded";
       return finish(RunOutcome.OK);
     } catch (org.countrystance.config.ConfigException e) {

@@ -10,10 +10,13 @@ import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.Schemas;
 import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tables.StanceEvidenceTable;
+import org.countrystance.tables.ArticlesTable;
 
 /**
  * The analyst-facing daily tables, each computed from the mentions of whole days only (so a day's
- * aggregates always reconcile with that day's mentions): country_daily, stance_daily, dyad_daily.
+ * aggregates always reconcile with that day's mentions): country_daily, stance_daily, dyad_daily,
+ * and the flat stance_evidence behind stance_daily.
  */
 public final class DailyAggregates {
   /** Tone above this counts as positive, below its negative as negative (the usual VADER cut-off). */
@@ -66,6 +69,33 @@ public final class DailyAggregates {
             e -> struct(e.getField(StanceDailyTable.EVIDENCE_ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
                 e.getField(StanceDailyTable.EVIDENCE_SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX))))
         .select(columns(StanceDailyTable.SCHEMA.fieldNames()));
+  }
+
+  /**
+   * One row per sentence, country and stated position (a sentence naming the speaker twice is one
+   * statement, at its higher confidence), with its article's URL, title, source and time: every
+   * statement counted by stance_daily, flat. {@code articles} holds at least the articles of the
+   * mentions' days; a statement whose article is missing keeps null article fields.
+   */
+  public static Dataset<Row> stanceEvidence(Dataset<Row> mentions, Dataset<Row> articles) {
+    Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_evidence");
+    Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull())
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
+            col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION))
+        .agg(first(col(MentionsTable.POLARITY)).as(StanceEvidenceTable.POLARITY),
+            max(col(MentionsTable.CONFIDENCE)).as(StanceEvidenceTable.CONFIDENCE),
+            first(col(MentionsTable.STORY_ID)).as(StanceEvidenceTable.STORY_ID),
+            first(col(MentionsTable.IS_CANONICAL)).as(StanceEvidenceTable.IS_CANONICAL),
+            first(col(MentionsTable.SOURCE)).as("mention_source"),
+            first(col(MentionsTable.SENTENCE)).as(StanceEvidenceTable.SENTENCE));
+    Dataset<Row> meta = articles.select(col(ArticlesTable.ARTICLE_ID).as("_article"),
+        col(ArticlesTable.PUBLISHED_DATE).as("_day"), col(ArticlesTable.URL).as(StanceEvidenceTable.URL),
+        col(ArticlesTable.TITLE).as(StanceEvidenceTable.TITLE), col(ArticlesTable.SOURCE).as("article_source"),
+        col(ArticlesTable.PUBLISHED_AT).as(StanceEvidenceTable.PUBLISHED_AT));
+    return statements.join(meta, statements.col(MentionsTable.ARTICLE_ID).equalTo(meta.col("_article"))
+            .and(statements.col(MentionsTable.PUBLISHED_DATE).equalTo(meta.col("_day"))), "left")
+        .withColumn(StanceEvidenceTable.SOURCE, coalesce(col("article_source"), col("mention_source")))
+        .select(columns(StanceEvidenceTable.SCHEMA.fieldNames()));
   }
 
   /** date x speaking country x target country: how often one addressed the other, and in what tone. */
