@@ -72,12 +72,13 @@ public final class CountryStanceJob {
   private final Configuration hadoop;
   private final OutputLayout layout;
   private final RunManifest manifest = new RunManifest();
-  private final StageTimer timer = new StageTimer(manifest.stageMillis);
+  private final StageTimer timer;
 
   private CountryStanceJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
     this.config = config;
     this.hadoop = spark.sparkContext().hadoopConfiguration();
+    this.timer = new StageTimer(manifest, spark.sparkContext());
     // An empty path is refused by PathSafety at the start of run(); Hadoop's Path would throw here.
     this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath());
   }
@@ -292,6 +293,7 @@ public final class CountryStanceJob {
 
   private RunOutcome finish(int code) {
     manifest.finishedAt = Instant.now().toString();
+    timer.finish();
     if (code != RunOutcome.USAGE) manifest.write(layout, hadoop);
     return new RunOutcome(code, manifest);
   }
