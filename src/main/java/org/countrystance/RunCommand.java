@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--since-last",
       description = "Process only input files not processed by an earlier successful run (nightly).")
   boolean sinceLast;
+  @Option(names = "--lock",
+      description = "Hold <output>/_lock while running; exit 75 if another run holds it (jobs/nightly.sh).")
+  boolean lock;
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default local[*]; leave out under spark-submit).")
   String master;
@@ -49,8 +52,29 @@ final class RunCommand implements Callable<Integer> {
       return RunOutcome.USAGE;
     }
     SparkSession spark = SparkSessions.create(config, master);
-    RunOutcome outcome = CountryStanceJob.run(spark, config);
+    RunOutcome outcome;
+    if (lock) {
+      StringBuilder holder = new StringBuilder();
+      try (RunLock held = RunLock.tryAcquire(config.outputPath(), spark.sparkContext().hadoopConfiguration(), holder)) {
+        if (held == null) {
+          System.err.println("country-stance did not start: another run holds the lock " + holder
+              + " (remove it if that process is gone)");
+          return RunOutcome.LOCKED;
+        }
+        outcome = CountryStanceJob.run(spark, config);
+      } catch (java.io.IOException e) {
+        System.err.println("country-stance: cannot take or release the lock under " + config.outputPath() + ": " + e.getMessage());
+        return RunOutcome.FAILED;
+      }
+    } else {
+      outcome = CountryStanceJob.run(spark, config);
+    }
     printSummary(config, outcome);
+    // the last line of the driver log, whatever the log configuration: what a scheduler's log view shows
+    String last = "country-stance run " + outcome.manifest().runId + " " + RunOutcome.describe(outcome.exitCode())
+        + " (exit code " + outcome.exitCode() + ", status " + outcome.manifest().status + ")"
+        + (outcome.manifest().error != null ? ": " + outcome.manifest().error : "");
+    (outcome.exitCode() == RunOutcome.OK ? System.out : System.err).println(last);
     return outcome.exitCode();
   }
 
