@@ -12,6 +12,13 @@
 #      executors) run in a mount namespace where that folder is an empty tmpfs. It exits 0, its
 #      manifest names the folder and a rules hash other than the local run's, and it has fewer
 #      mentions than the local run (the executors annotated with the edited tables).
+#   5. the first cluster run's session has the values given to spark-submit (--conf
+#      spark.sql.shuffle.partitions=7, spark.ui.enabled=true, read back from the session and logged),
+#      and the job's progress lines and Spark's warnings appear under a platform log configuration of
+#      root level WARN that names nothing of the job; the jar is submitted alone (a copy outside the
+#      checkout, submit.sh next to it);
+#   6. jobs/nightly.sh on that output with the cluster: nothing new exits 0; with a lock object held
+#      in the output it exits 75 and leaves the lock alone.
 # Usage: jobs/cluster-it.sh            (from any folder; builds what it needs with Maven)
 # Settings (environment, defaults in brackets):
 #   CLUSTER_IT_ARTICLES [400]   size of the generated input corpus (10 days of articles)
@@ -33,7 +40,10 @@ corpus="$root/target/cluster-it-corpus-$articles"
 checks=("cluster run exits 0 and equals the local[*] run"
   "run that lost an executor mid-job exits 0"
   "output after losing an executor equals the local[*] run"
-  "rules.conf-dir that only the driver can see takes effect on the executors")
+  "rules.conf-dir that only the driver can see takes effect on the executors"
+
+  "spark-submit --conf values are the session's; progress lines under a WARN log configuration"
+  "nightly.sh: nothing new exits 0, a held lock exits 75")
 passed=0
 failed=0
 pids=()
@@ -165,14 +175,30 @@ if [ ! -f "$corpus/_SUCCESS" ]; then
     --output "$corpus" >"$it/generate.log" 2>&1 || abort "could not generate the corpus, see $it/generate.log"
 fi
 
-# Submits the job to the cluster in client mode through jobs/submit.sh, in the background; the
-# launcher JVM (the driver) gets the Java 17 flags and the job's log configuration (so that its log
-# reads like a local run's), submit.sh passes the flags on to the executors.
+# A deployment as a platform has it: the jar and submit.sh alone in a folder (no pom.xml, no Maven),
+# and a platform log configuration (root level WARN, nothing about the job's packages).
+deploy="$it/deploy"
+mkdir -p "$deploy"
+cp "$jar" "$root/jobs/submit.sh" "$deploy/"
+cat >"$deploy/log4j2.properties" <<'LOG'
+rootLogger.level = warn
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n
+LOG
+# The launcher JVM (the driver, client mode) as spark-submit starts it: Spark's Java 17 flags and
+# the platform's log configuration; submit.sh adds no JVM options (Spark passes its flags to executors).
+launcher="java $spark_jvm_flags -Xmx2g -Dlog4j2.configurationFile=$deploy/log4j2.properties -cp $spark_home/jars/* org.apache.spark.deploy.SparkSubmit"
+cluster_conf=(--master "$master_url" --deploy-mode client
+  --conf spark.cores.max=2 --conf spark.executor.cores=1 --conf spark.executor.memory=1g
+  --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
+  --conf spark.sql.shuffle.partitions=7 --conf spark.ui.enabled=true --conf spark.ui.port=0)
+# Submits the job to the cluster in client mode through the deployed submit.sh, in the background.
 submit() { # OUTPUT LOG [RUN OPTIONS...]
-  SPARK_SUBMIT="java $spark_jvm_flags -Xmx2g -Dlog4j2.configurationFile=$root/src/main/resources/log4j2.properties -cp $spark_home/jars/* org.apache.spark.deploy.SparkSubmit" \
-    timeout "$run_timeout" "$root/jobs/submit.sh" --master "$master_url" --deploy-mode client \
-    --conf spark.cores.max=2 --conf spark.executor.cores=1 --conf spark.executor.memory=1g \
-    --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+  SPARK_SUBMIT="$launcher" timeout "$run_timeout" "$deploy/submit.sh" "${cluster_conf[@]}" \
     -- run --input "$corpus" --output "$1" "${@:3}" >"$2" 2>&1 &
   pids+=($!)
 }
@@ -320,4 +346,28 @@ elif [ "${rules_mentions:-0}" -ge "${local_mentions:-0}" ] || [ "${rules_mention
 else
   check "${checks[3]}" 0 "workers see 0 entries of the folder; rules $rules_hash (local $local_hash); $rules_mentions mentions vs $local_mentions without CHN, RUS, USA aliases"
 fi
+
+# Check 5: the submitted values, read back from the session (its log line of effective settings).
+settings="$(grep -m1 -o 'effective Spark settings: .*' "$it/cluster.log")"
+missing=""
+for want in "spark.sql.shuffle.partitions=7 (submitted)" "spark.ui.enabled=true (submitted)"; do
+  [[ "$settings" == *"$want"* ]] || missing+="$want; "
+done
+grep -qE 'StageTimer: stage dedup finished in [0-9]+ ms' "$it/cluster.log" || missing+="progress line 'stage dedup finished'; "
+check "${checks[4]}" "$([ -z "$missing" ] && echo 0 || echo 1)" \
+  "${missing:+missing: $missing}${settings:0:160}"
+
+# Check 6: jobs/nightly.sh with the cluster on the first cluster run's output.
+nightly() { # LOG
+  NIGHTLY_SUBMIT_ARGS="${cluster_conf[*]}" LOG_DIR="$it/nightly-logs" COUNTRY_STANCE_JAR="$deploy/$(basename "$jar")" \
+    SPARK_SUBMIT="$launcher" run_tracked timeout "$run_timeout" "$root/jobs/nightly.sh" "$corpus" "$it/out-cluster" >"$1" 2>&1
+}
+nightly "$it/nightly-1.log"
+nothing_new=$?
+echo "host=elsewhere process=1@elsewhere since=2026-01-01T00:00:00Z" >"$it/out-cluster/_lock"
+nightly "$it/nightly-2.log"
+locked=$?
+say "nightly.sh: exit $nothing_new with nothing new, exit $locked with the lock held"
+[ "$nothing_new" -eq 0 ] && [ "$locked" -eq 75 ] && [ -f "$it/out-cluster/_lock" ]
+check "${checks[5]}" $? "exit codes $nothing_new and $locked, logs in $it/nightly-logs"
 summary

@@ -2,7 +2,9 @@
 # Nightly incremental run: processes the input files that arrived since the last successful run
 # (late articles for earlier days included) and republishes every touched day.
 #   jobs/nightly.sh INPUT OUTPUT [extra job options]
-# Holds a lock so two runs never overlap; logs to $LOG_DIR (default OUTPUT/../country-stance-logs).
+# Two runs never overlap: the job holds a lock object in the output store (OUTPUT/_lock, created
+# atomically, so it works across hosts and with hdfs:// outputs). Logs go to local disk: $LOG_DIR,
+# default OUTPUT/../country-stance-logs for a local OUTPUT, $HOME/country-stance-logs for a remote one.
 # Date options (--date/--from/--to, --set dates.*) are refused with exit 2: see the loop below.
 # Exit codes (for cron/Airflow): 0 done (or nothing new), 1 failed, 2 bad configuration,
 # 3 bad input (corrupt or drifting files), 4 refused to publish (quality gate / reject ratio),
@@ -22,14 +24,13 @@ for arg in "$@"; do
       exit 2 ;;
   esac
 done
-log_dir="${LOG_DIR:-$(dirname "$output")/country-stance-logs}"
+case "$output" in
+  file:*|/*|./*|../*) default_logs="$(dirname "${output#file:}")/country-stance-logs" ;;
+  *://*) default_logs="$HOME/country-stance-logs" ;;  # hdfs://, s3a://, abfs://: never a local folder named after it
+  *) default_logs="$(dirname "$output")/country-stance-logs" ;;
+esac
+log_dir="${LOG_DIR:-$default_logs}"
 mkdir -p "$log_dir"
-lock="${LOCK_FILE:-$log_dir/nightly.lock}"
-exec 9>"$lock"
-if ! flock -n 9; then
-  echo "$(date -u +%FT%TZ) another country-stance run holds $lock; not starting" >&2
-  exit 75
-fi
 log="$log_dir/nightly-$(date -u +%Y%m%dT%H%M%SZ).log"
 echo "$(date -u +%FT%TZ) nightly run: $input -> $output (log $log)" >&2
 if [ -n "${NIGHTLY_SUBMIT_ARGS:-}" ]; then

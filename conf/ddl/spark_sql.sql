@@ -132,3 +132,50 @@ USING PARQUET
 PARTITIONED BY (input_file_id)
 LOCATION '${OUTPUT}/rejects';
 ALTER TABLE rejects RECOVER PARTITIONS;
+
+CREATE TABLE IF NOT EXISTS stance_evidence (
+  country STRING,
+  topic STRING,
+  position STRING,
+  polarity STRING,
+  confidence DOUBLE,
+  article_id STRING,
+  sentence_index INT,
+  story_id STRING,
+  is_canonical BOOLEAN,
+  url STRING,
+  title STRING,
+  source STRING,
+  published_at TIMESTAMP,
+  sentence STRING,
+  published_date DATE)
+USING PARQUET
+PARTITIONED BY (published_date)
+LOCATION '${OUTPUT}/stance_evidence';
+ALTER TABLE stance_evidence RECOVER PARTITIONS;
+
+-- Dimension tables (labels of the codes and ids above), rewritten whole by every run.
+
+CREATE TABLE IF NOT EXISTS countries (
+  iso3 STRING,
+  iso2 STRING,
+  name STRING,
+  region STRING,
+  subregion STRING)
+USING PARQUET
+LOCATION '${OUTPUT}/countries';
+
+CREATE TABLE IF NOT EXISTS topics (
+  topic STRING,
+  label STRING,
+  target STRING)
+USING PARQUET
+LOCATION '${OUTPUT}/topics';
+
+CREATE TABLE IF NOT EXISTS positions (
+  topic STRING,
+  position STRING,
+  label STRING,
+  polarity STRING)
+USING PARQUET
+LOCATION '${OUTPUT}/positions';

@@ -147,3 +147,58 @@ WITH (
   partitioned_by = ARRAY['input_file_id']
 );
 CALL system.sync_partition_metadata(schema_name => '${SCHEMA}', table_name => 'rejects', mode => 'FULL');
+
+CREATE TABLE IF NOT EXISTS stance_evidence (
+  country VARCHAR,
+  topic VARCHAR,
+  position VARCHAR,
+  polarity VARCHAR,
+  confidence DOUBLE,
+  article_id VARCHAR,
+  sentence_index INTEGER,
+  story_id VARCHAR,
+  is_canonical BOOLEAN,
+  url VARCHAR,
+  title VARCHAR,
+  source VARCHAR,
+  published_at TIMESTAMP,
+  sentence VARCHAR,
+  published_date DATE)
+WITH (
+  external_location = '${OUTPUT}/stance_evidence',
+  format = 'PARQUET',
+  partitioned_by = ARRAY['published_date']
+);
+CALL system.sync_partition_metadata(schema_name => '${SCHEMA}', table_name => 'stance_evidence', mode => 'FULL');
+
+-- Dimension tables (labels of the codes and ids above), rewritten whole by every run.
+
+CREATE TABLE IF NOT EXISTS countries (
+  iso3 VARCHAR,
+  iso2 VARCHAR,
+  name VARCHAR,
+  region VARCHAR,
+  subregion VARCHAR)
+WITH (
+  external_location = '${OUTPUT}/countries',
+  format = 'PARQUET'
+);
+
+CREATE TABLE IF NOT EXISTS topics (
+  topic VARCHAR,
+  label VARCHAR,
+  target VARCHAR)
+WITH (
+  external_location = '${OUTPUT}/topics',
+  format = 'PARQUET'
+);
+
+CREATE TABLE IF NOT EXISTS positions (
+  topic VARCHAR,
+  position VARCHAR,
+  label VARCHAR,
+  polarity VARCHAR)
+WITH (
+  external_location = '${OUTPUT}/positions',
+  format = 'PARQUET'
+);

@@ -11,7 +11,21 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code = execute(args);
+    String failure = yarnClusterFailure(code, System.getProperty("spark.master"),
+        System.getProperty("spark.submit.deployMode"));
+    // YARN's application master reports an exception from main as the application's final status and
+    // diagnostics ("User class threw exception: ..."); a System.exit there is only "shutdown hook
+    // called before final status was reported". Kubernetes and standalone report the exit code itself.
+    if (failure != null) throw new IllegalStateException(failure);
+    System.exit(code);
+  }
+
+  /** The message that fails a YARN cluster-mode application for a non-zero exit code, else null. */
+  static String yarnClusterFailure(int code, String master, String deployMode) {
+    if (code == RunOutcome.OK || !"yarn".equals(master) || !"cluster".equals(deployMode)) return null;
+    return "country-stance " + RunOutcome.describe(code) + " (exit code " + code
+        + "); the driver log and the run manifest _runs/<run_id>.json say why";
   }
 
   /** Runs a command line and returns the exit code (what tests call instead of main). */

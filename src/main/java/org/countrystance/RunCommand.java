@@ -51,8 +51,15 @@ final class RunCommand implements Callable<Integer> {
       return RunOutcome.USAGE;
     }
     SparkSession spark = SparkSessions.create(config, master);
-    RunOutcome outcome = CountryStanceJob.run(spark, config);
+    RunOutcome outcome;
+    // every run holds <output>/_lock itself (publish.OutputLock): a second run exits 75
+    outcome = CountryStanceJob.run(spark, config);
     printSummary(config, outcome);
+    // the last line of the driver log, whatever the log configuration: what a scheduler's log view shows
+    String last = "country-stance run " + outcome.manifest().runId + " " + RunOutcome.describe(outcome.exitCode())
+        + " (exit code " + outcome.exitCode() + ", status " + outcome.manifest().status + ")"
+        + (outcome.manifest().error != null ? ": " + outcome.manifest().error : "");
+    (outcome.exitCode() == RunOutcome.OK ? System.out : System.err).println(last);
     return outcome.exitCode();
   }
 

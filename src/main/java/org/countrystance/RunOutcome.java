@@ -10,4 +10,17 @@ public record RunOutcome(int exitCode, RunManifest manifest) {
   public static final int BAD_INPUT = 3;
   public static final int REFUSED = 4;
   public static final int LOCKED = 75;
+
+  /** What an exit code means, in the words the README's exit status table uses. */
+  public static String describe(int code) {
+    return switch (code) {
+      case OK -> "succeeded";
+      case FAILED -> "failed";
+      case USAGE -> "refused its configuration";
+      case BAD_INPUT -> "stopped on bad input";
+      case REFUSED -> "refused to publish (quality gate or reject ratio)";
+      case LOCKED -> "did not start: another run holds the lock";
+      default -> "ended with an unknown status";
+    };
+  }
 }

@@ -147,7 +147,8 @@ class OutputOwnershipJobTest {
         .select(col(RejectsTable.ARTICLE_ID), col(RejectsTable.INPUT_FILE), col(RejectsTable.ROW_INDEX)).collectAsList();
     assertEquals(2, rejects.size(), "one row per rejected input row: " + rejects);
     for (Row r : rejects) assertTrue(r.getString(1).endsWith("/b renamed.parquet"), r.toString());
-    assertEquals(List.of("_runs", "articles", "country_daily", "dyad_daily", "mentions", "rejects", "stance_daily"), names(out),
+    assertEquals(List.of("_runs", "articles", "countries", "country_daily", "dyad_daily", "mentions", "positions", "rejects",
+        "stance_daily", "stance_evidence", "topics"), names(out),
         "the lock released, no staging left");
   }
 

@@ -10,12 +10,20 @@ import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.Schemas;
 import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tables.StanceEvidenceTable;
+import org.countrystance.tables.ArticlesTable;
 
 /**
  * The analyst-facing daily tables, each computed from the mentions of whole days only (so a day's
- * aggregates always reconcile with that day's mentions): country_daily, stance_daily, dyad_daily.
+ * aggregates always reconcile with that day's mentions): country_daily, stance_daily, dyad_daily,
+ * and the flat stance_evidence behind stance_daily.
  */
 public final class DailyAggregates {
+  /**
+   * Means are rounded to this many decimals: a sum of doubles depends on the order Spark adds them in
+   * (partitioning), so an incremental run and a full recompute would otherwise differ in the last bit.
+   */
+  static final int DECIMALS = 9;
   /** Tone above this counts as positive, below its negative as negative (the usual VADER cut-off). */
   public static final double TONE_CUTOFF = 0.05;
   private static final String SPEAKER = "speaker";
@@ -31,9 +39,9 @@ public final class DailyAggregates {
             countDistinct(col(MentionsTable.ARTICLE_ID)).as(CountryDailyTable.ARTICLES),
             countDistinct(col(MentionsTable.STORY_ID)).as(CountryDailyTable.UNIQUE_STORIES),
             countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(CountryDailyTable.SOURCES),
-            avg(col(MentionsTable.MENTION_TONE)).as(CountryDailyTable.TONE_MEAN),
-            avg(when(col(MentionsTable.MENTION_TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.POSITIVE_SHARE),
-            avg(when(col(MentionsTable.MENTION_TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)).as(CountryDailyTable.NEGATIVE_SHARE),
+            round(avg(col(MentionsTable.MENTION_TONE)), DECIMALS).as(CountryDailyTable.TONE_MEAN),
+            round(avg(when(col(MentionsTable.MENTION_TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)), DECIMALS).as(CountryDailyTable.POSITIVE_SHARE),
+            round(avg(when(col(MentionsTable.MENTION_TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)), DECIMALS).as(CountryDailyTable.NEGATIVE_SHARE),
             sum(when(col(MentionsTable.ROLE).equalTo(SPEAKER), 1L).otherwise(0L)).as(CountryDailyTable.SPEAKER_MENTIONS))
         .select(columns(CountryDailyTable.SCHEMA.fieldNames()));
   }
@@ -60,12 +68,39 @@ public final class DailyAggregates {
             size(collect_set(col(MentionsTable.ARTICLE_ID))).cast("long").as(StanceDailyTable.ARTICLES),
             size(collect_set(col(MentionsTable.STORY_ID))).cast("long").as(StanceDailyTable.UNIQUE_STORIES),
             size(collect_set(coalesce(col(MentionsTable.SOURCE), lit("")))).cast("long").as(StanceDailyTable.SOURCES),
-            avg(col(MentionsTable.CONFIDENCE)).as(StanceDailyTable.MEAN_CONFIDENCE),
+            round(avg(col(MentionsTable.CONFIDENCE)), DECIMALS).as(StanceDailyTable.MEAN_CONFIDENCE),
             slice(array_sort(collect_list(statement)), 1, StanceDailyTable.EVIDENCE_LIMIT).as("ranked"))
         .withColumn(StanceDailyTable.EVIDENCE, transform(col("ranked"),
             e -> struct(e.getField(StanceDailyTable.EVIDENCE_ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
                 e.getField(StanceDailyTable.EVIDENCE_SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX))))
         .select(columns(StanceDailyTable.SCHEMA.fieldNames()));
+  }
+
+  /**
+   * One row per sentence, country and stated position (a sentence naming the speaker twice is one
+   * statement, at its higher confidence), with its article's URL, title, source and time: every
+   * statement counted by stance_daily, flat. {@code articles} holds at least the articles of the
+   * mentions' days; a statement whose article is missing keeps null article fields.
+   */
+  public static Dataset<Row> stanceEvidence(Dataset<Row> mentions, Dataset<Row> articles) {
+    Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_evidence");
+    Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull())
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
+            col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION))
+        .agg(first(col(MentionsTable.POLARITY)).as(StanceEvidenceTable.POLARITY),
+            max(col(MentionsTable.CONFIDENCE)).as(StanceEvidenceTable.CONFIDENCE),
+            first(col(MentionsTable.STORY_ID)).as(StanceEvidenceTable.STORY_ID),
+            first(col(MentionsTable.IS_CANONICAL)).as(StanceEvidenceTable.IS_CANONICAL),
+            first(col(MentionsTable.SOURCE)).as("mention_source"),
+            first(col(MentionsTable.SENTENCE)).as(StanceEvidenceTable.SENTENCE));
+    Dataset<Row> meta = articles.select(col(ArticlesTable.ARTICLE_ID).as("_article"),
+        col(ArticlesTable.PUBLISHED_DATE).as("_day"), col(ArticlesTable.URL).as(StanceEvidenceTable.URL),
+        col(ArticlesTable.TITLE).as(StanceEvidenceTable.TITLE), col(ArticlesTable.SOURCE).as("article_source"),
+        col(ArticlesTable.PUBLISHED_AT).as(StanceEvidenceTable.PUBLISHED_AT));
+    return statements.join(meta, statements.col(MentionsTable.ARTICLE_ID).equalTo(meta.col("_article"))
+            .and(statements.col(MentionsTable.PUBLISHED_DATE).equalTo(meta.col("_day"))), "left")
+        .withColumn(StanceEvidenceTable.SOURCE, coalesce(col("article_source"), col("mention_source")))
+        .select(columns(StanceEvidenceTable.SCHEMA.fieldNames()));
   }
 
   /** date x speaking country x target country: how often one addressed the other, and in what tone. */
@@ -76,7 +111,7 @@ public final class DailyAggregates {
         .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY).as(DyadDailyTable.SOURCE_COUNTRY),
             explode(col(MentionsTable.DYAD_TARGETS)).as(DyadDailyTable.TARGET_COUNTRY), col(MentionsTable.TONE))
         .groupBy(col(MentionsTable.PUBLISHED_DATE), col(DyadDailyTable.SOURCE_COUNTRY), col(DyadDailyTable.TARGET_COUNTRY))
-        .agg(count(lit(1)).as(DyadDailyTable.MENTIONS), avg(col(MentionsTable.TONE)).as(DyadDailyTable.TONE_MEAN))
+        .agg(count(lit(1)).as(DyadDailyTable.MENTIONS), round(avg(col(MentionsTable.TONE)), DECIMALS).as(DyadDailyTable.TONE_MEAN))
         .select(columns(DyadDailyTable.SCHEMA.fieldNames()));
   }
 

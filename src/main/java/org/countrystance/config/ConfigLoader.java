@@ -80,7 +80,7 @@ public final class ConfigLoader {
     }
     JobConfig.SparkSettings spark = new JobConfig.SparkSettings(
         nonBlank(c, "spark.master"), nonBlank(c, "spark.app-name"),
-        intBetween(c, "spark.shuffle-partitions", 1, 100_000),
+        intBetween(c, "spark.shuffle-partitions", 0, 100_000),
         positiveLong(c, "spark.max-rows-per-file"), bool(c, "spark.ui-enabled"), sparkConf);
     JobConfig.Cleaning cleaning = new JobConfig.Cleaning(
         get(c, "rules.conf-dir", () -> c.getString("rules.conf-dir")).trim(),

@@ -26,6 +26,7 @@ import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.RejectsTable;
 import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tables.StanceEvidenceTable;
 
 /**
  * The published tables as one run stages them: which tables there are and their schemas, this run's
@@ -35,7 +36,7 @@ import org.countrystance.tables.StanceDailyTable;
 public final class StagedTables {
   /** Every table a run publishes, in the order they are staged. */
   public static final List<String> PUBLISHED = List.of(ArticlesTable.NAME, RejectsTable.NAME,
-      MentionsTable.NAME, CountryDailyTable.NAME, StanceDailyTable.NAME, DyadDailyTable.NAME);
+      MentionsTable.NAME, CountryDailyTable.NAME, StanceDailyTable.NAME, DyadDailyTable.NAME, StanceEvidenceTable.NAME);
 
   private final TableStager stager;
 
@@ -52,6 +53,7 @@ public final class StagedTables {
       case CountryDailyTable.NAME -> CountryDailyTable.SCHEMA;
       case StanceDailyTable.NAME -> StanceDailyTable.SCHEMA;
       case DyadDailyTable.NAME -> DyadDailyTable.SCHEMA;
+      case StanceEvidenceTable.NAME -> StanceEvidenceTable.SCHEMA;
       default -> throw new IllegalArgumentException("not a published table: " + table);
     };
   }
@@ -126,6 +128,9 @@ public final class StagedTables {
           StanceDailyTable.TOPIC, StanceDailyTable.POSITION), List.of());
       case DyadDailyTable.NAME -> new Shape(List.of(DyadDailyTable.PUBLISHED_DATE, DyadDailyTable.SOURCE_COUNTRY,
           DyadDailyTable.TARGET_COUNTRY), List.of());
+      case StanceEvidenceTable.NAME -> new Shape(List.of(StanceEvidenceTable.PUBLISHED_DATE,
+          StanceEvidenceTable.ARTICLE_ID, StanceEvidenceTable.SENTENCE_INDEX, StanceEvidenceTable.COUNTRY,
+          StanceEvidenceTable.TOPIC, StanceEvidenceTable.POSITION), List.of());
       default -> throw new IllegalArgumentException("not a published table: " + table);
     };
   }

@@ -54,6 +54,13 @@ public final class DdlGenerator {
       sb.append("LOCATION '").append(OUTPUT).append('/').append(t.name()).append("';\n");
       sb.append("ALTER TABLE ").append(t.name()).append(" RECOVER PARTITIONS;\n");
     }
+    sb.append("\n-- Dimension tables (labels of the codes and ids above), rewritten whole by every run.\n");
+    for (PublishedTables.Table t : PublishedTables.DIMENSIONS) {
+      sb.append("\nCREATE TABLE IF NOT EXISTS ").append(t.name()).append(" (\n");
+      sb.append(columns(t, f -> f.name() + " " + sparkType(f.dataType()))).append(")\n");
+      sb.append("USING PARQUET\n");
+      sb.append("LOCATION '").append(OUTPUT).append('/').append(t.name()).append("';\n");
+    }
     return sb.toString();
   }
 
@@ -79,6 +86,13 @@ public final class DdlGenerator {
           .append("  partitioned_by = ARRAY['").append(t.partition()).append("']\n);\n");
       sb.append("CALL system.sync_partition_metadata(schema_name => '").append(SCHEMA)
           .append("', table_name => '").append(t.name()).append("', mode => 'FULL');\n");
+    }
+    sb.append("\n-- Dimension tables (labels of the codes and ids above), rewritten whole by every run.\n");
+    for (PublishedTables.Table t : PublishedTables.DIMENSIONS) {
+      sb.append("\nCREATE TABLE IF NOT EXISTS ").append(t.name()).append(" (\n");
+      sb.append(columns(t, f -> f.name() + " " + trinoType(f.dataType()))).append(")\n");
+      sb.append("WITH (\n  external_location = '").append(OUTPUT).append('/').append(t.name()).append("',\n")
+          .append("  format = 'PARQUET'\n);\n");
     }
     return sb.toString();
   }

@@ -17,6 +17,9 @@ import org.apache.spark.sql.types.StructType;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.StanceDailyTable;
+import org.countrystance.tables.StanceEvidenceTable;
+import org.countrystance.tables.DimensionTables;
+import org.countrystance.aggregate.Dimensions;
 
 /**
  * Reads what the report shows from the published tables, bounded: the last {@code days} days, the
@@ -59,17 +62,91 @@ public final class ReportData {
         .withColumn(StanceDailyTable.EVIDENCE, slice(col(StanceDailyTable.EVIDENCE), 1, limits.evidencePerRow()))
         .cache();
     try {
-      Map<String, ReportInput.Evidence> sentences = evidenceSentences(rows);
+      Map<String, List<ReportInput.Evidence>> flat = flatEvidence(rows, limits.evidencePerRow());
+      Map<String, ReportInput.Evidence> sentences = flat == null ? evidenceSentences(rows) : Map.of();
       List<ReportInput.StanceRow> out = new ArrayList<>();
-      for (Row r : rows.collectAsList()) out.add(stanceRow(r, sentences));
+      for (Row r : rows.collectAsList()) {
+        ReportInput.StanceRow row = stanceRow(r, sentences);
+        if (flat != null) {
+          row = new ReportInput.StanceRow(row.topic(), row.country(), row.day(), row.position(), row.polarity(),
+              row.statements(), row.meanConfidence(), flat.getOrDefault(rowKey(row), List.of()));
+        }
+        out.add(row);
+      }
       List<ReportInput.TonePoint> tone = countryDaily == null ? List.of() : tone(countryDaily, first, limits);
       LocalDate shownFirst = day(rows.agg(min(col(StanceDailyTable.PUBLISHED_DATE))).first().get(0));
       String subtitle = "UTC days " + (shownFirst != null ? shownFirst : first) + " to " + last + " · tables under " + output + " · top "
           + limits.countriesPerTopic() + " speaking countries per topic";
-      return new ReportInput(title, subtitle, out, tone);
+      return new ReportInput(title, subtitle, out, tone, labels());
     } finally {
       rows.unpersist();
     }
+  }
+
+  /** Labels from the published dimension tables, else from the rule tables in the jar. */
+  private ReportInput.Labels labels() {
+    Dataset<Row> countries = read(DimensionTables.COUNTRIES, DimensionTables.COUNTRIES_SCHEMA);
+    Dataset<Row> topics = read(DimensionTables.TOPICS, DimensionTables.TOPICS_SCHEMA);
+    Dataset<Row> positions = read(DimensionTables.POSITIONS, DimensionTables.POSITIONS_SCHEMA);
+    Dimensions jar = countries == null || topics == null || positions == null ? Dimensions.load(null) : null;
+    Map<String, String> c = new HashMap<>();
+    for (Row r : jar != null ? jar.rows(DimensionTables.COUNTRIES) : countries.collectAsList()) {
+      c.put(r.getString(0), r.getString(2));
+    }
+    Map<String, String> t = new HashMap<>();
+    for (Row r : jar != null ? jar.rows(DimensionTables.TOPICS) : topics.collectAsList()) t.put(r.getString(0), r.getString(1));
+    Map<String, String> p = new HashMap<>();
+    for (Row r : jar != null ? jar.rows(DimensionTables.POSITIONS) : positions.collectAsList()) {
+      p.put(r.getString(0) + "/" + r.getString(1), r.getString(2));
+    }
+    return new ReportInput.Labels(c, t, p);
+  }
+
+  private static String rowKey(ReportInput.StanceRow r) {
+    return r.day() + "\u0000" + r.country() + "\u0000" + r.topic() + "\u0000" + r.position();
+  }
+
+  /**
+   * Per stance row (day, country, topic, position), its most confident distinct sentences from
+   * stance_evidence: a sentence carried by several syndicated copies once, with their count and the
+   * canonical (else earliest) copy's link; null when the output has no stance_evidence table.
+   */
+  private Map<String, List<ReportInput.Evidence>> flatEvidence(Dataset<Row> rows, int perRow) {
+    Dataset<Row> evidence = read(StanceEvidenceTable.NAME, StanceEvidenceTable.SCHEMA);
+    if (evidence == null) return null;
+    List<Object> days = new ArrayList<>();
+    for (Row r : rows.select(StanceDailyTable.PUBLISHED_DATE).distinct().collectAsList()) days.add(day(r.get(0)));
+    Map<String, List<ReportInput.Evidence>> out = new HashMap<>();
+    if (days.isEmpty()) return out;
+    List<String> key = List.of(StanceEvidenceTable.PUBLISHED_DATE, StanceEvidenceTable.COUNTRY,
+        StanceEvidenceTable.TOPIC, StanceEvidenceTable.POSITION);
+    Dataset<Row> keys = rows.select(StanceDailyTable.PUBLISHED_DATE, StanceDailyTable.COUNTRY, StanceDailyTable.TOPIC,
+        StanceDailyTable.POSITION);
+    Dataset<Row> grouped = evidence.where(col(StanceEvidenceTable.PUBLISHED_DATE).isin(days.toArray()))
+        .join(keys, scala.collection.JavaConverters.asScalaBuffer(key).toSeq())
+        .groupBy(col(StanceEvidenceTable.PUBLISHED_DATE), col(StanceEvidenceTable.COUNTRY), col(StanceEvidenceTable.TOPIC),
+            col(StanceEvidenceTable.POSITION), col(StanceEvidenceTable.SENTENCE))
+        .agg(countDistinct(col(StanceEvidenceTable.ARTICLE_ID)).as("copies"),
+            max(col(StanceEvidenceTable.CONFIDENCE)).as("best"),
+            min_by(struct(col(StanceEvidenceTable.ARTICLE_ID), col(StanceEvidenceTable.SENTENCE_INDEX),
+                    col(StanceEvidenceTable.SOURCE), col(StanceEvidenceTable.URL), col(StanceEvidenceTable.TITLE),
+                    col(StanceEvidenceTable.PUBLISHED_AT)),
+                struct(not(col(StanceEvidenceTable.IS_CANONICAL)), col(StanceEvidenceTable.PUBLISHED_AT),
+                    col(StanceEvidenceTable.ARTICLE_ID))).as("shown"))
+        .withColumn(RANK, row_number().over(Window.partitionBy(col(StanceEvidenceTable.PUBLISHED_DATE),
+                col(StanceEvidenceTable.COUNTRY), col(StanceEvidenceTable.TOPIC), col(StanceEvidenceTable.POSITION))
+            .orderBy(col("best").desc(), col("copies").desc(), col(StanceEvidenceTable.SENTENCE))))
+        .where(col(RANK).leq(perRow))
+        .orderBy(RANK);
+    for (Row r : grouped.collectAsList()) {
+      Row shown = r.getAs("shown");
+      Object at = shown.get(5);
+      java.time.Instant instant = at instanceof java.sql.Timestamp ts ? ts.toInstant() : (java.time.Instant) at;
+      String k = day(r.get(0)) + "\u0000" + r.getString(1) + "\u0000" + r.getString(2) + "\u0000" + r.getString(3);
+      out.computeIfAbsent(k, x -> new ArrayList<>()).add(new ReportInput.Evidence(shown.getString(0), shown.getInt(1),
+          shown.getString(2), r.getString(4), shown.getString(3), shown.getString(4), instant, r.<Long>getAs("copies")));
+    }
+    return out;
   }
 
   /** article_id + sentence_index (+ day) of every kept evidence item -> its sentence, from mentions. */

@@ -20,6 +20,11 @@ final class StanceChart {
   private StanceChart() {}
 
   static String render(StanceGrid g) {
+    return render(g, ReportInput.Labels.NONE);
+  }
+
+  /** The chart with position labels in its legend (ids stay in the data attributes and anchors). */
+  static String render(StanceGrid g, ReportInput.Labels labels) {
     int height = TOP + g.countries.size() * ROW + AXIS;
     double plot = WIDTH - LEFT - RIGHT;
     double step = plot / Math.max(1, g.buckets.size());
@@ -32,7 +37,7 @@ final class StanceChart {
     sb.append(String.format("<title>%s: statements per %s by position</title>\n", Svg.esc(g.topic),
         g.weekly ? "week" : "day"));
     sb.append(String.format("<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", WIDTH, height));
-    legend(sb, colours, g);
+    legend(sb, colours, g, labels);
     for (int r = 0; r < g.countries.size(); r++) {
       String country = g.countries.get(r);
       double base = TOP + r * ROW + BAR + 4;
@@ -69,10 +74,10 @@ final class StanceChart {
     return sb.append("</svg>\n").toString();
   }
 
-  private static void legend(StringBuilder sb, Map<String, String> colours, StanceGrid g) {
+  private static void legend(StringBuilder sb, Map<String, String> colours, StanceGrid g, ReportInput.Labels labels) {
     double x = LEFT;
     for (Map.Entry<String, String> p : colours.entrySet()) {
-      String label = p.getKey() + " (" + g.positions.get(p.getKey()) + ")";
+      String label = labels.position(g.topic, p.getKey()) + " (" + g.positions.get(p.getKey()) + ")";
       sb.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"14\" width=\"14\" height=\"14\" fill=\"%s\"/>"
           + "<text x=\"%s\" y=\"26\" font-size=\"13\" fill=\"#222\">%s</text>\n",
           Svg.num(x), p.getValue(), Svg.num(x + 20), Svg.esc(label)));

@@ -21,6 +21,10 @@ final class DuckDb {
       s.execute("SET autoinstall_known_extensions = false");
       s.execute("SET autoload_known_extensions = false");
       for (PublishedTables.Table t : PublishedTables.ALL) s.execute(viewSql(root, t));
+      for (PublishedTables.Table t : PublishedTables.DIMENSIONS) {
+        s.execute("CREATE OR REPLACE VIEW " + t.name() + " AS SELECT * FROM read_parquet('"
+            + root.resolve(t.name()).toString().replace("'", "''") + "/*.parquet')");
+      }
     }
     return c;
   }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.aggregate.DailyAggregates;
+import org.countrystance.aggregate.Dimensions;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
 import org.countrystance.tables.RejectsTable;
@@ -59,6 +60,12 @@ public final class ReportFixtures {
     write(DailyAggregates.stanceDaily(mentions), root, PublishedTables.STANCE_DAILY);
     write(DailyAggregates.dyadDaily(mentions), root, PublishedTables.DYAD_DAILY);
     write(spark.createDataFrame(rejects(), RejectsTable.SCHEMA), root, PublishedTables.REJECTS);
+    write(DailyAggregates.stanceEvidence(mentions, articles), root, PublishedTables.STANCE_EVIDENCE);
+    Dimensions dimensions = Dimensions.load(null);
+    for (PublishedTables.Table t : PublishedTables.DIMENSIONS) {
+      dimensions.dataset(spark, t.name()).coalesce(1).write().mode(SaveMode.Overwrite)
+          .parquet(root.resolve(t.name()).toString());
+    }
     return root;
   }
 
