@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record Topic(String id, String label, String target, List<String> signals,
     List<String> contextSignals, List<String> anchors, Map<String, List<String>> sides,
-    List<Position> positions, String defaultPosition) implements Serializable {
+    List<Position> positions) implements Serializable {
 
   public Topic {
     signals = List.copyOf(signals);
@@ -19,11 +19,6 @@ public record Topic(String id, String label, String target, List<String> signals
     anchors = List.copyOf(anchors);
     sides = Map.copyOf(sides);
     positions = List.copyOf(positions);
-    String d = defaultPosition;
-    if (positions.stream().noneMatch(p -> p.id().equals(d))) {
-      throw new IllegalArgumentException("topic " + id + ": default-position " + defaultPosition
-          + " is not one of its positions " + positions);
-    }
   }
 
   /** The position with this id, or null. */

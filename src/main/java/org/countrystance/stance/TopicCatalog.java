@@ -26,15 +26,13 @@ public final class TopicCatalog implements Serializable {
   public record SideTerm(String topic, String side) implements Serializable {}
 
   private final List<Topic> topics;
-  private final double noCueConfidence;
   private final PhraseIndex<String> signals = new PhraseIndex<>();
   private final PhraseIndex<String> contextSignals = new PhraseIndex<>();
   private final PhraseIndex<String> anchors = new PhraseIndex<>();
   private final PhraseIndex<SideTerm> sides = new PhraseIndex<>();
 
-  TopicCatalog(List<Topic> topics, double noCueConfidence) {
+  TopicCatalog(List<Topic> topics) {
     this.topics = List.copyOf(topics);
-    this.noCueConfidence = noCueConfidence;
     for (Topic t : topics) {
       t.signals().forEach(s -> signals.add(s, t.id()));
       t.contextSignals().forEach(s -> contextSignals.add(s, t.id()));
@@ -76,10 +74,9 @@ public final class TopicCatalog implements Serializable {
       }
       topics.add(new Topic(id, t.getString("label"), t.getString("target"),
           t.getStringList("signals"), optionalList(t, "context-signals"),
-          optionalList(t, "anchors"), sides, positions, t.getString("default-position")));
+          optionalList(t, "anchors"), sides, positions));
     }
-    double noCue = c.hasPath("no-cue-confidence") ? c.getDouble("no-cue-confidence") : 0.25;
-    return new TopicCatalog(topics, noCue);
+    return new TopicCatalog(topics);
   }
 
   private static List<String> optionalList(Config c, String path) {
@@ -100,10 +97,6 @@ public final class TopicCatalog implements Serializable {
     return null;
   }
 
-  /** Confidence of the default position chosen when a topic is present but no cue fired. */
-  public double noCueConfidence() {
-    return noCueConfidence;
-  }
 
   /** Ids of the topics present in the sentence, in catalog order. */
   public List<String> topicsIn(WordTokenizer.Tokens t) {

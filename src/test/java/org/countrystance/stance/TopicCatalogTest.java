@@ -44,13 +44,12 @@ class TopicCatalogTest {
   }
 
   @Test
-  void loadsAUserEditedCatalogAndRejectsAnUnknownDefaultPosition(@TempDir Path dir)
-      throws Exception {
+  void loadsAUserEditedCatalogAndRejectsAnUnknownPolarity(@TempDir Path dir) throws Exception {
     String topic = "topics = [{ id = \"t\", label = \"T\", target = \"x\", signals = [\"tariffs\"],"
-        + " positions = [{ id = \"pro\", polarity = \"favor\" }], default-position = \"%s\" }]";
-    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "pro"));
+        + " positions = [{ id = \"pro\", polarity = \"%s\" }] }]";
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "favor"));
     assertEquals(List.of("t"), TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)).topicsIn("New tariffs were announced."));
-    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "anti"));
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "sideways"));
     assertThrows(IllegalArgumentException.class, () -> TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)));
   }
 }
