@@ -90,6 +90,17 @@ class DuckDbReadTest {
   }
 
   @Test
+  void answersChinasPositionsByMonthWithSharesThatAddUpLikeSpark() throws Exception {
+    String sql = DuckDb.query("stance_by_month.sql");
+    List<String> duckRows = DuckDb.rows(duck, sql);
+    assertFalse(duckRows.isEmpty(), "China states positions in the fixture's month");
+    Tables.assertSameRows(spark(sql), duckRows);
+    List<String> perMonth = DuckDb.rows(duck, "SELECT month, ROUND(SUM(share_of_month), 2) FROM (" + sql.replace(";", "")
+        + ") t GROUP BY month");
+    for (String row : perMonth) assertTrue(row.endsWith("|1.000000"), "a month's shares add up to one: " + row);
+  }
+
+  @Test
   void answersTheEvidenceSentencesLikeSparkWithExplode() throws Exception {
     String sql = DuckDb.query("evidence_sentences.sql");
     List<String> duckRows = DuckDb.rows(duck, sql);
