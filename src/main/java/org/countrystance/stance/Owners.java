@@ -68,15 +68,6 @@ final class Owners {
     return voice(cue);
   }
 
-  private boolean otherSpeakerBefore(int cue) {
-    for (int i = 0; i < all.size(); i++) {
-      if (at.get(i) >= 0 && at.get(i) < cue && all.get(i).speaker() && !all.get(i).iso3().equals(author)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<Integer> ofAgent(Agent agent, int cue, boolean judgement) {
     List<Integer> countries = mentionsIn(agent);
     if (!countries.isEmpty()) {
