@@ -16,7 +16,7 @@ code=$?
 set -e
 echo
 echo "== tables in $output:"
-for t in articles rejects mentions country_daily stance_daily dyad_daily; do
+for t in articles rejects mentions country_daily stance_daily dyad_daily stance_evidence countries topics positions; do
   if [ -d "$output/$t" ]; then
     printf '  %-14s %s\n' "$t" "$(find "$output/$t" -name '*.parquet' | wc -l) parquet files"
   fi
