@@ -1,6 +1,5 @@
 package org.countrystance.syntax;
 
-import java.util.Locale;
 import java.util.Set;
 import org.countrystance.tone.WordTokenizer;
 
@@ -342,7 +341,7 @@ public final class TaggedSentence {
       return !(u.equals("PRON") && CLAUSE_OPENERS.contains(tokens.lower(i)));
     }
     String w = tokens.lower(i);
-    return w.equals("of") || w.equals("and") || w.equals("'s");
+    return w.equals("of") || w.equals("and");
   }
 
   /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */
@@ -378,7 +377,7 @@ public final class TaggedSentence {
     if (!a.present() || a.end() - a.start() != 1) {
       return false;
     }
-    String w = tokens.lower(a.start()).toLowerCase(Locale.ROOT);
+    String w = tokens.lower(a.start());
     return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she");
   }
 }
