@@ -42,10 +42,17 @@ final class Owners {
     this.rules = rules;
   }
 
-  /** A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support. */
-  boolean particle(int cue) {
-    String u = ts.upos(cue);
-    return u.equals("ADP") || u.equals("PART") || u.equals("ADV");
+  /**
+   * A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support, and a
+   * one-word act read as part of a name ("the International Monetary Fund") is no act; a named
+   * judgement ("the Nakba") still counts.
+   */
+  boolean notACue(Vote v) {
+    if (v.cue().indexOf(' ') >= 0) {
+      return false; // a phrase ("nationally determined contributions") is read as a whole
+    }
+    String u = ts.upos(v.at());
+    return u.equals("ADP") || u.equals("PART") || u.equals("ADV") || u.equals("PROPN") && !v.judgement();
   }
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */
@@ -53,9 +60,15 @@ final class Owners {
     int cue = v.at();
     Agent agent = ts.agentOf(cue);
     if (agent == Agent.MODIFIER) {
-      return List.of();
+      // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
+      // in support of a political settlement") are still the speaker's
+      return v.judgement() ? voice(cue) : List.of();
     }
     if (!v.judgement()) {
+      Agent possessor = ts.possessorOf(cue);
+      if (possessor.present()) {
+        return ofAgent(possessor, cue, false);
+      }
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue);
     }
     int predicate = ts.predicateOf(cue);

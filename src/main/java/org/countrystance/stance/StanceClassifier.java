@@ -74,7 +74,7 @@ public final class StanceClassifier implements Serializable {
       // the part-of-speech analysis runs only for sentences where a cue fired
       Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules);
       for (Vote v : ev.votes) {
-        if (isPassiveAccusation(ev, v.at()) || owners.particle(v.at())) {
+        if (isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
           continue;
         }
         for (int o : owners.of(v)) {

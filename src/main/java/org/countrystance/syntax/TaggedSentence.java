@@ -29,7 +29,7 @@ public final class TaggedSentence {
   /** Words that open a new clause inside a sentence. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where",
       "when", "while", "whereas", "although", "though", "because", "since", "if", "unless", "as", "after",
-      "before", "until");
+      "before", "until", "how", "why", "what");
 
   /** An agent: the token span of the subject (or "by" phrase), or none when the verb has no agent. */
   public record Agent(int start, int end, boolean passive) {
@@ -46,12 +46,17 @@ public final class TaggedSentence {
     }
   }
 
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
+
   private final WordTokenizer.Tokens tokens;
   private final String[] upos;
+  /** Tokens written with a possessive "'s" ("Germany's"). */
+  private final boolean[] genitive;
 
-  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos) {
+  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive) {
     this.tokens = tokens;
     this.upos = upos;
+    this.genitive = genitive;
   }
 
   /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
@@ -59,6 +64,7 @@ public final class TaggedSentence {
     int n = tokens.size();
     String[] words = new String[n * 2];
     int[] wordAt = new int[n];
+    boolean[] genitive = new boolean[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.boundaryBefore(i)) {
@@ -70,6 +76,7 @@ public final class TaggedSentence {
       String surface = sentence.substring(tokens.start(i), tokens.end(i));
       if (surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
         surface = surface.substring(0, surface.length() - 2);
+        genitive[i] = true;
       }
       wordAt[i] = w;
       words[w++] = surface;
@@ -79,12 +86,12 @@ public final class TaggedSentence {
     for (int i = 0; i < n; i++) {
       upos[i] = tags[wordAt[i]];
     }
-    return new TaggedSentence(tokens, upos);
+    return new TaggedSentence(tokens, upos, genitive);
   }
 
   /** Tags given directly (tests, and callers that have their own tagger output). */
   public static TaggedSentence of(WordTokenizer.Tokens tokens, String[] upos) {
-    return new TaggedSentence(tokens, upos.clone());
+    return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length]);
   }
 
   private static String punctuationBefore(String s, int from, int to) {
@@ -344,6 +351,33 @@ public final class TaggedSentence {
     return w.equals("of") || w.equals("and");
   }
 
+  /**
+   * The possessor of the noun at {@code t}, who does what the noun names ("Germany's provision of
+   * tanks", "our support for"): a possessive pronoun or a name written with "'s" before the noun, with
+   * only adjectives between; {@link Agent#NONE} when the token is no noun or has no possessor.
+   */
+  public Agent possessorOf(int t) {
+    if (!upos[t].equals("NOUN")) {
+      return Agent.NONE;
+    }
+    for (int i = t - 1; i >= 0 && i >= t - 4 && !tokens.boundaryBefore(i + 1); i--) {
+      if (POSSESSIVE_PRONOUNS.contains(tokens.lower(i))) {
+        return new Agent(i, i + 1, false);
+      }
+      if (genitive[i] && nominal(i)) {
+        int start = i;
+        while (start > 0 && upos[start - 1].equals("PROPN") && !tokens.boundaryBefore(start)) {
+          start--;
+        }
+        return new Agent(start, i + 1, false);
+      }
+      if (!upos[i].equals("ADJ") && !upos[i].equals("ADV")) {
+        return Agent.NONE;
+      }
+    }
+    return Agent.NONE;
+  }
+
   /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */
   public boolean obligation(int t) {
     int p = predicateOf(t);
@@ -372,12 +406,13 @@ public final class TaggedSentence {
     return false;
   }
 
-  /** Whether the span is a third-person pronoun alone ("it", "they", "he", "she"). */
+  /** Whether the span is a third-person pronoun alone ("it", "they", "he", "she", "its", "their"). */
   public boolean pronoun(Agent a) {
     if (!a.present() || a.end() - a.start() != 1) {
       return false;
     }
     String w = tokens.lower(a.start());
-    return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she");
+    return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("its")
+        || w.equals("their") || w.equals("his") || w.equals("her");
   }
 }

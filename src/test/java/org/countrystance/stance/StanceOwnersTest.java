@@ -76,4 +76,35 @@ class StanceOwnersTest {
     String s = "My delegation calls for dialogue and negotiation to end the conflict in Ukraine.";
     assertEquals("calls_for_peace", CLASSIFIER.classify(s, List.of(), "ZAF").get(0).on("ukraine-war").position());
   }
+  @Test
+  void thePossessorOfAnActNounIsItsAgent() {
+    String s = "The minister welcomed Germany's military assistance for Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Germany", "DEU"), mention(s, "Ukraine", "UKR")),
+        null);
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), "Germany gives the assistance");
+    assertNull(r.get(1).on("ukraine-war"), "Ukraine receives them");
+    StanceStatement ours = CLASSIFIER.classify("The agency praised our support for Ukraine's defence.", List.of(), "CAN")
+        .get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", ours.position(), "\"our support\" is the author's act, not the agency's");
+  }
+
+  @Test
+  void aOneWordActReadAsPartOfANameIsNoAct() {
+    assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
+        null));
+  }
+
+  @Test
+  void wordsOfJudgementInsideAParticiplePhraseAreStillTheSpeakers() {
+    StanceStatement s = CLASSIFIER.classify("Our Government welcomes the plans proposed by regional groups in support"
+        + " of a political settlement of the conflict in Ukraine.", List.of(), "IDN").get(0).on("ukraine-war");
+    assertEquals("calls_for_peace", s.position());
+  }
+
+  @Test
+  void aVerbAfterAWhWordOpensItsOwnClause() {
+    StanceStatement s = CLASSIFIER.classify("That is how my country decided to support a negotiated settlement"
+        + " of the war in Ukraine.", List.of(), "ZAF").get(0).on("ukraine-war");
+    assertEquals("calls_for_peace", s.position(), "\"decided\" after \"how my country\" is a finite verb, no modifier");
+  }
 }

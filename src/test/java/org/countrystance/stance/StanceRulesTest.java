@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.countrystance.config.RuleTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,17 @@ class StanceRulesTest {
     Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal\tagent");
     assertThrows(IllegalArgumentException.class,
         () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
+  }
+  /**
+   * Alternatives of more than one word are separate phrases (commas), never words of one slot ("a|b c"
+   * reads as two slots): each phrase of the shipped table that once was written as a slot is found alone.
+   */
+  @Test
+  void shippedMultiWordAlternativesAreFoundAlone() {
+    StanceRules r = StanceRules.loadDefault(TopicCatalog.loadDefault());
+    for (String phrase : List.of("respect the sovereignty of Ukraine", "Russia's war crimes", "accountability",
+        "pull out its troops", "voted in favour", "the right to defend itself")) {
+      assertTrue(r.cues().containsAny(org.countrystance.tone.WordTokenizer.tokenize(phrase)), phrase);
+    }
   }
 }
