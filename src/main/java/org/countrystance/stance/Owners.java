@@ -72,7 +72,9 @@ final class Owners {
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue);
     }
     int predicate = ts.predicateOf(cue);
-    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present()) {
+    // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
+    // not the subject's
+    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)) {
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
