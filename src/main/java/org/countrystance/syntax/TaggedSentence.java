@@ -183,7 +183,7 @@ public final class TaggedSentence {
 
   private boolean groupWord(int i) {
     String w = tokens.lower(i);
-    return auxiliary(i) || w.equals("not") || upos[i].equals("ADV")
+    return auxiliary(i) || w.equals("not") || upos[i].equals("ADV") || w.equals("neither") || w.equals("either")
         || upos[i].equals("CCONJ") && i > 0 && upos[i - 1].equals("ADV");
   }
 
@@ -221,6 +221,10 @@ public final class TaggedSentence {
     if (g == p && g > 0 && !tokens.boundaryBefore(g) && nominal(g - 1) && participle(p) && verbBefore(g - 1)) {
       return Agent.MODIFIER;
     }
+    if (g == p && g > 0 && !tokens.boundaryBefore(g) && upos[g - 1].equals("VERB") && tokens.lower(p).endsWith("ing")) {
+      // a gerund completing a verb shares its agent: "avoided taking a position", "began supplying"
+      return agentOfVerb(g - 1, depth + 1);
+    }
     Agent subject = subjectBefore(g);
     if (subject.present()) {
       return subject;
@@ -228,7 +232,7 @@ public final class TaggedSentence {
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {
       for (int i = g - 2; i >= 0; i--) {
-        if (upos[i].equals("VERB")) {
+        if (verbal(i)) { // "has neither backed nor rejected": the auxiliary carries the subject
           return agentOfVerb(i, depth + 1);
         }
       }

@@ -107,4 +107,19 @@ class StanceOwnersTest {
         + " of the war in Ukraine.", List.of(), "ZAF").get(0).on("ukraine-war");
     assertEquals("calls_for_peace", s.position(), "\"decided\" after \"how my country\" is a finite verb, no modifier");
   }
+  @Test
+  void aGerundCompletingAVerbSharesItsAgent() {
+    StanceStatement s = CLASSIFIER.classify("Brazil has avoided taking a public position on the fighting in Gaza.",
+        List.of(mention("Brazil has avoided taking a public position on the fighting in Gaza.", "Brazil", "BRA")),
+        null).get(0).on("israel-gaza");
+    assertEquals("neutral_noncommittal", s.position());
+  }
+
+  @Test
+  void neitherNorKeepsTheSubjectOfBothVerbs() {
+    String s = "Mexico has neither backed nor rejected the proposed phase-out of fossil fuels.";
+    StanceStatement st = CLASSIFIER.classify(s, List.of(mention(s, "Mexico", "MEX")), null).get(0)
+        .on("climate-action");
+    assertEquals("neutral_noncommittal", st.position());
+  }
 }
