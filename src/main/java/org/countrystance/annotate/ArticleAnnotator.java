@@ -50,7 +50,12 @@ public final class ArticleAnnotator implements Serializable {
     // A sentence without a country matters only when it may be the author's own first-person statement.
     List<CountryAnnotator.SentenceMentions> found = authorCountry == null
         ? countries.annotate(text, date) : countries.annotateEverySentence(text, date);
-    for (CountryAnnotator.SentenceMentions s : found) annotateSentence(s.sentence(), s.mentions(), authorCountry, out);
+    ReporterTurns reporters = authorCountry == null ? null : ReporterTurns.of(text);
+    for (CountryAnnotator.SentenceMentions s : found) {
+      // in a press briefing's question the reporter speaks, not the author
+      String author = reporters != null && reporters.reporterAt(s.sentence().start()) ? null : authorCountry;
+      annotateSentence(s.sentence(), s.mentions(), author, out);
+    }
     return out;
   }
 

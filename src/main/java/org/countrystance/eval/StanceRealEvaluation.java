@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.countrystance.annotate.ArticleAnnotator;
 import org.countrystance.annotate.MentionFact;
+import org.countrystance.annotate.ReporterTurns;
 
 /**
  * Stated positions on hand-labelled real sentences (src/test/resources/eval/stance_real: ids, spans and
@@ -64,6 +65,9 @@ public final class StanceRealEvaluation {
         throw new IllegalStateException("stance_real: " + c[0] + " does not read the labelled sentence (checksum)");
       }
       String author = c[2].equals("whitehouse") ? "USA" : article[1];
+      if (ReporterTurns.of(article[0]).reporterAt(Integer.parseInt(c[4]))) {
+        author = null; // as the job reads it: a reporter's question in a briefing is not the author's
+      }
       Set<String> predicted = new LinkedHashSet<>();
       for (MentionFact f : annotator.annotate(sentence, LocalDate.parse(article[2]), author)) {
         if (f.position() != null) {
