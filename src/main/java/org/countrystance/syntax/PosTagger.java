@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -18,6 +19,12 @@ public final class PosTagger implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The model file inside the opennlp-models-pos-en jar. */
   static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  /**
+   * Tag sequences kept while decoding. The shipped model asks for 3; greedy decoding (1) gives the same
+   * UPOS accuracy on EWT test within 0.001 at about a third of the cost (measured by UdTaggerEvaluation
+   * and StageThroughputBench), and the job tags every sentence where a stance cue fires.
+   */
+  static final int BEAM = Integer.getInteger("countrystance.pos.beam", 1);
 
   private static final class Holder {
     static final POSModel MODEL_INSTANCE = load();
@@ -30,7 +37,9 @@ public final class PosTagger implements Serializable {
           throw new IllegalStateException("part-of-speech model " + MODEL + " is not on the classpath"
               + " (org.apache.opennlp:opennlp-models-pos-en)");
         }
-        return new POSModel(in);
+        POSModel shipped = new POSModel(in);
+        MaxentModel maxent = shipped.getArtifact("pos.model");
+        return new POSModel("en", maxent, BEAM, null, shipped.getFactory());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read part-of-speech model " + MODEL, e);
       }
