@@ -20,7 +20,7 @@ ensure_built() {
 
 # Runs the CLI in a local JVM with Spark from target/spark-jars (no Spark installation needed).
 # The parallel collector by default: G1's concurrent work cost 11-16% of a run's wall time on two
-# cores (20,000 articles 127-130 s -> 113-115 s, 80,000 articles 257 s -> 217 s; README Performance).
+# cores (20,000 articles 127-130 s -> 113-115 s, 80,000 articles 257 s -> 217 s; src/site/markdown/performance.md).
 run_local() {
   # shellcheck disable=SC2086
   java $spark_jvm_flags ${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -cp "$jar:$spark_jars/*" org.countrystance.Main "$@"

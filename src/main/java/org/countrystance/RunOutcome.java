@@ -23,4 +23,13 @@ public record RunOutcome(int exitCode, RunManifest manifest) {
       default -> "ended with an unknown status";
     };
   }
+
+  /** The innermost cause's message: what went wrong, without Spark's wrapping layers. */
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl > 0 ? m.substring(0, nl) : m;
+  }
 }

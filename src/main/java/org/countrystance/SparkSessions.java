@@ -74,6 +74,14 @@ public final class SparkSessions {
     return spark;
   }
 
+  /**
+   * Partitions for the per-article work: two per core, at least spark.shuffle-partitions (8 when it is
+   * 0, as before it sized from the cluster: PipelineTest's incremental-equals-full check failed with 4).
+   */
+  static int articlePartitions(SparkSession spark, int configured) {
+    return Math.max(2 * spark.sparkContext().defaultParallelism(), configured > 0 ? configured : 8);
+  }
+
   /** Small shuffles: PARTITIONS_PER_CORE per core of the cluster, at least 8 (adaptive execution coalesces). */
   static int shufflePartitions(int defaultParallelism) {
     return Math.max(8, PARTITIONS_PER_CORE * defaultParallelism);

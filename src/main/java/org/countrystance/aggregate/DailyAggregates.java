@@ -2,6 +2,11 @@ package org.countrystance.aggregate;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -29,6 +34,23 @@ public final class DailyAggregates {
   private static final String SPEAKER = "speaker";
 
   private DailyAggregates() {}
+
+  /** Every daily table by name, in the order they are staged, from the staged mentions and articles. */
+  public static Map<String, Dataset<Row>> all(Dataset<Row> mentions, Dataset<Row> articles) {
+    Map<String, Dataset<Row>> daily = new LinkedHashMap<>();
+    daily.put(CountryDailyTable.NAME, countryDaily(mentions));
+    daily.put(StanceDailyTable.NAME, stanceDaily(mentions));
+    daily.put(DyadDailyTable.NAME, dyadDaily(mentions));
+    daily.put(StanceEvidenceTable.NAME, stanceEvidence(mentions, articles));
+    return daily;
+  }
+
+  /** The distinct publication days of {@code articles}: the days a run replaces. */
+  public static Set<LocalDate> days(Dataset<Row> articles) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (Row r : articles.select(ArticlesTable.PUBLISHED_DATE).distinct().collectAsList()) days.add(r.getAs(0));
+    return days;
+  }
 
   /** date x country: mention, article, story and source counts, tone toward the country, and how often it spoke. */
   public static Dataset<Row> countryDaily(Dataset<Row> mentions) {

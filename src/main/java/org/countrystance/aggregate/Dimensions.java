@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.ConfTable;
 import org.countrystance.config.RuleTables;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.stance.Position;
@@ -45,8 +45,8 @@ public final class Dimensions {
   }
 
   private static List<String[]> table(RuleTables rules, String relative) {
-    return rules.names().contains(relative) ? ConfTableReader.table(rules, relative).rows()
-        : ConfTableReader.readDefault(relative);
+    return rules.names().contains(relative) ? ConfTable.from(rules, relative).rows()
+        : ConfTable.orderedDefault(relative);
   }
 
   static Dimensions of(Gazetteer gazetteer, TopicCatalog topics, List<String[]> regions, List<String[]> labels) {

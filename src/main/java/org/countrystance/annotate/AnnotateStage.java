@@ -47,7 +47,14 @@ public final class AnnotateStage {
       .add(ERROR, DataTypes.StringType, false);
 
   /** The rule tables (read on the driver), which languages to annotate, optional model. */
-  public record Settings(RuleTables rules, List<String> languages, PretrainedSentiment.Settings pretrained) {}
+  public record Settings(RuleTables rules, List<String> languages, PretrainedSentiment.Settings pretrained) {
+    /** The job's settings: its rule tables, the languages to annotate, the pretrained model if configured. */
+    public static Settings of(RuleTables rules, org.countrystance.config.JobConfig config) {
+      String model = config.pretrainedSentimentPath();
+      return new Settings(rules, config.cleaning().annotateLanguages(),
+          model.isEmpty() ? null : PretrainedSentiment.Settings.vivekn(model));
+    }
+  }
 
   private AnnotateStage() {}
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.ConfTable;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.country.GazetteerEntry;
 import org.countrystance.country.MentionKind;
@@ -43,17 +43,17 @@ public final class NaiveResources {
    * decrement for intensifiers and dampeners, revert for negators. {@code confDir} null = the jar's tables.
    */
   public static Map<String, String> sentimentTags(Path confDir) {
-    Function<String, List<String[]>> table = confDir == null ? ConfTableReader::readDefault
-        : rel -> ConfTableReader.read(org.countrystance.config.RuleTables.local(confDir), rel);
+    Function<String, List<String[]>> table = confDir == null ? ConfTable::orderedDefault
+        : rel -> ConfTable.ordered(org.countrystance.config.RuleTables.local(confDir), rel);
     Map<String, String> tags = new LinkedHashMap<>();
     for (String file : List.of("lexicon/valence.tsv", "lexicon/afinn_valence.tsv", "lexicon/news_valence.tsv")) {
       for (String[] r : table.apply(file)) {
-        double v = ConfTableReader.number(r, 1, file);
+        double v = ConfTable.number(r, 1, file);
         if (v != 0) tags.put(key(r[0]), v > 0 ? "positive" : "negative");
       }
     }
     for (String[] r : table.apply("lexicon/modifiers.tsv")) {
-      tags.put(key(r[0]), ConfTableReader.number(r, 1, "modifiers.tsv") >= 0 ? "increment" : "decrement");
+      tags.put(key(r[0]), ConfTable.number(r, 1, "modifiers.tsv") >= 0 ? "increment" : "decrement");
     }
     for (String[] r : table.apply("lexicon/negations.tsv")) {
       tags.put(key(r[0]), "revert");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.countrystance.config.ConfTable;
 import org.countrystance.config.RuleTables;
 
 /**
@@ -65,7 +66,7 @@ public final class CleaningRules implements Serializable {
 
   /** The tables of {@code cleaning/} of the loaded rule tables (the jar's, or a user-edited copy of conf/). */
   public static CleaningRules load(RuleTables tables) {
-    return from(name -> TsvTable.from(tables, DIR + "/" + name));
+    return from(name -> ConfTable.from(tables, DIR + "/" + name).requireEveryCell());
   }
 
   /** The tables shipped inside the jar (classpath {@code /conf/cleaning/}). */
@@ -73,55 +74,55 @@ public final class CleaningRules implements Serializable {
     return load(RuleTables.shipped());
   }
 
-  private static CleaningRules from(Function<String, TsvTable> tables) {
-    TsvTable b = tables.apply(BOILERPLATE);
+  private static CleaningRules from(Function<String, ConfTable> tables) {
+    ConfTable b = tables.apply(BOILERPLATE);
     List<BoilerplateClassifier.Rule> rules = new ArrayList<>();
     int kind = b.column("kind"), match = b.column("match"), max = b.column("max_words"), pat = b.column("pattern");
-    for (int i = 0; i < b.rows.size(); i++) {
-      String[] r = b.rows.get(i);
+    for (int i = 0; i < b.rows().size(); i++) {
+      String[] r = b.rows().get(i);
       rules.add(new BoilerplateClassifier.Rule(r[kind], r[match], b.integer(i, "max_words", 10), r[pat]));
     }
 
-    TsvTable ib = tables.apply(INLINE_BOILERPLATE);
+    ConfTable ib = tables.apply(INLINE_BOILERPLATE);
     List<LineSegmenter.Rule> inline = new ArrayList<>();
     int iKind = ib.column("kind"), iExtent = ib.column("extent"), iContext = ib.column("context"),
         iWords = ib.column("words"), iCue = ib.column("cue");
-    for (int i = 0; i < ib.rows.size(); i++) {
-      String[] r = ib.rows.get(i);
+    for (int i = 0; i < ib.rows().size(); i++) {
+      String[] r = ib.rows().get(i);
       inline.add(new LineSegmenter.Rule(r[iKind], r[iExtent], r[iContext], ib.integer(i, "words", 10), r[iCue]));
     }
 
-    TsvTable h = tables.apply(HEADLINE_WORDS);
+    ConfTable h = tables.apply(HEADLINE_WORDS);
     List<LineSegmenter.Word> headline = new ArrayList<>();
     int hWord = h.column("word"), hRole = h.column("role");
-    for (String[] r : h.rows) headline.add(new LineSegmenter.Word(r[hWord], r[hRole]));
+    for (String[] r : h.rows()) headline.add(new LineSegmenter.Word(r[hWord], r[hRole]));
 
-    TsvTable s = tables.apply(SPINNER);
+    ConfTable s = tables.apply(SPINNER);
     List<SpinRepairer.Entry> entries = new ArrayList<>();
     int art = s.column("artefact"), rep = s.column("repair"), cas = s.column("case");
-    for (String[] r : s.rows) entries.add(SpinRepairer.entry(r[art], r[rep], r[cas]));
+    for (String[] r : s.rows()) entries.add(SpinRepairer.entry(r[art], r[rep], r[cas]));
 
-    TsvTable e = tables.apply(ENTITIES);
+    ConfTable e = tables.apply(ENTITIES);
     Map<String, String> entities = new HashMap<>();
     int name = e.column("name"), cp = e.column("codepoint");
-    for (int i = 0; i < e.rows.size(); i++) {
-      entities.put(e.rows.get(i)[name], Character.toString(e.integer(i, "codepoint", 16)));
+    for (int i = 0; i < e.rows().size(); i++) {
+      entities.put(e.rows().get(i)[name], Character.toString(e.integer(i, "codepoint", 16)));
     }
 
-    TsvTable l = tables.apply(LANGUAGES);
+    ConfTable l = tables.apply(LANGUAGES);
     Map<String, String> languages = new HashMap<>();
     int i3 = l.column("iso639_3"), i1 = l.column("iso639_1");
-    for (String[] r : l.rows) languages.put(r[i3], r[i1]);
+    for (String[] r : l.rows()) languages.put(r[i3], r[i1]);
 
-    TsvTable w = tables.apply(ENGLISH_WORDS);
+    ConfTable w = tables.apply(ENGLISH_WORDS);
     Set<String> english = new HashSet<>();
     int word = w.column("word");
-    for (String[] r : w.rows) english.add(r[word]);
+    for (String[] r : w.rows()) english.add(r[word]);
 
-    TsvTable m = tables.apply(MOJIBAKE);
+    ConfTable m = tables.apply(MOJIBAKE);
     List<EncodingRepairer.Entry> mojibake = new ArrayList<>();
     int seq = m.column("mojibake"), chr = m.column("character");
-    for (String[] r : m.rows) mojibake.add(new EncodingRepairer.Entry(codePoints(r[seq]), codePoints(r[chr])));
+    for (String[] r : m.rows()) mojibake.add(new EncodingRepairer.Entry(codePoints(r[seq]), codePoints(r[chr])));
     return new CleaningRules(rules, inline, headline, entries, entities, languages, english, mojibake,
         8, 0.6, 3, 0.2);
   }

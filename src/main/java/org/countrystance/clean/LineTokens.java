@@ -4,6 +4,9 @@ package org.countrystance.clean;
  * The words of one paragraph (single spaces between them, as {@link Text#collapseSpaces} leaves
  * them) with the facts the segmenter asks of each: where it starts and ends, its core without edge
  * punctuation, its entry in the word lists, and whether it is capitalised or ends a sentence.
+ *
+ * <p>Over 250 lines because the word facts are computed in one allocation-free pass over the paragraph
+ * (the segmenter's hot loop); splitting it would spread that pass over classes.
  */
 final class LineTokens {
   /** Word-list facts about one lower-case word: cues starting with it and the lists it is in. */

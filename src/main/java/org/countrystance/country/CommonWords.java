@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.countrystance.config.ConfTable;
 
 /**
  * The builders' test for "this name is also something else": lower-case English words (a spelling word

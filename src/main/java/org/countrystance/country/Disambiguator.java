@@ -1,6 +1,7 @@
 package org.countrystance.country;
 
 import java.io.Serializable;
+import org.countrystance.config.ConfTable;
 import org.countrystance.config.RuleTables;
 import java.util.ArrayList;
 import java.util.HashMap;

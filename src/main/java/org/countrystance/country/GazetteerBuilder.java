@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.countrystance.config.ConfTable;
 
 /**
  * Generates {@code conf/gazetteer/countries.tsv}, {@code aliases.tsv} and {@code leaders.tsv} from facts:

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.countrystance.config.ConfTable;
 import org.countrystance.config.RuleTables;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.countrystance.config.ConfTable;
 
 /**
  * Generates {@code conf/gazetteer/lowercase.tsv}: which country names, capitals and demonyms still count when

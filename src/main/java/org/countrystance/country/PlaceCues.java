@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.countrystance.config.ConfTable;
 import org.countrystance.config.RuleTables;
 
 /**

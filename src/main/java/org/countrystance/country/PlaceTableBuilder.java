@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.countrystance.config.ConfTable;
 
 /**
  * Generates {@code conf/gazetteer/places.tsv}: GeoNames cities of at least {@code minPopulation} people and

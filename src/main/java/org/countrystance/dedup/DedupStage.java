@@ -66,6 +66,13 @@ public final class DedupStage {
     return withStoryIds(signed, storyIds(signed, settings, cut), cleaned.columns());
   }
 
+  /** The schema {@link #sign} gives: every column of {@code cleaned} followed by the signature columns. */
+  public static StructType signedSchema(StructType cleaned) {
+    StructType out = cleaned;
+    for (StructField f : SIGNATURE_COLUMNS.fields()) out = out.add(f);
+    return out;
+  }
+
   /**
    * Step 1 alone, as a narrow map: every column of {@code cleaned} followed by
    * {@link #SIGNATURE_COLUMNS}. The job runs it in the same pass as cleaning and persists the result,
@@ -74,8 +81,7 @@ public final class DedupStage {
   public static Dataset<Row> sign(Dataset<Row> cleaned, DedupSettings settings) {
     requireSchema(cleaned.schema());
     MinHasher hasher = new MinHasher(settings);
-    StructType out = cleaned.schema();
-    for (StructField f : SIGNATURE_COLUMNS.fields()) out = out.add(f);
+    StructType out = signedSchema(cleaned.schema());
     int id = cleaned.schema().fieldIndex(ArticlesTable.ARTICLE_ID);
     int at = cleaned.schema().fieldIndex(ArticlesTable.PUBLISHED_AT);
     int text = cleaned.schema().fieldIndex(ArticlesTable.TEXT);

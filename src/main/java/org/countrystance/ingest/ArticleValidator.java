@@ -34,6 +34,12 @@ public final class ArticleValidator implements java.io.Serializable {
     this.futureToleranceHours = futureToleranceHours;
   }
 
+  /** The validator of a run started at {@code now}, with the configured limits. */
+  public static ArticleValidator of(org.countrystance.config.JobConfig.Limits limits, Instant now) {
+    return new ArticleValidator(limits.maxTextBytes(), limits.maxInvalidUtf8Share(), limits.minYear(),
+        limits.futureToleranceHours(), now);
+  }
+
   /** The outcome for one row: the parsed instant when accepted, else the reason and a detail. */
   public record Verdict(Instant publishedAt, RejectReason reason, String detail) {
     public boolean accepted() {

@@ -19,6 +19,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructType;
 import org.countrystance.config.DateRange;
 import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.ProcessingErrors;
 import org.countrystance.tables.RejectsTable;
 import org.countrystance.tables.Schemas;
 
@@ -48,7 +49,15 @@ public final class IngestStage {
    * file (article_id, row_index, input_file_id), for a later stage that quarantines an accepted article.
    */
   public record Result(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> outsideRange,
-      Dataset<Row> acceptedPlaces) {}
+      Dataset<Row> acceptedPlaces) {
+    /** The rejects of ingest plus articles a later stage quarantined, placed at their input rows. */
+    @SafeVarargs
+    public final Dataset<Row> rejectedWith(Dataset<Row>... processingErrors) {
+      Dataset<Row> all = rejected;
+      for (Dataset<Row> e : processingErrors) all = all.unionByName(ProcessingErrors.placed(e, acceptedPlaces));
+      return all;
+    }
+  }
 
   private IngestStage() {}
 

@@ -15,6 +15,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.countrystance.config.JobConfig;
+import org.countrystance.config.RuleTables;
 import org.countrystance.ingest.InputFiles;
 
 /**
@@ -50,6 +52,32 @@ public final class RunManifest {
   public List<Map<String, Object>> qualityChecks = new ArrayList<>();
   public List<String> recovery = new ArrayList<>();
   public String error;
+
+  /** A run id: its UTC start second and a random suffix, e.g. {@code 20231105T023000Z-3fa2c1}. */
+  public static String newRunId(java.time.Instant now) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+        .format(now) + "-" + String.format("%06x", java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
+  }
+
+  /** The manifest of a run starting now: its id, version, start time and what it was asked to do. */
+  public static RunManifest begin(String runId, String version, java.time.Instant started, JobConfig config) {
+    RunManifest m = new RunManifest();
+    m.runId = runId;
+    m.version = version;
+    m.startedAt = started.toString();
+    m.configHash = config.configHash();
+    m.inputPath = config.inputPath();
+    m.outputPath = config.outputPath();
+    m.dateRange = config.dates().toString();
+    m.sinceLast = config.sinceLast();
+    return m;
+  }
+
+  /** Records which rule tables the run used: their hash and where they came from. */
+  public void recordRules(RuleTables rules) {
+    rulesHash = rules.hash();
+    rulesSource = rules.origin();
+  }
 
   public void write(OutputLayout layout, Configuration conf) {
     try {

@@ -61,6 +61,13 @@ public final class StagedPublisher {
     return actions;
   }
 
+  /** The partition directories a run staged for each of {@code tables}, table by table. */
+  public List<Move> stagedPartitions(String runId, List<String> tables) {
+    List<Move> moves = new ArrayList<>();
+    for (String table : tables) moves.addAll(stagedPartitions(runId, table));
+    return moves;
+  }
+
   /** The partition directories a run staged for a table (empty when it staged none). */
   public List<Move> stagedPartitions(String runId, String table) {
     List<Move> moves = new ArrayList<>();

@@ -1,52 +1,27 @@
 package org.countrystance.sample;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.countrystance.config.ConfTable;
 
-/** One tab-separated table from the classpath: '#' comment lines, a header row, then data rows. */
+/**
+ * One table of the sample generator from the classpath, read by the project's table reader
+ * ({@link ConfTable}: '#' comment lines, a header row, then rows with a cell for every column).
+ */
 final class TsvResource {
   private final String name;
   private final Map<String, Integer> columns = new HashMap<>();
-  private final List<String[]> rows = new ArrayList<>();
+  private final List<String[]> rows;
 
-  private TsvResource(String name) {
-    this.name = name;
+  private TsvResource(ConfTable table) {
+    this.name = table.file();
+    for (int i = 0; i < table.header().size(); i++) columns.put(table.header().get(i), i);
+    this.rows = table.rows();
   }
 
   static TsvResource read(String classpathResource) {
-    TsvResource table = new TsvResource(classpathResource);
-    try (InputStream in = TsvResource.class.getResourceAsStream(classpathResource)) {
-      if (in == null) throw new IllegalStateException("missing classpath resource " + classpathResource);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cells = line.split("\t", -1);
-        if (table.columns.isEmpty()) {
-          for (int i = 0; i < cells.length; i++) table.columns.put(cells[i], i);
-        } else if (cells.length != table.columns.size()) {
-          throw new IllegalStateException(classpathResource + " line " + lineNo + ": expected "
-              + table.columns.size() + " tab-separated cells, got " + cells.length + ": "
-              + Arrays.toString(cells));
-        } else {
-          table.rows.add(cells);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + classpathResource, e);
-    }
-    return table;
+    return new TsvResource(ConfTable.resource(classpathResource).requireEveryCell());
   }
 
   int size() {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import org.countrystance.config.RuleTables;
 import java.util.List;
 import java.util.function.Function;
-import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.ConfTable;
 
 /**
  * The stance cue tables of conf/stance/: cue rules per topic and position (cues.tsv), negators
@@ -49,12 +49,12 @@ public final class StanceRules implements Serializable {
 
   /** Rules from {@code confDir/stance/*.tsv}, checked against the catalog's topics and sides. */
   public static StanceRules load(RuleTables rules, TopicCatalog catalog) {
-    return new StanceRules(catalog, rel -> ConfTableReader.read(rules, rel));
+    return new StanceRules(catalog, rel -> ConfTable.ordered(rules, rel));
   }
 
   /** Rules shipped in the jar under {@code /conf/stance/}. */
   public static StanceRules loadDefault(TopicCatalog catalog) {
-    return new StanceRules(catalog, ConfTableReader::readDefault);
+    return new StanceRules(catalog, ConfTable::orderedDefault);
   }
 
   private static CueRule cueRule(TopicCatalog catalog, String[] r) {
@@ -86,7 +86,7 @@ public final class StanceRules implements Serializable {
     if (!owner.equals("agent") && !owner.equals("speaker")) {
       throw new IllegalArgumentException("cues.tsv: owner must be agent or speaker, got " + owner + " (row " + row + ")");
     }
-    return new CueRule(r[0], r[1], r[2], mode, side, ConfTableReader.number(r, 4, "cues.tsv"), r[5],
+    return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
         owner.equals("speaker"));
   }
 

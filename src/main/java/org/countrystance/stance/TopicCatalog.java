@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.ConfTable;
 import org.countrystance.tone.WordTokenizer;
 
 /**
@@ -48,7 +48,7 @@ public final class TopicCatalog implements Serializable {
 
   /** Topics shipped in the jar ({@code /conf/topics.conf}). */
   public static TopicCatalog loadDefault() {
-    try (Reader r = ConfTableReader.openDefault("topics.conf")) {
+    try (Reader r = ConfTable.openDefault("topics.conf")) {
       return fromConfig(ConfigFactory.parseReader(r).resolve());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

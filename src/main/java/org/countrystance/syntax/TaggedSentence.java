@@ -10,6 +10,9 @@ import org.countrystance.tone.WordTokenizer;
  * of the verb that controls an infinitive, nobody for a participle that only modifies a noun).
  * The tokens are the stance step's own ({@link WordTokenizer}); punctuation between them is given to the
  * tagger as its own token so that the model sees the sentence as written.
+ *
+ * <p>Over 250 lines because the predicate and agent rules share the tagged tokens and are tuned together
+ * against the stance evaluations, so they stay in one class.
  */
 public final class TaggedSentence {
   /** Forms of "be" and "get" that make a following participle passive. */

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.countrystance.config.ConfTableReader;
+import org.countrystance.config.ConfTable;
 
 /**
  * The word tables tone is computed from (conf/lexicon/): valence of sentiment words (VADER plus
@@ -33,39 +33,39 @@ public final class ToneLexicon implements Serializable {
 
   /** Tables from a user's conf directory ({@code confDir/lexicon/*.tsv}). */
   public static ToneLexicon load(RuleTables rules) {
-    return build(rel -> ConfTableReader.read(rules, rel));
+    return build(rel -> ConfTable.ordered(rules, rel));
   }
 
   /** Tables shipped in the jar under {@code /conf/lexicon/}. */
   public static ToneLexicon loadDefault() {
-    return build(ConfTableReader::readDefault);
+    return build(ConfTable::orderedDefault);
   }
 
   private static ToneLexicon build(Function<String, List<String[]>> tables) {
     Map<String, Entry> m = new HashMap<>(16384);
     for (String[] r : tables.apply("lexicon/valence.tsv")) {
-      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "valence.tsv"), e.modifier(),
+      put(m, r[0], e -> new Entry(ConfTable.number(r, 1, "valence.tsv"), e.modifier(),
           e.negation(), e.contrast()));
     }
     for (String[] r : tables.apply("lexicon/afinn_valence.tsv")) {
-      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "afinn_valence.tsv"), e.modifier(),
+      put(m, r[0], e -> new Entry(ConfTable.number(r, 1, "afinn_valence.tsv"), e.modifier(),
           e.negation(), e.contrast()));
     }
     // News valence is applied last so that it overrides VADER's rating of the same word.
     for (String[] r : tables.apply("lexicon/news_valence.tsv")) {
-      put(m, r[0], e -> new Entry(ConfTableReader.number(r, 1, "news_valence.tsv"), e.modifier(),
+      put(m, r[0], e -> new Entry(ConfTable.number(r, 1, "news_valence.tsv"), e.modifier(),
           e.negation(), e.contrast()));
     }
     for (String[] r : tables.apply("lexicon/modifiers.tsv")) {
-      put(m, r[0], e -> new Entry(e.valence(), ConfTableReader.number(r, 1, "modifiers.tsv"),
+      put(m, r[0], e -> new Entry(e.valence(), ConfTable.number(r, 1, "modifiers.tsv"),
           e.negation(), e.contrast()));
     }
     for (String[] r : tables.apply("lexicon/negations.tsv")) {
       put(m, r[0], e -> new Entry(e.valence(), e.modifier(), true, e.contrast()));
     }
     for (String[] r : tables.apply("lexicon/contrast.tsv")) {
-      Contrast c = new Contrast(ConfTableReader.number(r, 1, "contrast.tsv"),
-          ConfTableReader.number(r, 2, "contrast.tsv"), "clause".equals(r[3]));
+      Contrast c = new Contrast(ConfTable.number(r, 1, "contrast.tsv"),
+          ConfTable.number(r, 2, "contrast.tsv"), "clause".equals(r[3]));
       put(m, r[0], e -> new Entry(e.valence(), e.modifier(), e.negation(), c));
     }
     return new ToneLexicon(Map.copyOf(m));

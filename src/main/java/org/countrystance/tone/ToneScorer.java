@@ -11,6 +11,9 @@ import org.countrystance.tone.ToneLexicon.Entry;
  * dampeners scale the next sentiment words, a negator flips the sentiment words of its clause,
  * "but" shifts weight to what follows, concessive clauses ("although ...") count less, and the
  * sum is squashed with x / sqrt(x^2 + alpha). A mention's tone weights words near the mention more.
+ *
+ * <p>Over 250 lines because the VADER rules share one pass over a sentence's word contributions; they
+ * are tuned together against the tone evaluations, so they stay in one class.
  */
 public final class ToneScorer implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.countrystance.config.ConfTable;
 import org.countrystance.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -112,8 +113,8 @@ class CliffBoilerplateTest {
   static Map<String, List<Span>> spans() throws IOException {
     Map<String, List<Span>> byPage = new HashMap<>();
     try (InputStream in = CliffBoilerplateTest.class.getResourceAsStream("/CliffBoilerplateTest/boilerplate_spans.tsv")) {
-      TsvTable t = TsvTable.parse("boilerplate_spans.tsv", in);
-      for (String[] r : t.rows) {
+      ConfTable t = ConfTable.parse("boilerplate_spans.tsv", in).requireEveryCell();
+      for (String[] r : t.rows()) {
         Span s = new Span(r[t.column("file")], r[t.column("mediacloud_id")], Integer.parseInt(r[t.column("page_words")]),
             Integer.parseInt(r[t.column("from_word")]), Integer.parseInt(r[t.column("to_word")]), r[t.column("kind")]);
         byPage.computeIfAbsent(s.file() + " " + s.id(), k -> new ArrayList<>()).add(s);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.countrystance.config.ConfTable;
 import org.junit.jupiter.api.Test;
 
 /** Mojibake and lost apostrophes as scrapers deliver them: repaired where certain, counted otherwise. */
@@ -79,10 +80,10 @@ class EncodingRepairerTest {
 
   @Test
   void everyTableRowIsWhatTheNamedCharsetMakesOfTheCharactersUtf8Bytes() {
-    TsvTable t = TsvTable.from(org.countrystance.config.RuleTables.shipped(), "cleaning/mojibake.tsv");
+    ConfTable t = ConfTable.from(org.countrystance.config.RuleTables.shipped(), "cleaning/mojibake.tsv").requireEveryCell();
     int seq = t.column("mojibake"), chr = t.column("character"), as = t.column("decoded_as");
-    assertTrue(t.rows.size() > 200);
-    for (String[] row : t.rows) {
+    assertTrue(t.rows().size() > 200);
+    for (String[] row : t.rows()) {
       String character = CleaningRules.codePoints(row[chr]);
       assertEquals(misdecoded(character, row[as].equals("latin-1") ? "ISO-8859-1" : row[as]),
           CleaningRules.codePoints(row[seq]), "row " + String.join(" | ", row));

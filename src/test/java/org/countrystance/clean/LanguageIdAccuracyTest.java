@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Language identification on real short texts, by length in words: NYT editorial snippets and White
  * House page titles (English), short non-English headlines and posts (src/test/resources/langid).
- * Prints the table the README quotes, for the identifier and for the OpenNLP model alone.
+ * Prints the table src/site/markdown/cleaning.md quotes, for the identifier and for the OpenNLP model alone.
  */
 class LanguageIdAccuracyTest {
   static final int[] BUCKETS = {5, 10, 20, Integer.MAX_VALUE};

@@ -65,8 +65,8 @@ class RuleTablesTest {
     }
     Files.write(cues, reversed);
 
-    List<String[]> shipped = ConfTableReader.read(RuleTables.shipped(), "stance/cues.tsv");
-    List<String[]> reordered = ConfTableReader.read(RuleTables.local(copy), "stance/cues.tsv");
+    List<String[]> shipped = ConfTable.ordered(RuleTables.shipped(), "stance/cues.tsv");
+    List<String[]> reordered = ConfTable.ordered(RuleTables.local(copy), "stance/cues.tsv");
     assertEquals(shipped.size(), reordered.size());
     for (int i = 0; i < shipped.size(); i++) assertEquals(List.of(shipped.get(i)), List.of(reordered.get(i)));
     StanceRules.load(RuleTables.local(copy), TopicCatalog.loadDefault());
@@ -78,7 +78,7 @@ class RuleTablesTest {
     Path negators = copy.resolve("stance/negators.tsv");
     Files.writeString(negators, "# negators\nword\nnot\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ConfTableReader.read(RuleTables.local(copy), "stance/negators.tsv"));
+        () -> ConfTable.ordered(RuleTables.local(copy), "stance/negators.tsv"));
     assertTrue(e.getMessage().endsWith("/stance/negators.tsv line 2: expected column 'phrase' in the header, got [word]"),
         e.getMessage());
   }

@@ -17,13 +17,13 @@ class DdlGeneratorTest {
   @Test
   void committedSparkDdlIsTheGeneratedText() throws Exception {
     assertEquals(DdlGenerator.sparkSql(), Files.readString(Path.of("conf/ddl", DdlGenerator.SPARK_FILE)),
-        "conf/ddl is stale: run DdlGenerator (see README 'Reading the tables')");
+        "conf/ddl is stale: run DdlGenerator (see src/site/markdown/querying.md)");
   }
 
   @Test
   void committedTrinoDdlIsTheGeneratedText() throws Exception {
     assertEquals(DdlGenerator.trinoHive(), Files.readString(Path.of("conf/ddl", DdlGenerator.TRINO_FILE)),
-        "conf/ddl is stale: run DdlGenerator (see README 'Reading the tables')");
+        "conf/ddl is stale: run DdlGenerator (see src/site/markdown/querying.md)");
   }
 
   @Test

@@ -1,0 +1,63 @@
+package org.countrystance.publish;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.countrystance.clean.LanguageIdentifier;
+import org.countrystance.tables.ArticlesTable;
+import org.countrystance.tables.RejectsTable;
+
+/**
+ * The run's counts per stage, put into its manifest: rows read (checked against the input files'
+ * footers), rejected by reason, accepted, outside the date range, not annotated, cleaning's character
+ * repairs, and rows written per staged table.
+ */
+public final class RunCounts {
+  private RunCounts() {}
+
+  /**
+   * Counts from the ingest checkpoint, this run's articles and the staged tables into {@code manifest};
+   * returns the staged tables' profiles (rows written, duplicate keys, incomplete rows) for the gate.
+   */
+  public static Map<String, TableProfile> record(RunManifest manifest, Dataset<Row> validated, long footerRows,
+      StagedTables tables, Dataset<Row> articles, List<String> annotateLanguages) {
+    manifest.counts.put("read", validated.count());
+    if (manifest.counts.get("read") != footerRows) {
+      throw new IllegalStateException("read " + manifest.counts.get("read") + " rows but the input files' footers hold "
+          + footerRows + ": some file was read twice or not at all");
+    }
+    long rejected = 0;
+    for (Row r : tables.staged(RejectsTable.NAME).groupBy(RejectsTable.REASON).count()
+        .orderBy(RejectsTable.REASON).collectAsList()) {
+      manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
+      rejected += r.getLong(1);
+    }
+    Row a = articles.agg(count(lit(1)),
+        sum(when(col(ArticlesTable.LANGUAGE).isin(annotateLanguages.toArray()), 0L).otherwise(1L)),
+        sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L)),
+        sum(when(col(ArticlesTable.LANGUAGE).isNull()
+            .or(col(ArticlesTable.LANGUAGE).equalTo(LanguageIdentifier.UNDETERMINED)), 1L).otherwise(0L)),
+        sum(col(ArticlesTable.REPAIRED_CHARS).cast("long")), sum(col(ArticlesTable.BAD_CHARS).cast("long")),
+        sum(when(col(ArticlesTable.BAD_CHARS).gt(0), 1L).otherwise(0L))).first();
+    long accepted = a.getLong(0);
+    manifest.counts.put("accepted", accepted);
+    manifest.counts.put("rejected", rejected);
+    manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
+    manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
+    manifest.counts.put("not_annotated_undetermined", a.isNullAt(3) ? 0L : a.getLong(3));
+    manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));
+    manifest.counts.put("repaired_chars", a.isNullAt(4) ? 0L : a.getLong(4));
+    manifest.counts.put("bad_chars", a.isNullAt(5) ? 0L : a.getLong(5));
+    manifest.counts.put("articles_with_bad_chars", a.isNullAt(6) ? 0L : a.getLong(6));
+    Map<String, TableProfile> profiles = tables.profiles();
+    profiles.forEach((table, p) -> manifest.written.put(table, p.rows()));
+    return profiles;
+  }
+}
