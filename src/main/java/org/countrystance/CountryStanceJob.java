@@ -87,7 +87,7 @@ public final class CountryStanceJob {
     this.hadoop = spark.sparkContext().hadoopConfiguration();
     this.timer = new StageTimer(manifest, spark.sparkContext());
     // An empty path is refused by PathSafety at the start of run(); Hadoop's Path would throw here.
-    this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath());
+    this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath(), config.outputFormat());
   }
 
   /** Runs the job once; never throws for bad input or refused publication, it returns the exit code. */
@@ -127,7 +127,7 @@ public final class CountryStanceJob {
       RuleTables ruleTables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
       manifest.rulesHash = ruleTables.hash();
       manifest.rulesSource = ruleTables.origin();
-      publisher = new StagedPublisher(layout, hadoop);
+      publisher = new StagedPublisher(spark, layout, config.spark().maxRowsPerFile());
       // 1. prepare
       manifest.recovery.addAll(publisher.recover());
       InputFiles.Listing listing = timer.time("list_input", this::listInput);
@@ -211,7 +211,7 @@ public final class CountryStanceJob {
       List<StagedPublisher.Move> moves = new ArrayList<>();
       for (String table : StagedTables.PUBLISHED) moves.addAll(publisher.stagedPartitions(manifest.runId, table));
       StagedPublisher p = publisher;
-      timer.run("commit", () -> p.commit(manifest.runId, moves));
+      timer.run("commit", () -> manifest.tableVersions.putAll(p.commit(manifest.runId, moves)));
       timer.run("dimensions", () -> new DimensionPublisher(spark, layout).publish(manifest.runId, Dimensions.load(ruleTables)));
       manifest.status = "succeeded";
       return finish(RunOutcome.OK);
