@@ -4,46 +4,92 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.ConfigLoader;
+import org.countrystance.config.DateRange;
 import org.countrystance.config.JobConfig;
 import org.countrystance.config.OutputFormat;
 import org.countrystance.publish.OutputDiff;
 import org.countrystance.publish.PublishedReads;
 import org.countrystance.publish.StagedTables;
+import org.countrystance.report.DeltaDdl;
+import org.countrystance.report.PublishedTables;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.RejectsTable;
 import org.countrystance.testing.InputFixtures;
 import org.countrystance.testing.SparkTestSession;
+import org.countrystance.testing.SqlFiles;
 import org.countrystance.testing.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 27, point 1: output.format = delta publishes the same rows as plain Parquet, one Delta
- * commit per table and run that replaces only the touched days, and a refused run commits nothing.
+ * Issue 27, points 1 and 3: output.format = delta publishes the same rows as plain Parquet, one Delta
+ * commit per table and run that replaces only the touched days, a refused run commits nothing, and
+ * the generated Spark SQL DDL reads every table, also as of the previous run's version. The outputs
+ * are built once for the class (a run costs ~20 s): a Parquet run, and a Delta run plus a rerun of
+ * one day with one more article.
  */
 class DeltaOutputJobTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
+  private static Path parquet;
+  private static Path delta;
+  private static RunOutcome first;
+  private static RunOutcome rerun;
+  private static List<String> articlesAfterFirst;
 
-  /** Two days and a bad row under in/first; the runs read all of in/. */
-  private Path input(SparkSession spark) {
-    new InputFixtures()
-        .add("a1", "Monday", "China called for peace talks between Russia and Ukraine.", "2023-01-02T10:00:00Z")
-        .add("a2", "Monday too", "France condemned the invasion of Ukraine.", "2023-01-02T12:00:00Z")
-        .add("b1", "Tuesday", "Brazil urged restraint on Israel and Gaza.", "2023-01-03T09:00:00Z")
-        .add("bad", "No date", "Germany spoke.", "not a date")
-        .write(spark, dir.resolve("in/first"));
-    return dir.resolve("in");
+  private static Path input() {
+    Path in = dir.resolve("in");
+    if (!Files.exists(in)) {
+      new InputFixtures()
+          .add("a1", "Monday", "China called for peace talks between Russia and Ukraine.", "2023-01-02T10:00:00Z")
+          .add("a2", "Monday too", "France condemned the invasion of Ukraine.", "2023-01-02T12:00:00Z")
+          .add("b1", "Tuesday", "Brazil urged restraint on Israel and Gaza.", "2023-01-03T09:00:00Z")
+          .add("bad", "No date", "Germany spoke.", "not a date")
+          .write(SparkTestSession.get(), in.resolve("first"));
+    }
+    return in;
   }
 
-  private JobConfig config(Path in, Path out, OutputFormat format) {
-    return ConfigLoader.load(null, List.of()).withPaths(in.toString(), out.toString()).withOutputFormat(format);
+  private static JobConfig config(Path out, OutputFormat format, String... sets) {
+    return ConfigLoader.load(null, List.of(sets)).withPaths(input().toString(), out.toString()).withOutputFormat(format);
+  }
+
+  private static synchronized Path parquetOutput() {
+    if (parquet == null) {
+      Path out = dir.resolve("parquet");
+      RunOutcome o = CountryStanceJob.run(SparkTestSession.get(), config(out, OutputFormat.PARQUET));
+      assertEquals(RunOutcome.OK, o.exitCode(), o.manifest().error);
+      parquet = out;
+    }
+    return parquet;
+  }
+
+  /** A Delta run over two days, then a rerun of Monday with one more article (in/late). */
+  private static synchronized Path deltaOutput() {
+    if (delta == null) {
+      SparkSession spark = SparkTestSession.get();
+      Path out = dir.resolve("delta");
+      first = CountryStanceJob.run(spark, config(out, OutputFormat.DELTA));
+      assertEquals(RunOutcome.OK, first.exitCode(), first.manifest().error);
+      articlesAfterFirst = Tables.sortedRows(read(out, ArticlesTable.NAME));
+      new InputFixtures().add("a3", "Monday late", "Chile spoke about trade.", "2023-01-02T22:00:00Z")
+          .write(spark, input().resolve("late"));
+      LocalDate monday = LocalDate.of(2023, 1, 2);
+      rerun = CountryStanceJob.run(spark, config(out, OutputFormat.DELTA).withDates(new DateRange(monday, monday)));
+      assertEquals(RunOutcome.OK, rerun.exitCode(), rerun.manifest().error);
+      delta = out;
+    }
+    return delta;
   }
 
   private static Dataset<Row> read(Path out, String table) {
@@ -60,85 +106,105 @@ class DeltaOutputJobTest {
   @Test
   void deltaTablesHoldTheRowsOfTheParquetLayoutAndEachCommitCarriesTheRunId() throws Exception {
     SparkSession spark = SparkTestSession.get();
-    Path in = input(spark);
-    RunOutcome parquet = CountryStanceJob.run(spark, config(in, dir.resolve("parquet"), OutputFormat.PARQUET));
-    RunOutcome delta = CountryStanceJob.run(spark, config(in, dir.resolve("delta"), OutputFormat.DELTA));
-    assertEquals(RunOutcome.OK, parquet.exitCode(), parquet.manifest().error);
-    assertEquals(RunOutcome.OK, delta.exitCode(), delta.manifest().error);
-
-    OutputDiff.Result diff = new OutputDiff(spark, Set.of("run_id")).compare(dir.resolve("parquet").toString(),
-        dir.resolve("delta").toString());
-    assertTrue(diff.equal(), String.join("\n", diff.differences()));
-    assertEquals(10, diff.compared().size(), diff.compared().toString());
-    assertTrue(parquet.manifest().tableVersions.isEmpty());
-    assertFalse(Files.exists(dir.resolve("parquet/articles/_delta_log")));
-    assertEquals(StagedTables.PUBLISHED, List.copyOf(delta.manifest().tableVersions.keySet()), "commit order");
+    Path out = deltaOutput();
+    Path asOfFirst = dir.resolve("delta-as-of-first");
+    // the first Delta run against the Parquet run: the Delta tables as of version 0, copied out
     for (String table : StagedTables.PUBLISHED) {
-      assertEquals(0L, delta.manifest().tableVersions.get(table), table);
-      Row last = spark.sql("DESCRIBE HISTORY delta.`" + dir.resolve("delta").resolve(table) + "`").first();
-      assertEquals(delta.manifest().runId, last.getAs("userMetadata"), table);
+      spark.read().format("delta").option("versionAsOf", 0).load(out.resolve(table).toString())
+          .write().format("delta").save(asOfFirst.resolve(table).toString());
     }
-    assertFalse(Files.exists(dir.resolve("delta/_staging")), "staging removed after the commits");
+    Set<String> perRun = Set.of(ArticlesTable.RUN_ID);
+    OutputDiff.Result diff = new OutputDiff(spark, perRun).compare(parquetOutput().toString(), asOfFirst.toString());
+    List<String> onlyDims = diff.differences().stream().filter(d -> !d.contains("table only in")).toList();
+    assertEquals(List.of(), onlyDims, "the seven tables are equal (dimensions were not copied)");
+    assertEquals(7, diff.compared().size(), diff.compared().toString());
+
+    assertTrue(first.manifest().tableVersions.size() == 7 && !Files.exists(parquetOutput().resolve("articles/_delta_log")));
+    assertEquals(StagedTables.PUBLISHED, List.copyOf(first.manifest().tableVersions.keySet()), "commit order");
+    for (String table : StagedTables.PUBLISHED) {
+      assertEquals(0L, first.manifest().tableVersions.get(table), table);
+      assertEquals(1L, rerun.manifest().tableVersions.get(table), table);
+      List<Object> runIds = spark.sql("DESCRIBE HISTORY delta.`" + out.resolve(table) + "`").orderBy("version")
+          .select("userMetadata").collectAsList().stream().map(r -> r.get(0)).toList();
+      assertEquals(List.of(first.manifest().runId, rerun.manifest().runId), runIds, table);
+    }
+    assertFalse(Files.exists(out.resolve("_staging")), "staging removed after the commits");
   }
 
   @Test
-  void aRerunOfOneDayReplacesThatDayOnlyAndTheEarlierVersionStaysReadable() throws Exception {
+  void aRerunOfOneDayReplacesThatDayOnlyAndTheEarlierVersionStaysReadable() {
     SparkSession spark = SparkTestSession.get();
-    Path in = input(spark);
-    Path out = dir.resolve("delta");
-    RunOutcome first = CountryStanceJob.run(spark, config(in, out, OutputFormat.DELTA));
-    assertEquals(RunOutcome.OK, first.exitCode(), first.manifest().error);
-    List<String> before = Tables.sortedRows(read(out, ArticlesTable.NAME));
-
-    new InputFixtures().add("a3", "Monday late", "Chile spoke about trade.", "2023-01-02T22:00:00Z")
-        .write(spark, dir.resolve("in/late"));
-    RunOutcome rerun = CountryStanceJob.run(spark, config(in, out, OutputFormat.DELTA)
-        .withDates(new org.countrystance.config.DateRange(java.time.LocalDate.of(2023, 1, 2),
-            java.time.LocalDate.of(2023, 1, 2))));
-    assertEquals(RunOutcome.OK, rerun.exitCode(), rerun.manifest().error);
-
-    Dataset<Row> articles = read(out, ArticlesTable.NAME);
-    assertEquals(List.of("a1 2023-01-02 " + rerun.manifest().runId, "a2 2023-01-02 " + rerun.manifest().runId,
-        "a3 2023-01-02 " + rerun.manifest().runId, "b1 2023-01-03 " + first.manifest().runId),
-        idsDaysRuns(articles), "Monday replaced by the rerun, Tuesday kept from the first run");
-    assertEquals(1L, rerun.manifest().tableVersions.get(ArticlesTable.NAME));
-    Dataset<Row> asOfFirst = spark.read().format("delta").option("versionAsOf", 0)
-        .load(out.resolve(ArticlesTable.NAME).toString()).select(ArticlesTable.schema().fieldNames()[0],
-            java.util.Arrays.copyOfRange(ArticlesTable.schema().fieldNames(), 1, ArticlesTable.schema().size()));
-    Tables.assertSameRows(before, Tables.sortedRows(asOfFirst));
+    Path out = deltaOutput();
+    String r1 = first.manifest().runId;
+    String r2 = rerun.manifest().runId;
+    assertEquals(List.of("a1 2023-01-02 " + r2, "a2 2023-01-02 " + r2, "a3 2023-01-02 " + r2, "b1 2023-01-03 " + r1),
+        idsDaysRuns(read(out, ArticlesTable.NAME)), "Monday replaced by the rerun, Tuesday kept from the first run");
+    Dataset<Row> version0 = spark.read().format("delta").option("versionAsOf", 0)
+        .load(out.resolve(ArticlesTable.NAME).toString()).select(columns(ArticlesTable.schema().fieldNames()));
+    Tables.assertSameRows(articlesAfterFirst, Tables.sortedRows(version0));
     assertEquals(1, read(out, RejectsTable.NAME).count(), "the bad row once: its file's rejects were replaced");
   }
 
   @Test
-  void aRefusedRunCommitsNothing() throws Exception {
+  void theGeneratedSparkSqlDdlReadsEveryDeltaTableAndTimeTravelsToThePreviousRun() throws Exception {
     SparkSession spark = SparkTestSession.get();
-    Path in = input(spark);
-    Path out = dir.resolve("delta");
-    assertEquals(RunOutcome.OK, CountryStanceJob.run(spark, config(in, out, OutputFormat.DELTA)).exitCode());
-    new InputFixtures().add("c1", "Wednesday", "Chile spoke about trade.", "2023-01-04T09:00:00Z")
-        .add("bad2", "No date", "Germany spoke.", "never")
-        .write(spark, dir.resolve("in/second"));
-    JobConfig strict = ConfigLoader.load(null, List.of("limits.max-reject-ratio=0.1"))
-        .withPaths(in.toString(), out.toString()).withOutputFormat(OutputFormat.DELTA);
-    RunOutcome refused = CountryStanceJob.run(spark, strict);
-    assertEquals(RunOutcome.REFUSED, refused.exitCode(), String.valueOf(refused.manifest().error));
-    for (String table : StagedTables.PUBLISHED) assertEquals(1, commits(out, table), table);
-    assertFalse(Files.exists(dir.resolve("delta/_staging")));
+    Path out = deltaOutput();
+    String db = "delta_ddl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String before = spark.catalog().currentDatabase();
+    spark.sql("CREATE DATABASE " + db + " LOCATION '" + Files.createTempDirectory("delta-ddl-db").toUri() + "'");
+    try {
+      spark.sql("USE " + db);
+      spark.sql("SET OUTPUT=" + out.toUri().toString().replaceAll("/$", ""));
+      for (String statement : SqlFiles.statements(Files.readString(Path.of("conf/ddl", DeltaDdl.SPARK_FILE)))) spark.sql(statement);
+      for (PublishedTables.Table t : PublishedTables.ALL) {
+        assertEquals(read(out, t.name()).count(), spark.sql("SELECT COUNT(*) FROM " + t.name()).first().getLong(0),
+            t.name());
+      }
+      for (PublishedTables.Table t : PublishedTables.DIMENSIONS) {
+        assertTrue(spark.sql("SELECT COUNT(*) FROM " + t.name()).first().getLong(0) > 0, t.name());
+      }
+      assertEquals(3, spark.sql("SELECT COUNT(*) FROM articles VERSION AS OF 0").first().getLong(0));
+      assertEquals(4, spark.sql("SELECT COUNT(*) FROM articles").first().getLong(0));
+      long mondayMentionsBefore = spark.sql("SELECT SUM(mentions) FROM country_daily VERSION AS OF "
+          + first.manifest().tableVersions.get("country_daily") + " WHERE published_date = DATE'2023-01-02'")
+          .first().getLong(0);
+      long mondayMentionsNow = spark.sql("SELECT SUM(mentions) FROM country_daily WHERE published_date = DATE'2023-01-02'")
+          .first().getLong(0);
+      assertTrue(mondayMentionsNow > mondayMentionsBefore, "Chile's mention added by the rerun");
+    } finally {
+      spark.sql("USE " + before);
+      spark.sql("DROP DATABASE IF EXISTS " + db + " CASCADE");
+      spark.conf().unset("OUTPUT");
+    }
+    assertTrue(Files.isDirectory(out.resolve("articles/_delta_log")), "external tables: DROP keeps the data");
   }
 
   @Test
-  void aParquetOutputRootIsRefusedForDeltaAndTheOtherWayRound() {
-    SparkSession spark = SparkTestSession.get();
-    Path in = input(spark);
-    Path out = dir.resolve("parquet");
-    assertEquals(RunOutcome.OK, CountryStanceJob.run(spark, config(in, out, OutputFormat.PARQUET)).exitCode());
-    RunOutcome delta = CountryStanceJob.run(spark, config(in, out, OutputFormat.DELTA));
-    assertEquals(RunOutcome.FAILED, delta.exitCode());
-    assertTrue(delta.manifest().error.contains("is a plain Parquet table"), delta.manifest().error);
+  void aRefusedRunCommitsNothing() throws Exception {
+    Path out = deltaOutput();
+    new InputFixtures().add("bad2", "No date", "Germany spoke.", "never").write(SparkTestSession.get(),
+        dir.resolve("in-refused"));
+    JobConfig strict = ConfigLoader.load(null, List.of("limits.max-reject-ratio=0.1"))
+        .withPaths(dir.resolve("in-refused").toString(), out.toString()).withOutputFormat(OutputFormat.DELTA);
+    RunOutcome refused = CountryStanceJob.run(SparkTestSession.get(), strict);
+    assertEquals(RunOutcome.REFUSED, refused.exitCode(), String.valueOf(refused.manifest().error));
+    for (String table : StagedTables.PUBLISHED) assertEquals(2, commits(out, table), table);
+    assertFalse(Files.exists(out.resolve("_staging")));
+  }
+
+  @Test
+  void aParquetOutputRootIsRefusedForDelta() {
+    RunOutcome o = CountryStanceJob.run(SparkTestSession.get(), config(parquetOutput(), OutputFormat.DELTA));
+    assertEquals(RunOutcome.FAILED, o.exitCode());
+    assertTrue(o.manifest().error.contains("is a plain Parquet table"), o.manifest().error);
+  }
+
+  private static org.apache.spark.sql.Column[] columns(String[] names) {
+    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
   }
 
   private static List<String> idsDaysRuns(Dataset<Row> articles) {
     return articles.selectExpr("concat_ws(' ', article_id, cast(published_date as string), run_id)")
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+        .as(Encoders.STRING()).collectAsList().stream().sorted().toList();
   }
 }
