@@ -65,7 +65,7 @@ public final class CountryStanceJob {
     this.manifest = RunManifest.begin(RunManifest.newRunId(started), VERSION, started, config);
     this.timer = new StageTimer(manifest, spark.sparkContext());
     // An empty path is refused by PathSafety at the start of run(); Hadoop's Path would throw here.
-    this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath());
+    this.layout = config.outputPath().isBlank() ? null : OutputLayout.of(config.outputPath(), config.outputFormat());
   }
 
   /** Runs the job once; never throws for bad input or refused publication, it returns the exit code. */
@@ -95,7 +95,7 @@ public final class CountryStanceJob {
       // Every rule table, read once here; the stages and the gate use these, executors get them shipped.
       RuleTables ruleTables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
       manifest.recordRules(ruleTables);
-      publisher = new StagedPublisher(layout, hadoop);
+      publisher = new StagedPublisher(spark, layout, config.spark().maxRowsPerFile());
       manifest.recovery.addAll(publisher.recover());
       InputFiles.Listing listing = timer.time("list_input", () -> RunInput.list(config, layout, hadoop, manifest));
       TableStager stager = new TableStager(spark, layout, manifest.runId, config.spark().maxRowsPerFile());
@@ -151,7 +151,7 @@ public final class CountryStanceJob {
 
       // 7. commit
       StagedPublisher p = publisher;
-      timer.run("commit", () -> p.commit(manifest.runId, p.stagedPartitions(manifest.runId, StagedTables.PUBLISHED)));
+      timer.run("commit", () -> manifest.tableVersions.putAll(p.commitStaged(manifest.runId)));
       timer.run("dimensions", () -> new DimensionPublisher(spark, layout).publish(manifest.runId, Dimensions.load(ruleTables)));
       manifest.status = "succeeded";
       return finish(RunOutcome.OK);

@@ -11,6 +11,7 @@ import org.countrystance.config.ConfigException;
 import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.DateRange;
 import org.countrystance.config.JobConfig;
+import org.countrystance.config.OutputFormat;
 import org.countrystance.publish.SinceLast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
       description = "Process only input files not processed by an earlier successful run (nightly); "
           + "not with --date/--from/--to.")
   boolean sinceLast;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Table format of the output: parquet (default) or delta (output.format).")
+  String format;
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default local[*]; leave out under spark-submit).")
   String master;
@@ -80,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
       config = config.withDates(new DateRange(f, t));
     }
     SinceLast.checkOptions(sinceLast, config.dates());
+    if (format != null) config = config.withOutputFormat(OutputFormat.parse("--format", format));
     return config.withSinceLast(sinceLast);
   }
 

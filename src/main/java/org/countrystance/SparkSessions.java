@@ -7,6 +7,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
+import org.countrystance.config.OutputFormat;
+import org.countrystance.publish.DeltaCommit;
 import org.countrystance.publish.NioLocalFileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +133,7 @@ public final class SparkSessions {
     // notebook, tests) compiled them all again, and the JIT compiled them again: 25% of a warm
     // 20,000-article run. A single spark-submit run gains little. Static: read once per JVM.
     defaults.put(CODEGEN_CACHE, "1000");
+    if (config.outputFormat() == OutputFormat.DELTA) defaults.putAll(DeltaCommit.SESSION_SETTINGS);
     defaults.forEach((k, v) -> s.putIfAbsent(k, new Setting(v, Origin.JOB_DEFAULT)));
     PINNED.forEach((k, v) -> {
       Setting given = s.get(k);

@@ -115,7 +115,8 @@ public final class ConfigLoader {
             () -> c.getString("annotate.pretrained-sentiment-path")).trim(),
         Map.copyOf(quality),
         get(c, "secrets.key-words", () -> c.getStringList("secrets.key-words")),
-        hash(c), c.root().unwrapped(), false);
+        hash(c), c.root().unwrapped(), false,
+        OutputFormat.parse("output.format", get(c, "output.format", () -> c.getString("output.format"))));
   }
 
   /** A key that the defaults do not declare is a typo or a stale setting: say which. */

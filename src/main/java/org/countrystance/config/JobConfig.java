@@ -21,7 +21,8 @@ public record JobConfig(
     List<String> secretKeyWords,
     String configHash,
     Map<String, Object> effective,
-    boolean sinceLast) {
+    boolean sinceLast,
+    OutputFormat outputFormat) {
 
   /** Row-level limits of ingest and the run-level reject ratio. */
   public record Limits(long maxTextBytes, int minYear, int futureToleranceHours, double maxRejectRatio,
@@ -44,17 +45,23 @@ public record JobConfig(
 
   public JobConfig withPaths(String input, String output) {
     return new JobConfig(input, columns, output, dates, limits, spark, cleaning, dedup,
-        pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
+        pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast, outputFormat);
   }
 
   public JobConfig withDates(DateRange range) {
     return new JobConfig(inputPath, columns, outputPath, range, limits, spark, cleaning,
-        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast);
+        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast, outputFormat);
   }
 
   /** Only the input files that no successful run has processed yet (nightly incremental runs). */
   public JobConfig withSinceLast(boolean value) {
     return new JobConfig(inputPath, columns, outputPath, dates, limits, spark, cleaning,
-        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, value);
+        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, value, outputFormat);
+  }
+
+  /** The same run publishing its tables in another format (output.format, or --format). */
+  public JobConfig withOutputFormat(OutputFormat format) {
+    return new JobConfig(inputPath, columns, outputPath, dates, limits, spark, cleaning,
+        dedup, pretrainedSentimentPath, quality, secretKeyWords, configHash, effective, sinceLast, format);
   }
 }

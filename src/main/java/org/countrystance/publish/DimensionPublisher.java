@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.aggregate.Dimensions;
+import org.countrystance.config.OutputFormat;
 import org.countrystance.tables.DimensionTables;
 
 /**
@@ -30,6 +31,12 @@ public final class DimensionPublisher {
     Path staging = layout.staging(runId + "-dimensions");
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (String table : DimensionTables.ALL) {
+      if (layout.format() == OutputFormat.DELTA) {
+        // one commit replacing the whole table: readers see the old labels or the new ones
+        dimensions.dataset(spark, table).coalesce(1).write().format("delta").mode(SaveMode.Overwrite)
+            .option("userMetadata", runId).save(layout.table(table).toString());
+        continue;
+      }
       Path staged = new Path(staging, table);
       dimensions.dataset(spark, table).coalesce(1).write().mode(SaveMode.Overwrite).parquet(staged.toString());
       try {

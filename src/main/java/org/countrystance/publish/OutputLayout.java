@@ -1,15 +1,24 @@
 package org.countrystance.publish;
 
 import org.apache.hadoop.fs.Path;
+import org.countrystance.config.OutputFormat;
 
 /**
  * Where everything lives under the output root: the published tables, each run's staging area,
  * the trash of replaced partitions, and the run manifests. Names starting with '_' are invisible to
- * Spark, Hive and Trino table scans.
+ * Spark, Hive and Trino table scans. {@code format} says how the tables under the root are stored.
  */
-public record OutputLayout(Path root) {
+public record OutputLayout(Path root, OutputFormat format) {
+  public OutputLayout(Path root) {
+    this(root, OutputFormat.PARQUET);
+  }
+
   public static OutputLayout of(String root) {
     return new OutputLayout(new Path(root));
+  }
+
+  public static OutputLayout of(String root, OutputFormat format) {
+    return new OutputLayout(new Path(root), format);
   }
 
   public Path table(String name) {

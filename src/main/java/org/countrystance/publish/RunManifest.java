@@ -47,6 +47,12 @@ public final class RunManifest {
   public Map<String, Long> counts = new LinkedHashMap<>();
   public Map<String, Long> rejectedByReason = new LinkedHashMap<>();
   public Map<String, Long> written = new LinkedHashMap<>();
+  /**
+   * output.format = delta: the Delta version this run's commit made of each table (absent for plain
+   * Parquet). Reading each table AS OF its version gives this run's state of all tables at once.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public Map<String, Long> tableVersions = new LinkedHashMap<>();
   public Map<String, Long> stageMillis = new LinkedHashMap<>();
   public List<String> touchedDays = new ArrayList<>();
   public List<Map<String, Object>> qualityChecks = new ArrayList<>();

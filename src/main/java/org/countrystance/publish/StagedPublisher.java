@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.countrystance.config.OutputFormat;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Logger;
 
@@ -16,15 +19,30 @@ import org.slf4j.Logger;
  * Publishes staged table partitions into the live tables. Each day's directory is swapped in with
  * renames (atomic on HDFS and local file systems), so a reader sees either the old day or the new
  * day, never part of one. A journal written before the first move lets the next run finish a commit
- * that a crash interrupted; staging left by a run that died before committing is discarded.
+ * that a crash interrupted; staging left by a run that died before committing is discarded. With
+ * {@code output.format = delta} the same journal and staging are kept, and {@link DeltaCommit} makes
+ * the moves: one Delta commit per table instead of renames.
  */
 public final class StagedPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(StagedPublisher.class);
   private final OutputLayout layout;
   private final FileSystem fs;
+  /** Null for plain Parquet output. */
+  private final DeltaCommit delta;
 
   public StagedPublisher(OutputLayout layout, Configuration conf) {
+    this(layout, conf, null);
+  }
+
+  /** A publisher for the layout's format; Delta commits write through the session. */
+  public StagedPublisher(SparkSession spark, OutputLayout layout, long maxRowsPerFile) {
+    this(layout, spark.sparkContext().hadoopConfiguration(),
+        layout.format() == OutputFormat.DELTA ? new DeltaCommit(spark, layout, maxRowsPerFile) : null);
+  }
+
+  private StagedPublisher(OutputLayout layout, Configuration conf, DeltaCommit delta) {
     this.layout = layout;
+    this.delta = delta;
     try {
       this.fs = layout.root().getFileSystem(conf);
     } catch (IOException e) {
@@ -38,6 +56,8 @@ public final class StagedPublisher {
   /** Finishes interrupted commits and removes what crashed or finished runs left behind. */
   public List<String> recover() {
     List<String> actions = new ArrayList<>();
+    PublishedReads.checkFormat(layout, java.util.stream.Stream.concat(StagedTables.PUBLISHED.stream(),
+        org.countrystance.tables.DimensionTables.ALL.stream()).toList(), fs.getConf());
     try {
       if (fs.exists(layout.stagingRoot())) {
         for (FileStatus run : fs.listStatus(layout.stagingRoot())) {
@@ -87,15 +107,24 @@ public final class StagedPublisher {
     return moves;
   }
 
-  /** Swaps every staged partition into place, then removes the run's staging and trash. */
-  public void commit(String runId, List<Move> moves) {
+  /** Commits every staged partition of the published tables of a run; returns the Delta versions, if any. */
+  public Map<String, Long> commitStaged(String runId) {
+    return commit(runId, stagedPartitions(runId, StagedTables.PUBLISHED));
+  }
+
+  /**
+   * Swaps every staged partition into place, then removes the run's staging and trash; returns the
+   * Delta version each table's commit made (empty for plain Parquet).
+   */
+  public Map<String, Long> commit(String runId, List<Move> moves) {
     try {
       writeJournal(runId, moves);
-      applyMoves(runId, moves);
+      Map<String, Long> versions = applyMoves(runId, moves);
       fs.delete(layout.staging(runId), true);
       fs.delete(layout.trash(runId), true);
       deleteIfEmpty(layout.stagingRoot());
       deleteIfEmpty(layout.trash(runId).getParent());
+      return versions;
     } catch (IOException e) {
       throw new PublishError("commit of run " + runId + " failed; the next run finishes it", e);
     }
@@ -112,7 +141,8 @@ public final class StagedPublisher {
   }
 
   /** Idempotent: a move already done (staged dir gone) is skipped, so a rerun after a crash is safe. */
-  private void applyMoves(String runId, List<Move> moves) throws IOException {
+  private Map<String, Long> applyMoves(String runId, List<Move> moves) throws IOException {
+    if (delta != null) return delta.commit(runId, moves);
     for (Move m : moves) {
       Path staged = new Path(layout.stagedTable(runId, m.table()), m.partition());
       if (!fs.exists(staged)) continue;
@@ -127,6 +157,7 @@ public final class StagedPublisher {
       rename(staged, live);
       FaultInjection.pause(FaultInjection.COMMIT);
     }
+    return Map.of();
   }
 
   private void deleteIfEmpty(Path dir) throws IOException {

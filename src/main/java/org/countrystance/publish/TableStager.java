@@ -59,16 +59,9 @@ public final class TableStager {
     return spark.read().schema(schema).parquet(layout.stagedTable(runId, table).toString());
   }
 
-  /** Published rows of a table, or null when the table has never been published. */
+  /** Published rows of a table (Parquet or Delta), or null when the table has never been published. */
   public Dataset<Row> readPublished(String table, StructType schema) {
-    Path live = layout.table(table);
-    try {
-      FileSystem fs = live.getFileSystem(conf());
-      if (!fs.exists(live)) return null;
-    } catch (IOException e) {
-      throw new PublishError("cannot read published table " + table, e);
-    }
-    return spark.read().schema(schema).parquet(live.toString());
+    return PublishedReads.read(spark, layout.table(table), schema);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes the CREATE TABLE statements (Spark SQL and Trino's Hive connector) for every published
- * table from the schema constants, so the committed conf/ddl files cannot drift from the tables.
+ * table from the schema constants (and the Delta registrations of {@link DeltaDdl}), so the committed conf/ddl files cannot drift from the tables.
  */
 public final class DdlGenerator {
   public static final String SPARK_FILE = "spark_sql.sql";
@@ -26,13 +26,15 @@ public final class DdlGenerator {
 
   private DdlGenerator() {}
 
-  /** Writes both files into a folder (default conf/ddl). */
+  /** Writes the Parquet and the Delta ({@link DeltaDdl}) files into a folder (default conf/ddl). */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "conf/ddl");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(SPARK_FILE), sparkSql(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(TRINO_FILE), trinoHive(), StandardCharsets.UTF_8);
-    System.out.println("wrote " + dir.resolve(SPARK_FILE) + " and " + dir.resolve(TRINO_FILE));
+    Files.writeString(dir.resolve(DeltaDdl.SPARK_FILE), DeltaDdl.sparkSql(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(DeltaDdl.TRINO_FILE), DeltaDdl.trino(), StandardCharsets.UTF_8);
+    System.out.println("wrote " + dir.resolve(SPARK_FILE) + ", " + dir.resolve(TRINO_FILE) + " and their Delta twins");
   }
 
   /** Spark SQL (or Hive metastore through Spark): external Parquet tables over the output root. */

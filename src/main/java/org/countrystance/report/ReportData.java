@@ -210,15 +210,9 @@ public final class ReportData {
     return out;
   }
 
-  /** The table, or null when it was never published. */
+  /** The table (Parquet or Delta), or null when it was never published. */
   private Dataset<Row> read(String table, StructType schema) {
-    Path path = new Path(output, table);
-    try {
-      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) return null;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + path, e);
-    }
-    return spark.read().schema(schema).parquet(path.toString());
+    return org.countrystance.publish.PublishedReads.read(spark, new Path(output, table), schema);
   }
 
   private static LocalDate day(Object value) {

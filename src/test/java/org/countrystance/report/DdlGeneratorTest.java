@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.testing.SparkTestSession;
+import org.countrystance.testing.SqlFiles;
 import org.junit.jupiter.api.Test;
 
 /** The committed DDL files are what the generator writes, and the Spark SQL one really creates the tables. */
@@ -24,6 +24,14 @@ class DdlGeneratorTest {
   void committedTrinoDdlIsTheGeneratedText() throws Exception {
     assertEquals(DdlGenerator.trinoHive(), Files.readString(Path.of("conf/ddl", DdlGenerator.TRINO_FILE)),
         "conf/ddl is stale: run DdlGenerator (see src/site/markdown/querying.md)");
+  }
+
+  @Test
+  void committedDeltaDdlFilesAreTheGeneratedText() throws Exception {
+    assertEquals(DeltaDdl.sparkSql(), Files.readString(Path.of("conf/ddl", DeltaDdl.SPARK_FILE)),
+        "conf/ddl is stale: run DdlGenerator");
+    assertEquals(DeltaDdl.trino(), Files.readString(Path.of("conf/ddl", DeltaDdl.TRINO_FILE)),
+        "conf/ddl is stale: run DdlGenerator");
   }
 
   @Test
@@ -46,7 +54,7 @@ class DdlGeneratorTest {
     try {
       spark.sql("USE " + db);
       spark.sql("SET OUTPUT=" + root.toUri().toString().replaceAll("/$", ""));
-      for (String statement : statements(Files.readString(Path.of("conf/ddl", DdlGenerator.SPARK_FILE)))) {
+      for (String statement : SqlFiles.statements(Files.readString(Path.of("conf/ddl", DdlGenerator.SPARK_FILE)))) {
         spark.sql(statement);
       }
       for (PublishedTables.Table t : PublishedTables.ALL) {
@@ -69,18 +77,5 @@ class DdlGeneratorTest {
       spark.conf().unset("OUTPUT");
     }
     assertTrue(Files.isDirectory(root.resolve("stance_daily")), "external tables: DROP keeps the data");
-  }
-
-  /** Statements of a SQL file: comments removed, split at semicolons ending a line. */
-  static List<String> statements(String sql) {
-    StringBuilder body = new StringBuilder();
-    for (String line : sql.split("\n")) {
-      if (!line.stripLeading().startsWith("--")) body.append(line).append('\n');
-    }
-    List<String> out = new ArrayList<>();
-    for (String s : body.toString().split(";\n")) {
-      if (!s.isBlank()) out.add(s.strip());
-    }
-    return out;
   }
 }

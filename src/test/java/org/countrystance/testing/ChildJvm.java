@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -26,6 +27,12 @@ public final class ChildJvm {
 
   /** Starts {@code java <spark flags> <jvmArgs> -cp <test classpath> <mainClass> <args>}. */
   public static ChildJvm start(Path log, List<String> jvmArgs, String mainClass, String... args) throws IOException {
+    return start(log, jvmArgs, Map.of(), mainClass, args);
+  }
+
+  /** As {@link #start(Path, List, String, String...)}, with extra environment variables (credentials). */
+  public static ChildJvm start(Path log, List<String> jvmArgs, Map<String, String> env, String mainClass,
+      String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("countrystance.jvmflags", "");
@@ -39,6 +46,7 @@ public final class ChildJvm {
     Files.createDirectories(log.toAbsolutePath().getParent());
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().remove("SPARK_LOCAL_IP");
+    pb.environment().putAll(env);
     return new ChildJvm(pb.start(), log);
   }
 

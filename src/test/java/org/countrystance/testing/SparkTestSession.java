@@ -26,6 +26,9 @@ public final class SparkTestSession {
           .config("spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED")
           .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
           .config("spark.sql.parquet.int96RebaseModeInRead", "CORRECTED")
+          // Delta Lake (provided, on the test classpath) for output.format = delta
+          .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+          .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }
