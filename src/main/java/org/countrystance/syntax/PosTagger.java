@@ -14,6 +14,8 @@ import opennlp.tools.postag.POSTaggerME;
  * OpenNLP's English UD-EWT model ({@code org.apache.opennlp:opennlp-models-pos-en}, Apache-2.0), shipped
  * inside the jar. The model is loaded once per JVM; the tagger itself is not thread-safe, so each thread
  * keeps its own over the shared model. Serializable by class only: nothing is shipped to executors.
+ * Each thread remembers the last {@value #CACHED} sentences it tagged (the tagger is deterministic, so a
+ * sentence met again, a syndicated copy or a press release's standing paragraph, gets the same tags).
  */
 public final class PosTagger implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -46,8 +48,28 @@ public final class PosTagger implements Serializable {
     }
   }
 
+  /** Sentences remembered per thread. */
+  static final int CACHED = 4096;
+
+  private static final ThreadLocal<java.util.LinkedHashMap<java.util.List<String>, String[]>> SEEN =
+      ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<String>, String[]> eldest) {
+          return size() > CACHED;
+        }
+      });
+
   /** The UPOS tag of every token, in order. */
   public String[] tag(String[] tokens) {
-    return tokens.length == 0 ? new String[0] : Holder.TAGGER.get().tag(tokens);
+    if (tokens.length == 0) {
+      return new String[0];
+    }
+    java.util.List<String> key = java.util.List.of(tokens);
+    String[] tags = SEEN.get().get(key);
+    if (tags == null) {
+      tags = Holder.TAGGER.get().tag(tokens);
+      SEEN.get().put(key, tags);
+    }
+    return tags.clone();
   }
 }
