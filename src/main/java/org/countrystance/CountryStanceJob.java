@@ -30,6 +30,7 @@ import org.countrystance.country.Gazetteer;
 import org.countrystance.dedup.DedupSettings;
 import org.countrystance.dedup.DedupStage;
 import org.countrystance.dedup.LineageCut;
+import org.countrystance.dedup.StoryWindow;
 import org.countrystance.publish.QualityGate;
 import org.countrystance.tables.CountryDailyTable;
 import org.countrystance.tables.DyadDailyTable;
@@ -51,6 +52,7 @@ import org.countrystance.ingest.IngestStage;
 import org.countrystance.ingest.InputError;
 import org.countrystance.ingest.InputFiles;
 import org.countrystance.ingest.RawInput;
+import org.countrystance.publish.CarryOver;
 import org.countrystance.publish.OutputLayout;
 import org.countrystance.publish.OutputLock;
 import org.countrystance.publish.RunManifest;
@@ -144,8 +146,9 @@ public final class CountryStanceJob {
           config.limits().futureToleranceHours(), started);
       Dataset<Row> validated = timer.time("ingest", () ->
           stager.checkpoint(IngestStage.validate(raw, validator), "validated", IngestStage.VALIDATED));
+      Dataset<Row> published = stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema());
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
-          IngestStage.publishedCopies(spark, stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema()), listing));
+          IngestStage.publishedCopies(spark, published, listing));
 
       // 3. clean, de-duplicate, stage articles and rejects
       CleaningRules rules = CleaningRules.load(ruleTables);
@@ -156,12 +159,17 @@ public final class CountryStanceJob {
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(
           DedupStage.sign(CleanStage.apply(accepted, rules), dedup), "cleaned", SIGNED));
       Dataset<Row> cleaned = CleanStage.valid(signed);
-      Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
-          DedupStage.withStoryIds(cleaned, DedupStage.storyIds(cleaned, dedup,
-              // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
-              LineageCut.toFiles(stager.work("dedup").toString())), CleanStage.outputSchema().fieldNames()),
-          "articles", ArticlesTable.schema()));
-      Set<LocalDate> touched = timer.time("touched_days", () -> distinctDays(articles));
+      // Across runs: matched with the published stories around this run's days; what it replaces or re-stories is published again.
+      CarryOver replacing = CarryOver.of(stager, published, ingest.accepted(), listing, config.dates());
+      StoryWindow window = StoryWindow.of(published, cleaned, replacing.replaced(), config.dedup().windowDays(), dedup);
+      Dataset<Row> storyIds = timer.time("dedup", () -> stager.checkpoint(DedupStage.storyIds(window.withBatch(cleaned), dedup,
+          // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
+          LineageCut.toFiles(stager.work("dedup").toString())), "story_ids", DedupStage.STORY_IDS));
+      Dataset<Row> articles = stager.checkpoint(DedupStage.withStoryIds(cleaned, storyIds,
+          CleanStage.outputSchema().fieldNames()), "articles", ArticlesTable.schema());
+      CarryOver carry = replacing.withRestoried(stager, window.changed(storyIds));
+      tables.carryOver(carry);
+      Set<LocalDate> touched = timer.time("touched_days", () -> carry.touchedDays(distinctDays(articles)));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
 
       // 4. annotate; an article the annotator threw on leaves the articles for the rejects
@@ -261,7 +269,8 @@ public final class CountryStanceJob {
   }
 
   private InputFiles.Listing listInput() {
-    List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
+    List<InputFiles.InputFile> all = InputFiles.list(config.inputPath(), hadoop);
+    List<InputFiles.InputFile> files = all;
     if (config.sinceLast()) {
       int before = files.size();
       files = SinceLast.newFiles(files, RunManifest.all(layout, hadoop));
@@ -271,7 +280,11 @@ public final class CountryStanceJob {
     if (files.isEmpty()) {
       throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
     }
-    InputFiles.Listing listing = InputFiles.check(files, config.columns(), hadoop);
+    InputFiles.Listing fresh = InputFiles.check(files, config.columns(), hadoop);
+    List<InputFiles.InputFile> again = CarryOver.filesToReadAgain(spark, layout, fresh, all, config.columns());
+    manifest.counts.put("input_files_read_again", (long) again.size());
+    if (!again.isEmpty()) files = java.util.stream.Stream.concat(files.stream(), again.stream()).toList();
+    InputFiles.Listing listing = again.isEmpty() ? fresh : InputFiles.check(files, config.columns(), hadoop);
     files.forEach(f -> manifest.recordInputFile(f, listing.footers().get(f.path())));
     this.listing = listing;
     return listing;
