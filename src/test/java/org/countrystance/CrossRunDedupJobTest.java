@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 29, point 5: a generated corpus with syndicated copies, split at random into three nightly
  * batches (copies of one story in different batches, copies dated before their story's published
- * canonical copy arriving later, re-used article_ids), gives after three {@code --since-last} runs the
- * tables of one full run over the same files.
+ * canonical copy arriving later), gives after three {@code --since-last} runs the tables of one full
+ * run over the same files. Re-used article_ids across nights are {@link IncrementalRunsJobTest}'s.
  */
 class CrossRunDedupJobTest {
   @TempDir Path dir;
