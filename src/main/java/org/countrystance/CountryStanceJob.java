@@ -21,7 +21,6 @@ import org.countrystance.config.RuleTables;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.dedup.DedupSettings;
 import org.countrystance.dedup.DedupStage;
-import org.countrystance.dedup.LineageCut;
 import org.countrystance.ingest.ArticleValidator;
 import org.countrystance.ingest.IngestStage;
 import org.countrystance.ingest.InputError;
@@ -34,6 +33,7 @@ import org.countrystance.publish.PublishGate;
 import org.countrystance.publish.RunCounts;
 import org.countrystance.publish.RunInput;
 import org.countrystance.publish.RunManifest;
+import org.countrystance.publish.RunStories;
 import org.countrystance.publish.SinceLast;
 import org.countrystance.publish.StagedPublisher;
 import org.countrystance.publish.StagedTables;
@@ -97,7 +97,7 @@ public final class CountryStanceJob {
       manifest.recordRules(ruleTables);
       publisher = new StagedPublisher(spark, layout, config.spark().maxRowsPerFile());
       manifest.recovery.addAll(publisher.recover());
-      InputFiles.Listing listing = timer.time("list_input", () -> RunInput.list(config, layout, hadoop, manifest));
+      InputFiles.Listing listing = timer.time("list_input", () -> RunInput.list(spark, config, layout, manifest));
       TableStager stager = new TableStager(spark, layout, manifest.runId, config.spark().maxRowsPerFile());
       StagedTables tables = new StagedTables(stager);
 
@@ -105,8 +105,9 @@ public final class CountryStanceJob {
       Dataset<Row> validated = timer.time("ingest", () -> stager.checkpoint(IngestStage.validate(
           RawInput.read(spark, listing, config.columns()), ArticleValidator.of(config.limits(), started)),
           "validated", IngestStage.VALIDATED));
+      Dataset<Row> published = stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema());
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
-          IngestStage.publishedCopies(spark, stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema()), listing));
+          IngestStage.publishedCopies(spark, published, listing));
 
       // 3. clean, de-duplicate
       CleaningRules rules = CleaningRules.load(ruleTables);
@@ -118,12 +119,11 @@ public final class CountryStanceJob {
       Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(DedupStage.sign(
           CleanStage.apply(accepted, rules), dedup), "cleaned", DedupStage.signedSchema(CleanStage.guardedSchema())));
       Dataset<Row> cleaned = CleanStage.valid(signed);
-      Dataset<Row> articles = timer.time("dedup", () -> stager.checkpoint(
-          DedupStage.withStoryIds(cleaned, DedupStage.storyIds(cleaned, dedup,
-              // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
-              LineageCut.toFiles(stager.work("dedup").toString())), CleanStage.outputSchema().fieldNames()),
-          "articles", ArticlesTable.schema()));
-      Set<LocalDate> touched = timer.time("touched_days", () -> DailyAggregates.days(articles));
+      RunStories stories = timer.time("dedup", () -> RunStories.of(stager, published, ingest.accepted(), cleaned, listing,
+          config, dedup));
+      Dataset<Row> articles = stories.articles();
+      tables.carryOver(stories.carry());
+      Set<LocalDate> touched = timer.time("touched_days", () -> stories.carry().touchedDays(DailyAggregates.days(articles)));
       manifest.touchedDays = touched.stream().map(LocalDate::toString).sorted().toList();
 
       // 4. annotate; stage mentions, articles (without those the annotator threw on) and rejects

@@ -95,7 +95,8 @@ public final class ConfigLoader {
     }
     // a floor above the threshold would never apply: a threshold set below it lowers it
     JobConfig.Dedup dedup = new JobConfig.Dedup(threshold, fraction(c, "dedup.containment"),
-        Math.min(floor, threshold), intBetween(c, "dedup.containment-min-shingles", 0, 1_000_000));
+        Math.min(floor, threshold), intBetween(c, "dedup.containment-min-shingles", 0, 1_000_000),
+        intBetween(c, "dedup.window-days", 0, 3660));
     Map<String, QualityCheckSettings> quality = new LinkedHashMap<>();
     for (String check : List.of("row-count-vs-trailing-median", "valid-country-codes", "unique-keys",
         "complete-dates", "processing-errors", "not-annotated-share")) {

@@ -36,9 +36,11 @@ public record JobConfig(
   /**
    * Near-duplicate detection: estimated Jaccard {@code threshold} for one story, and the containment
    * rule for cut or extended copies (share of the smaller article inside the larger, lowest Jaccard, and
-   * the smallest article, in distinct shingles, it applies to; containment 0 = off).
+   * the smallest article, in distinct shingles, it applies to; containment 0 = off); {@code windowDays}:
+   * how many days around a run's days the published articles are that its articles are matched with.
    */
-  public record Dedup(double threshold, double containment, double containmentFloor, int containmentMinShingles) {}
+  public record Dedup(double threshold, double containment, double containmentFloor, int containmentMinShingles,
+      int windowDays) {}
 
   /** Where edited rule tables are ("" = inside the jar), and which languages are annotated. */
   public record Cleaning(String rulesConfDir, List<String> annotateLanguages) {}

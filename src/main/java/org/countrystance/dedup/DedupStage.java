@@ -146,7 +146,13 @@ public final class DedupStage {
         .select(out.toArray(new Column[0]));
   }
 
-  private static final String DEDUP_ARTICLE_ID = "dedup_article_id";
+  static final String DEDUP_ARTICLE_ID = "dedup_article_id";
+
+  /** What {@link #storyIds} returns: one row per article (its id, its story, whether it is canonical). */
+  public static final StructType STORY_IDS = new StructType()
+      .add(DEDUP_ARTICLE_ID, DataTypes.StringType, false)
+      .add(ArticlesTable.STORY_ID, DataTypes.StringType, false)
+      .add(ArticlesTable.IS_CANONICAL, DataTypes.BooleanType, false);
 
   static void requireSchema(StructType actual) {
     StructType needed = new StructType()

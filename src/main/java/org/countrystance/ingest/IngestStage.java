@@ -120,8 +120,9 @@ public final class IngestStage {
   /**
    * As {@link #split(Dataset, DateRange, String)}, and an accepted row whose article_id an earlier
    * run published with an earlier published_at ({@link #publishedCopies}) is a duplicate_id too, as a
-   * full recompute would reject it. (A row earlier than the published copy is left to the unique-key
-   * check, which refuses the run: moving the published copy is not done.)
+   * full recompute would reject it. (A row earlier than the published copy is accepted, and the job
+   * replaces the published copy: {@code publish.CarryOver}. The input files still holding a published
+   * copy are read again by a nightly run, so this applies to copies from files no longer in the input.)
    */
   public static Result split(Dataset<Row> validated, DateRange range, String runId, Dataset<Row> publishedCopies) {
     Schemas.require(validated.schema(), VALIDATED, "ingest.split");

@@ -1,7 +1,9 @@
 package org.countrystance.publish;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.JobConfig;
 import org.countrystance.ingest.InputError;
 import org.countrystance.ingest.InputFiles;
@@ -20,8 +22,14 @@ public final class RunInput {
 
   private RunInput() {}
 
-  public static InputFiles.Listing list(JobConfig config, OutputLayout layout, Configuration hadoop, RunManifest manifest) {
-    List<InputFiles.InputFile> files = InputFiles.list(config.inputPath(), hadoop);
+  /**
+   * Lists and checks the run's input files; a file that holds a published copy (or duplicate_id
+   * reject) of an article the run brings is read again ({@link CarryOver#filesToReadAgain}).
+   */
+  public static InputFiles.Listing list(SparkSession spark, JobConfig config, OutputLayout layout, RunManifest manifest) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFiles.InputFile> all = InputFiles.list(config.inputPath(), hadoop);
+    List<InputFiles.InputFile> files = all;
     if (config.sinceLast()) {
       int before = files.size();
       files = SinceLast.newFiles(files, RunManifest.all(layout, hadoop));
@@ -31,7 +39,11 @@ public final class RunInput {
     if (files.isEmpty()) {
       throw new InputError(config.sinceLast() ? NOTHING_NEW : "no Parquet files under input path " + config.inputPath());
     }
-    InputFiles.Listing listing = InputFiles.check(files, config.columns(), hadoop);
+    InputFiles.Listing fresh = InputFiles.check(files, config.columns(), hadoop);
+    List<InputFiles.InputFile> again = CarryOver.filesToReadAgain(spark, layout, fresh, all, config.columns());
+    manifest.counts.put("input_files_read_again", (long) again.size());
+    if (!again.isEmpty()) files = Stream.concat(files.stream(), again.stream()).toList();
+    InputFiles.Listing listing = again.isEmpty() ? fresh : InputFiles.check(files, config.columns(), hadoop);
     if (!listing.ignoredColumns().isEmpty()) {
       LOG.info("ignoring input columns not in the contract: {}", listing.ignoredColumns());
     }

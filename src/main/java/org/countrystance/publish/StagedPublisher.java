@@ -50,6 +50,9 @@ public final class StagedPublisher {
     }
   }
 
+  /** A staged partition holding this file is removed from the live table instead of swapped in. */
+  public static final String RETIRED = "_RETIRED";
+
   /** One partition directory to swap in: table, and the partition's directory name (col=value). */
   public record Move(String table, String partition) {}
 
@@ -154,7 +157,8 @@ public final class StagedPublisher {
         if (fs.exists(old)) fs.delete(old, true);
         rename(live, old);
       }
-      rename(staged, live);
+      if (fs.exists(new Path(staged, RETIRED))) fs.delete(staged, true);
+      else rename(staged, live);
       FaultInjection.pause(FaultInjection.COMMIT);
     }
     return Map.of();

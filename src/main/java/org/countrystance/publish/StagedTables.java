@@ -39,9 +39,16 @@ public final class StagedTables {
       MentionsTable.NAME, CountryDailyTable.NAME, StanceDailyTable.NAME, DyadDailyTable.NAME, StanceEvidenceTable.NAME);
 
   private final TableStager stager;
+  /** What the run changes in published articles besides its own (null: only its own). */
+  private CarryOver carryOver;
 
   public StagedTables(TableStager stager) {
     this.stager = stager;
+  }
+
+  /** The published articles this run replaces or re-stories: {@link #stageMerged} and {@link #stageRejects} use it. */
+  public void carryOver(CarryOver carryOver) {
+    this.carryOver = carryOver;
   }
 
   /** A published table's schema: a table with no rows this run has no file to infer one from. */
@@ -66,7 +73,8 @@ public final class StagedTables {
   /**
    * Stages a per-article table (articles, mentions): this run's rows plus the published rows of the
    * touched days that belong to other articles, so a reprocessed article replaces all of its rows
-   * (even when it now has none) and other articles stay. Every touched day gets a partition.
+   * (even when it now has none) and other articles stay; less the articles the {@link CarryOver}
+   * replaces, with the stories it changes. Every touched day gets a partition.
    */
   public void stageMerged(String table, String partition, Dataset<Row> incoming, Dataset<Row> batchArticles,
       Set<LocalDate> days) {
@@ -75,9 +83,10 @@ public final class StagedTables {
     Dataset<Row> published = stager.readPublished(table, schema);
     if (published != null && !days.isEmpty()) {
       Dataset<Row> sameDays = published.where(col(ArticlesTable.PUBLISHED_DATE).isin(days.toArray()));
-      Dataset<Row> ids = batchArticles.select(col(ArticlesTable.ARTICLE_ID).as("_batch_id")).distinct();
-      rows = sameDays.join(ids, sameDays.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col("_batch_id")), "left_anti")
-          .unionByName(rows);
+      Dataset<Row> ids = batchArticles.select(col(ArticlesTable.ARTICLE_ID)).distinct();
+      Dataset<Row> kept = carryOver != null ? carryOver.kept(sameDays, ids)
+          : sameDays.join(ids, sameDays.col(ArticlesTable.ARTICLE_ID).equalTo(ids.col(ArticlesTable.ARTICLE_ID)), "left_anti");
+      rows = kept.unionByName(rows);
     }
     stager.stage(rows, table, schema, partition);
     stager.ensurePartitions(table, partition, days);
@@ -110,6 +119,7 @@ public final class StagedTables {
   public void stageRejects(Dataset<Row> rejects, Collection<String> fileIds) {
     stager.stage(rejects, RejectsTable.NAME, RejectsTable.SCHEMA, RejectsTable.PARTITION);
     stager.ensurePartitions(RejectsTable.NAME, RejectsTable.PARTITION, fileIds);
+    if (carryOver != null) stager.retirePartitions(RejectsTable.NAME, RejectsTable.PARTITION, carryOver.retiredFileIds());
   }
 
   /** Each table's key (empty: none) and the columns every row must have (empty: none checked). */

@@ -42,6 +42,15 @@ public final class TableStager {
     return target;
   }
 
+  /** The output root's layout and its Hadoop settings. */
+  OutputLayout layout() {
+    return layout;
+  }
+
+  Configuration hadoop() {
+    return conf();
+  }
+
   /** A run-private intermediate (not a table): written once, read back by the later steps. */
   public Dataset<Row> checkpoint(Dataset<Row> rows, String name, StructType schema) {
     Path target = work(name);
@@ -61,6 +70,11 @@ public final class TableStager {
 
   /** Published rows of a table (Parquet or Delta), or null when the table has never been published. */
   public Dataset<Row> readPublished(String table, StructType schema) {
+    return published(spark, layout, table, schema);
+  }
+
+  /** Published rows of a table under {@code layout} (Parquet or Delta), or null when never published. */
+  public static Dataset<Row> published(SparkSession spark, OutputLayout layout, String table, StructType schema) {
     return PublishedReads.read(spark, layout.table(table), schema);
   }
 
@@ -77,6 +91,22 @@ public final class TableStager {
       }
     } catch (IOException e) {
       throw new PublishError("cannot prepare staged partitions of " + table, e);
+    }
+  }
+
+  /**
+   * Stages the removal of partitions (input files' identities that no longer exist): the commit moves
+   * the live partition away and puts nothing in its place ({@link StagedPublisher#RETIRED}).
+   */
+  public void retirePartitions(String table, String partitionColumn, Collection<?> values) {
+    try {
+      Path staged = layout.stagedTable(runId, table);
+      FileSystem fs = staged.getFileSystem(conf());
+      for (Object value : values) {
+        fs.create(new Path(new Path(staged, partitionColumn + "=" + value), StagedPublisher.RETIRED), true).close();
+      }
+    } catch (IOException e) {
+      throw new PublishError("cannot stage the removal of partitions of " + table, e);
     }
   }
 

@@ -64,6 +64,9 @@ class ConfigLoaderTest {
     assertEquals(0.95, d.containment());
     assertEquals(0.6, d.containmentFloor());
     assertEquals(150, d.containmentMinShingles());
+    assertEquals(30, d.windowDays(), "the cross-run window's default");
+    assertEquals(7, ConfigLoader.load(null, List.of("dedup.window-days=7")).dedup().windowDays());
+    assertThrows(ConfigException.class, () -> ConfigLoader.load(null, List.of("dedup.window-days=-1")));
     assertEquals(0.5, ConfigLoader.load(null, List.of("dedup.threshold=0.5")).dedup().containmentFloor());
     ConfigException e = assertThrows(ConfigException.class,
         () -> ConfigLoader.load(null, List.of("dedup.containment-min-shingles=-1")));

@@ -75,4 +75,21 @@ class StagedPublisherTest {
     assertFalse(Files.exists(root.resolve("_trash")));
     assertEquals(List.of(), p.recover(), "nothing left to recover");
   }
+
+  @Test
+  void aRetiredPartitionIsRemovedFromTheLiveTableAndAReplayedJournalSkipsIt() throws Exception {
+    file("rejects/input_file_id=old-version/part-0.parquet", "stale");
+    file("rejects/input_file_id=other/part-0.parquet", "kept");
+    file("_staging/run4/rejects/input_file_id=old-version/" + StagedPublisher.RETIRED, "");
+    StagedPublisher p = publisher();
+    List<StagedPublisher.Move> moves = p.stagedPartitions("run4", "rejects");
+
+    p.commit("run4", moves);
+
+    assertFalse(Files.exists(root.resolve("rejects/input_file_id=old-version")), "the partition is gone, not emptied");
+    assertEquals("kept", read("rejects/input_file_id=other/part-0.parquet"));
+    file("_staging/run4/_COMMIT", "rejects\tinput_file_id=old-version\n");
+    assertEquals(List.of("finished the interrupted commit of run run4"), p.recover());
+    assertFalse(Files.exists(root.resolve("rejects/input_file_id=old-version")));
+  }
 }

@@ -47,6 +47,27 @@ public final class InputFixtures {
     return folder;
   }
 
+  /**
+   * Writes the rows as one Parquet file at {@code file}, replacing it if present (a scraper rewriting
+   * its file): written beside it first, then moved into place.
+   */
+  public Path writeFile(SparkSession spark, Path file) {
+    Path scratch = file.resolveSibling("_" + file.getFileName() + ".tmp");
+    write(spark, scratch);
+    try (var parts = java.nio.file.Files.list(scratch)) {
+      Path part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (var left = java.nio.file.Files.walk(scratch)) {
+      for (Path p : left.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return file;
+  }
+
   public static List<Object> list(Object... values) {
     return Arrays.asList(values);
   }
