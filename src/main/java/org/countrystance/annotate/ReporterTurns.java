@@ -42,8 +42,8 @@ public final class ReporterTurns {
 
   /** Whether the text from {@code offset} (its first character after white space) lies in a reporter's turn. */
   public boolean reporterAt(int offset) {
-    while (offset < text.length() && Character.isWhitespace(text.charAt(offset)) || offset < text.length()
-        && Character.isSpaceChar(text.charAt(offset))) {
+    while (offset < text.length()
+        && (Character.isWhitespace(text.charAt(offset)) || Character.isSpaceChar(text.charAt(offset)))) {
       offset++;
     }
     for (int[] t : turns) {

@@ -123,14 +123,14 @@ public final class CarryOver {
    */
   public static List<InputFiles.InputFile> filesToReadAgain(SparkSession spark, OutputLayout layout,
       InputFiles.Listing listing, List<InputFiles.InputFile> all, InputColumns columns) {
-    Dataset<Row> published = TableStager.published(spark, layout, ArticlesTable.NAME, ArticlesTable.schema());
+    Dataset<Row> published = PublishedReads.read(spark, layout.table(ArticlesTable.NAME), ArticlesTable.schema());
     if (published == null || listing.files().size() == all.size()) return List.of();
     Object[] read = paths(listing).toArray();
     Dataset<Row> ids = RawInput.read(spark, listing, columns).select(col(InputContract.ARTICLE_ID).as(ID))
         .union(published.where(col(ArticlesTable.INPUT_FILE).isin(read)).select(col(ArticlesTable.ARTICLE_ID).as(ID)))
         .distinct();
     Dataset<Row> holders = published.select(col(ArticlesTable.ARTICLE_ID), col(ArticlesTable.INPUT_FILE));
-    Dataset<Row> rejects = TableStager.published(spark, layout, RejectsTable.NAME, RejectsTable.SCHEMA);
+    Dataset<Row> rejects = PublishedReads.read(spark, layout.table(RejectsTable.NAME), RejectsTable.SCHEMA);
     if (rejects != null) {
       holders = holders.union(rejects.where(col(RejectsTable.REASON).equalTo(RejectReason.DUPLICATE_ID.code()))
           .select(col(RejectsTable.ARTICLE_ID), col(RejectsTable.INPUT_FILE)));

@@ -70,11 +70,6 @@ public final class TableStager {
 
   /** Published rows of a table (Parquet or Delta), or null when the table has never been published. */
   public Dataset<Row> readPublished(String table, StructType schema) {
-    return published(spark, layout, table, schema);
-  }
-
-  /** Published rows of a table under {@code layout} (Parquet or Delta), or null when never published. */
-  public static Dataset<Row> published(SparkSession spark, OutputLayout layout, String table, StructType schema) {
     return PublishedReads.read(spark, layout.table(table), schema);
   }
 
