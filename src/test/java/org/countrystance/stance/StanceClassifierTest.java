@@ -174,4 +174,29 @@ class StanceClassifierTest {
         "United States", "USA");
     assertEquals("neutral_noncommittal", s.position());
   }
+  @Test
+  void callingForSanctionsOnRussiaToBeLiftedTakesRussiasSideAndRefusingItUkraines() {
+    assertEquals("supports_russia", stance("Hungary called for lifting the sanctions on Russia to end the war in"
+        + " Ukraine.", "Hungary", "HUN").position());
+    String s = "The answer to the war in Ukraine is not to ease the sanctions on Russia.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "LTU");
+    assertNull(r.get(0).on("ukraine-war"), "Russia is only named");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
+  void namingRussiasPresenceAnOccupationIsTheAuthorsJudgement() {
+    String s = "The war unleashed by Russia's occupation of Ukrainian land has hit our economies.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "ARG");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+    assertTrue(r.get(1).on("ukraine-war").cues().contains("occupation"), r.get(1).on("ukraine-war").cues().toString());
+    assertNull(r.get(0).on("ukraine-war"), "the occupier is not the one who names it");
+  }
+
+  @Test
+  void investingInCleanEnergyIsClimateAction() {
+    String s = "Canada will invest billions of dollars in clean energy over the next decade.";
+    MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Canada", "CAN")), null).get(0);
+    assertEquals("supports_climate_action", r.on("climate-action").position());
+  }
 }
