@@ -62,25 +62,35 @@ final class Owners {
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
       // in support of a political settlement") are still the speaker's
-      return v.judgement() ? voice(cue) : List.of();
+      return v.judgement() ? voice(cue, words(v)) : List.of();
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
-      return agent.present() ? ofAgent(agent, cue, false) : voice(cue);
+      return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v));
     }
     int predicate = ts.predicateOf(cue);
     // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
     // not the subject's
-    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)) {
+    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)
+        && !insideCue(agent, v.at(), words(v))) {
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
       }
     }
-    return voice(cue);
+    return voice(cue, words(v));
+  }
+
+  /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */
+  private static boolean insideCue(Agent agent, int cue, int words) {
+    return agent.start() < cue + words && agent.end() > cue;
+  }
+
+  private static int words(Vote v) {
+    return v.cue().split(" ").length;
   }
 
   private List<Integer> ofAgent(Agent agent, int cue, boolean judgement) {
@@ -96,7 +106,7 @@ final class Owners {
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
-    return judgement || ts.obligation(cue) ? voice(cue) : List.of();
+    return judgement || ts.obligation(cue) ? voice(cue, 1) : List.of();
   }
 
   private List<Integer> mentionsIn(Agent agent) {
@@ -125,15 +135,15 @@ final class Owners {
    * Who speaks the clause of the cue: the agent of the nearest speech verb before it ("France said that
    * ..."), else of a speech verb after it (", the Kremlin said"; ", said the Kremlin"), else the author.
    */
-  private List<Integer> voice(int cue) {
+  private List<Integer> voice(int cue, int words) {
     for (int i = cue - 1; i >= 0; i--) {
-      List<Integer> o = speakerOfVerb(i, cue);
+      List<Integer> o = speakerOfVerb(i, cue, words);
       if (o != null) {
         return o;
       }
     }
     for (int i = cue + 1; i < ts.size(); i++) {
-      List<Integer> o = speakerOfVerb(i, cue);
+      List<Integer> o = speakerOfVerb(i, cue, words);
       if (o != null) {
         return o;
       }
@@ -150,13 +160,13 @@ final class Owners {
   }
 
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
-  private List<Integer> speakerOfVerb(int i, int cue) {
+  private List<Integer> speakerOfVerb(int i, int cue, int words) {
     if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
       return null;
     }
     Agent a = ts.agentOf(i);
-    if (!a.present() || a.contains(cue)) {
-      return null;
+    if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {
+      return null; // the country named in the judgement ("attacks by Hamas") is judged, not judging
     }
     List<Integer> countries = mentionsIn(a);
     if (!countries.isEmpty()) {

@@ -19,6 +19,14 @@ final class SentenceEvidence {
   static final int OBJECT_WINDOW = 8;
   static final int OBJECT_BEFORE = 3;
   static final int NEGATION_WINDOW = 4;
+  /**
+   * What may stand between a negator and the words of judgement it negates: a copula, an article, a verb
+   * that names something as the judgement ("is not an act of aggression", "does not consider it a
+   * violation", "not to lift").
+   */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("be", "is", "are", "was", "were",
+      "been", "a", "an", "the", "any", "this", "that", "it", "to", "constitute", "constitutes", "consider",
+      "considers", "regard", "regards", "call", "calls", "see", "sees", "view", "views", "deem", "deems");
   static final double CONCESSION = 0.5;
 
   /**
@@ -79,7 +87,7 @@ final class SentenceEvidence {
           || !objectHolds(r, m, sides)) {
         continue;
       }
-      String negator = negatorBefore(m.start(), negators);
+      String negator = negatorBefore(m.start(), negators, r.judgement());
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement()));
@@ -125,14 +133,29 @@ final class SentenceEvidence {
     return false;
   }
 
-  private String negatorBefore(int cueStart, List<Match<String>> negators) {
+  /**
+   * The negator before a cue in its clause. An act is negated by a negator on its verb group ("did not
+   * condemn", "refused to join"); words of judgement only when the negation is said of them ("is not
+   * aggression", "no violation"), not when it belongs to another verb ("will not be deterred by Russia's
+   * violations").
+   */
+  private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
-          && !boundaryBetween(n.end(), cueStart)) {
+          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyCopulaBetween(n.end(), cueStart))) {
         return n.value();
       }
     }
     return null;
+  }
+
+  private boolean onlyCopulaBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!NAMING_WORDS.contains(tokens.lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether punctuation separates the token before {@code from} from token {@code to}. */

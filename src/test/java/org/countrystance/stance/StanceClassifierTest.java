@@ -199,4 +199,22 @@ class StanceClassifierTest {
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Canada", "CAN")), null).get(0);
     assertEquals("supports_climate_action", r.on("climate-action").position());
   }
+  @Test
+  void aNegationOfAnotherVerbDoesNotTurnAJudgementAround() {
+    String s = "We will not be deterred by Russia's flagrant violations of the UN Charter in Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "EST");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+    String denial = "We do not consider it a violation of the UN Charter, the minister said of the war in Ukraine.";
+    List<MentionStance> d = CLASSIFIER.classify(denial, List.of(), "SRB");
+    assertEquals("neutral_noncommittal", d.get(0).on("ukraine-war").position(), "negated where it is said of it");
+  }
+
+  @Test
+  void aCountryNamedInsideAJudgementIsJudgedNotJudging() {
+    String s = "The hostages were taken in brutal acts of terrorism by Hamas during the war in Gaza.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Hamas", "PSE")), "USA");
+    assertNull(r.get(0).on("israel-gaza"), "Hamas does not speak of its own terrorism");
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
+  }
 }
