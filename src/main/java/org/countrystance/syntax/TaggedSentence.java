@@ -49,6 +49,8 @@ public final class TaggedSentence {
     }
   }
 
+  /** Relative pronouns that can be the subject of their clause's verb. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
 
   private final WordTokenizer.Tokens tokens;
@@ -231,6 +233,11 @@ public final class TaggedSentence {
     Agent subject = subjectBefore(g);
     if (subject.present()) {
       return subject;
+    }
+    if (g > 0 && RELATIVE_PRONOUNS.contains(tokens.lower(g - 1)) && !upos[g - 1].equals("SCONJ")) {
+      // "any country that provides support": the relative pronoun stands for the noun before it
+      Agent head = g > 1 ? subjectBefore(g - 1) : Agent.NONE;
+      return head.present() ? head : new Agent(g - 1, g, false);
     }
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {

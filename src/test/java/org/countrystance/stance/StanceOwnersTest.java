@@ -2,6 +2,7 @@ package org.countrystance.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,15 @@ class StanceOwnersTest {
     StanceStatement st = CLASSIFIER.classify(s, List.of(mention(s, "Mexico", "MEX")), null).get(0)
         .on("climate-action");
     assertEquals("neutral_noncommittal", st.position());
+  }
+  @Test
+  void theActOfARelativeClauseBelongsToTheNounItDescribes() {
+    String s = "We will impose severe costs on any country that provides support to Russia in its war against Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS")), "USA");
+    assertNull(r.get(0).on("ukraine-war"));
+    assertTrue(r.size() == 1 || r.get(1).on("ukraine-war") == null
+        || !r.get(1).on("ukraine-war").position().equals("supports_russia"), "the author does not support Russia");
+    assertEquals("supports_russia", onUkraine("Belarus, which supports Russia in its war against Ukraine, hosted the"
+        + " talks.", "Belarus", "BLR", null).position(), "a relative pronoun after a country stands for it");
   }
 }
