@@ -19,7 +19,10 @@ import org.countrystance.syntax.TaggedSentence.Agent;
  *     sentence: the agent of a speech or policy verb that governs it ("China called for dialogue"),
  *     the subject of a speech verb before it ("France said that ...") or of a trailing one (", the
  *     Kremlin said"), and otherwise the author of an official statement. In news without a speaker,
- *     the journalist's words are nobody's position.</li>
+ *     the journalist's words are nobody's position;</li>
+ * <li>words naming a wrongful act ("a war of aggression", "atrocities") are the speaker's judgement, and
+ *     never that of the one who commits it: as the direct object of a policy verb ("Russia launched a war
+ *     of aggression") the act's agent is the one judged.</li>
  * </ul>
  * The author of a first-person statement joins the sentence's mentions when one of its cues is
  * found; a mention of the author's own country in the sentence takes the author's cues instead.
@@ -62,31 +65,52 @@ final class Owners {
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
       // in support of a political settlement") are still the speaker's
-      return v.judgement() ? voice(cue, words(v)) : List.of();
+      return v.judgement() ? voice(cue, words(v), v.wrongdoing()) : List.of();
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
-      return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v));
+      return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v), false);
     }
     int predicate = ts.predicateOf(cue);
     // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
     // not the subject's
     if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)
-        && !insideCue(agent, v.at(), words(v))) {
+        && !insideCue(agent, v.at(), words(v)) && !(v.wrongdoing() && judgedAct(predicate, cue))) {
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
       }
     }
-    return voice(cue, words(v));
+    return voice(cue, words(v), v.wrongdoing());
   }
 
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */
   private static boolean insideCue(Agent agent, int cue, int words) {
     return agent.start() < cue + words && agent.end() > cue;
+  }
+
+  /**
+   * Whether the judgement at {@code cue} names what a policy act does: its direct object ("Russia launched a
+   * war of aggression", "committed atrocities", "a war of aggression against Ukraine"). The one who acts is then the one judged, and the judgement
+   * is the speaker's; a verb of saying ("condemned the aggression") or a judgement after a preposition
+   * ("imposed sanctions over the aggression") stays the agent's.
+   */
+  private boolean judgedAct(int verb, int cue) {
+    if (cue <= verb || rules.speechVerb(ts.lower(verb))) {
+      return false;
+    }
+    for (int i = verb + 1; i < cue; i++) {
+      String u = ts.upos(i);
+      boolean nounPhrase = u.equals("DET") || u.equals("ADJ") || u.equals("NUM") || u.equals("ADV") || u.equals("NOUN")
+          || u.equals("PROPN") || u.equals("PRON") && !ts.lower(i).equals("that") || ts.lower(i).equals("of");
+      if (ts.tokens().boundaryBefore(i) || !nounPhrase) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int words(Vote v) {
@@ -106,7 +130,7 @@ final class Owners {
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
-    return judgement || ts.obligation(cue) ? voice(cue, 1) : List.of();
+    return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
   }
 
   private List<Integer> mentionsIn(Agent agent) {
@@ -135,15 +159,15 @@ final class Owners {
    * Who speaks the clause of the cue: the agent of the nearest speech verb before it ("France said that
    * ..."), else of a speech verb after it (", the Kremlin said"; ", said the Kremlin"), else the author.
    */
-  private List<Integer> voice(int cue, int words) {
+  private List<Integer> voice(int cue, int words, boolean wrongdoing) {
     for (int i = cue - 1; i >= 0; i--) {
-      List<Integer> o = speakerOfVerb(i, cue, words);
+      List<Integer> o = speakerOfVerb(i, cue, words, wrongdoing);
       if (o != null) {
         return o;
       }
     }
     for (int i = cue + 1; i < ts.size(); i++) {
-      List<Integer> o = speakerOfVerb(i, cue, words);
+      List<Integer> o = speakerOfVerb(i, cue, words, wrongdoing);
       if (o != null) {
         return o;
       }
@@ -160,8 +184,11 @@ final class Owners {
   }
 
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
-  private List<Integer> speakerOfVerb(int i, int cue, int words) {
+  private List<Integer> speakerOfVerb(int i, int cue, int words, boolean wrongdoing) {
     if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
+      return null;
+    }
+    if (wrongdoing && judgedAct(i, cue)) {
       return null;
     }
     Agent a = ts.agentOf(i);

@@ -33,7 +33,8 @@ final class SentenceEvidence {
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
    * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned").
    */
-  record Vote(String topic, String position, double weight, String cue, int at, boolean judgement) {}
+  record Vote(String topic, String position, double weight, String cue, int at, boolean judgement,
+      boolean wrongdoing) {}
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -90,7 +91,8 @@ final class SentenceEvidence {
       String negator = negatorBefore(m.start(), negators, r.judgement());
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
-      votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement()));
+      votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
+          r.wrongdoing()));
     }
   }
 

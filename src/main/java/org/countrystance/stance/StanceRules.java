@@ -19,7 +19,8 @@ public final class StanceRules implements Serializable {
 
   /** One row of cues.tsv. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
-      String objectSide, double weight, String ifNegated, boolean judgement) implements Serializable {}
+      String objectSide, double weight, String ifNegated, boolean judgement, boolean wrongdoing)
+      implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
   public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
@@ -29,6 +30,7 @@ public final class StanceRules implements Serializable {
   private final PhraseIndex<Attribution> attribution = new PhraseIndex<>();
   /** Forms of speech and policy verbs (conf/roles/speech_verbs.tsv): whose subject speaks a clause. */
   private final java.util.Set<String> statingVerbs = new java.util.HashSet<>();
+  private final java.util.Set<String> speechVerbs = new java.util.HashSet<>();
 
   private StanceRules(TopicCatalog catalog, Function<String, List<String[]>> tables) {
     for (String[] r : tables.apply("stance/cues.tsv")) {
@@ -40,6 +42,9 @@ public final class StanceRules implements Serializable {
     for (String[] r : tables.apply("roles/speech_verbs.tsv")) {
       if (r.length > 1 && (r[1].equals("speech") || r[1].equals("policy"))) {
         statingVerbs.add(r[0].toLowerCase(java.util.Locale.ROOT));
+      }
+      if (r.length > 1 && r[1].equals("speech")) {
+        speechVerbs.add(r[0].toLowerCase(java.util.Locale.ROOT));
       }
     }
     for (String[] r : tables.apply("stance/attribution.tsv")) {
@@ -83,16 +88,22 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!owner.equals("agent") && !owner.equals("speaker")) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent or speaker, got " + owner + " (row " + row + ")");
+    if (!owner.equals("agent") && !owner.equals("speaker") && !owner.equals("wrongdoing")) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, speaker or wrongdoing, got " + owner
+          + " (row " + row + ")");
     }
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
-        owner.equals("speaker"));
+        !owner.equals("agent"), owner.equals("wrongdoing"));
   }
 
   /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */
   public boolean statingVerb(String lower) {
     return statingVerbs.contains(lower);
+  }
+
+  /** A verb of saying ("condemned", "called for"), as against a policy act ("launched", "imposed"). */
+  public boolean speechVerb(String lower) {
+    return speechVerbs.contains(lower);
   }
 
   public PhraseIndex<CueRule> cues() {

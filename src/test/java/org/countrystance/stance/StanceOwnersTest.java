@@ -133,4 +133,14 @@ class StanceOwnersTest {
     assertEquals("supports_russia", onUkraine("Belarus, which supports Russia in its war against Ukraine, hosted the"
         + " talks.", "Belarus", "BLR", null).position(), "a relative pronoun after a country stands for it");
   }
+  @Test
+  void whoCommitsAWrongfulActIsJudgedNotJudging() {
+    assertNull(onUkraine("Russia launched a war of aggression against Ukraine in February.", "Russia", "RUS", null));
+    assertNull(onUkraine("The United States keeps pumping weapons into Ukraine, prolonging the conflict.",
+        "United States", "USA", null));
+    assertEquals("supports_ukraine", onUkraine("Germany imposed sanctions over Russia's aggression against Ukraine.",
+        "Germany", "DEU", null).position(), "a preposition before the judgement keeps it the agent's");
+    assertEquals("calls_for_peace", onUkraine("Turkey hosted peace talks between Russia and Ukraine.", "Turkey",
+        "TUR", null).position(), "hosting talks is no wrongful act: the host's position");
+  }
 }
