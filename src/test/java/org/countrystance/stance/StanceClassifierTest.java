@@ -217,4 +217,17 @@ class StanceClassifierTest {
     assertEquals("USA", r.get(1).mention().iso3());
     assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
   }
+  @Test
+  void supportingPeaceInUkraineIsACallForPeaceNotSupportForUkraine() {
+    assertEquals("calls_for_peace", stance("Belarus has always supported peace in our neighbour Ukraine.", "Belarus",
+        "BLR").position());
+  }
+
+  @Test
+  void measuresAgainstRussiaNamedInDiplomaticLanguagePutTheWarInTheSentence() {
+    String s = "We demand the lifting of the unilateral coercive measures imposed on the Russian Federation.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russian Federation", "RUS")), "SYR");
+    assertTrue(r.get(0).topics().contains("ukraine-war"), r.get(0).topics().toString());
+    assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
+  }
 }
