@@ -230,4 +230,10 @@ class StanceClassifierTest {
     assertTrue(r.get(0).topics().contains("ukraine-war"), r.get(0).topics().toString());
     assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
   }
+  @Test
+  void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
+    String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
+    MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
+    assertEquals("opposes_climate_action", r.on("climate-action").position());
+  }
 }
