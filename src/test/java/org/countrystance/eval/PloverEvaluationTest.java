@@ -52,4 +52,23 @@ class PloverEvaluationTest {
     assertEquals(new PrecisionRecall(4, 0, 0), r.roles());
     assertEquals(new PrecisionRecall(2, 0, 1), r.sources(), "sources as the JSON lists them: ROU was tagged target");
   }
+  @Test
+  void theOtherHalfIsTheWholeFileLessTheDevelopmentHalfsRecords(@TempDir Path dir) throws IOException {
+    Path full = dir.resolve("full.json");
+    Path dev = dir.resolve("dev.json");
+    Files.writeString(full, """
+        [{"id": "H", "event": "DOCUMENT"},
+         {"id": "A1", "event": "DEMAND", "text": "Italy urged Serbia to free the monitors.",
+          "source": [{"code": "ITA"}], "target": [{"code": "SRB"}]},
+         {"id": "A2", "event": "DEMAND", "text": "Norway urged Sudan to open the border.",
+          "source": [{"code": "ZZZ"}], "target": [{"code": "SDN"}]}]
+        """);
+    Files.writeString(dev, """
+        [{"id": "H", "event": "DOCUMENT"}, {"id": "A1", "event": "DEMAND", "text": "x"}]
+        """);
+    PloverEvaluation.Result r = PloverEvaluation.evaluate(full, CountryAnnotator.loadDefault(), Gazetteer.loadDefault(),
+        PloverEvaluation.ids(dev));
+    assertEquals(1, r.records());
+    assertEquals(new PrecisionRecall(1, 1, 0), r.countries(), "only A2 is scored: SDN right, NOR not in its gold");
+  }
 }
