@@ -93,10 +93,11 @@ final class Owners {
   }
 
   /**
-   * Whether the judgement at {@code cue} names what a policy act does: its direct object ("Russia launched a
-   * war of aggression", "committed atrocities", "a war of aggression against Ukraine"). The one who acts is then the one judged, and the judgement
-   * is the speaker's; a verb of saying ("condemned the aggression") or a judgement after a preposition
-   * ("imposed sanctions over the aggression") stays the agent's.
+   * Whether the judgement at {@code cue} names what a policy act does: its direct object, a noun phrase
+   * with "of" inside ("Russia launched a war of aggression against Ukraine", "committed atrocities"). The
+   * one who acts is then the one judged, and the judgement is the speaker's; a verb of saying ("condemned
+   * the aggression") or a judgement after a preposition ("imposed sanctions over the aggression") stays
+   * the agent's.
    */
   private boolean judgedAct(int verb, int cue) {
     if (cue <= verb || rules.speechVerb(ts.lower(verb))) {
@@ -104,8 +105,9 @@ final class Owners {
     }
     for (int i = verb + 1; i < cue; i++) {
       String u = ts.upos(i);
-      boolean nounPhrase = u.equals("DET") || u.equals("ADJ") || u.equals("NUM") || u.equals("ADV") || u.equals("NOUN")
-          || u.equals("PROPN") || u.equals("PRON") && !ts.lower(i).equals("that") || ts.lower(i).equals("of");
+      boolean nounPhrase = u.equals("DET") || u.equals("ADJ") || u.equals("NUM") || u.equals("ADV")
+          || u.equals("NOUN") || u.equals("PROPN") || u.equals("PRON") && !ts.lower(i).equals("that")
+          || ts.lower(i).equals("of");
       if (ts.tokens().boundaryBefore(i) || !nounPhrase) {
         return false;
       }
