@@ -159,7 +159,8 @@ final class Owners {
 
   /**
    * Who speaks the clause of the cue: the agent of the nearest speech verb before it ("France said that
-   * ..."), else of a speech verb after it (", the Kremlin said"; ", said the Kremlin"), else the author.
+   * ..."), else of a verb of saying after it (", the Kremlin said"; ", said the Kremlin"; a later policy
+   * act, "as Russia continues to take escalatory steps", attributes nothing), else the author.
    */
   private List<Integer> voice(int cue, int words, boolean wrongdoing) {
     for (int i = cue - 1; i >= 0; i--) {
@@ -169,6 +170,9 @@ final class Owners {
       }
     }
     for (int i = cue + 1; i < ts.size(); i++) {
+      if (!rules.speechVerb(ts.lower(i))) {
+        continue; // after the cue, only a verb of saying attributes it (", the Kremlin said"), not a later act
+      }
       List<Integer> o = speakerOfVerb(i, cue, words, wrongdoing);
       if (o != null) {
         return o;

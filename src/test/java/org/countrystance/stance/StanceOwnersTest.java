@@ -143,4 +143,11 @@ class StanceOwnersTest {
     assertEquals("calls_for_peace", onUkraine("Turkey hosted peace talks between Russia and Ukraine.", "Turkey",
         "TUR", null).position(), "hosting talks is no wrongful act: the host's position");
   }
+  @Test
+  void anActAfterTheCueDoesNotMakeItsAgentTheSpeaker() {
+    assertNull(onUkraine("Our focus is on supporting the Ukrainians, as Russia continues to take escalatory steps.",
+        "Russia", "RUS", null), "only a verb of saying after the cue attributes it");
+    assertEquals("supports_ukraine", onUkraine("The aggression against Ukraine must end, Poland said on Monday.",
+        "Poland", "POL", null).position());
+  }
 }
