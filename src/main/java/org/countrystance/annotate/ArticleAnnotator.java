@@ -16,6 +16,7 @@ import org.countrystance.stance.SentenceAnnotator;
 import org.countrystance.stance.SentenceAnnotator.MentionAnnotation;
 import org.countrystance.stance.SpeakerMention;
 import org.countrystance.stance.StanceClassifier;
+import org.countrystance.tone.TargetToneModel;
 import org.countrystance.tone.ToneLexicon;
 import org.countrystance.tone.ToneScorer;
 
@@ -37,11 +38,15 @@ public final class ArticleAnnotator implements Serializable {
     this.sentences = sentences;
   }
 
-  /** Built from loaded rule tables (null: the jar's), never from a local path. */
+  /**
+   * Built from loaded rule tables (null: the jar's), never from a local path; the tone toward each
+   * mention comes from the target-tone model shipped in the jar.
+   */
   public static ArticleAnnotator load(RuleTables tables) {
     RuleTables rules = tables == null ? RuleTables.shipped() : tables;
+    ToneScorer tone = new ToneScorer(ToneLexicon.load(rules), TargetToneModel.loadDefault());
     return new ArticleAnnotator(CountryAnnotator.load(rules),
-        new SentenceAnnotator(new ToneScorer(ToneLexicon.load(rules)), StanceClassifier.load(rules)));
+        new SentenceAnnotator(tone, StanceClassifier.load(rules)));
   }
 
   public List<MentionFact> annotate(String text, LocalDate date, String authorCountry) {

@@ -48,6 +48,16 @@ class ArticleAnnotatorTest {
   }
 
   @Test
+  void eachCountryOfASentenceGetsTheToneTowardItNotTheToneAroundIt() {
+    List<MentionFact> facts = annotator.annotate(
+        "Leaders condemned Russia and praised Ukraine for its courage.", DAY, null);
+    double russia = only(facts, "RUS").mentionTone();
+    double ukraine = only(facts, "UKR").mentionTone();
+    assertTrue(ukraine > 0.3, "praised Ukraine: " + ukraine);
+    assertTrue(russia < ukraine - 0.5, "condemned Russia " + russia + " vs praised Ukraine " + ukraine);
+  }
+
+  @Test
   void aNegatedStanceIsNeutralNotACondemnation() {
     MentionFact china = only(annotator.annotate(
         "Beijing has neither condemned nor explicitly supported the Russian offensive.", DAY, null), "CHN");
