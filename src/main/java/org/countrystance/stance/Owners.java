@@ -20,9 +20,10 @@ import org.countrystance.syntax.TaggedSentence.Agent;
  *     the subject of a speech verb before it ("France said that ...") or of a trailing one (", the
  *     Kremlin said"), and otherwise the author of an official statement. In news without a speaker,
  *     the journalist's words are nobody's position;</li>
- * <li>words naming a wrongful act ("a war of aggression", "atrocities") are the speaker's judgement, and
- *     never that of the one who commits it: as the direct object of a policy verb ("Russia launched a war
- *     of aggression") the act's agent is the one judged.</li>
+ * <li>words naming an act the speaker judges or demands of the one who does it ("a war of aggression",
+ *     "atrocities", "the withdrawal of its troops") belong only to the agent of a verb of saying
+ *     ("condemned the aggression"), else to the voice of the sentence: the agent of any other act ("Russia
+ *     launched a war of aggression", "could end it by withdrawing its troops") is the one judged.</li>
  * </ul>
  * The author of a first-person statement joins the sentence's mentions when one of its cues is
  * found; a mention of the author's own country in the sentence takes the author's cues instead.
@@ -65,7 +66,7 @@ final class Owners {
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
       // in support of a political settlement") are still the speaker's
-      return v.judgement() ? voice(cue, words(v), v.wrongdoing()) : List.of();
+      return v.judgement() ? voice(cue, words(v), v.judged()) : List.of();
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
@@ -78,41 +79,19 @@ final class Owners {
     // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
     // not the subject's
     if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)
-        && !insideCue(agent, v.at(), words(v)) && !(v.wrongdoing() && judgedAct(predicate, cue))) {
+        && !insideCue(agent, v.at(), words(v)) && !(v.judged() && !rules.speechVerb(ts.lower(predicate)))) {
+      // "Russia launched a war of aggression": the one who does a judged act is not its judge
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
       }
     }
-    return voice(cue, words(v), v.wrongdoing());
+    return voice(cue, words(v), v.judged());
   }
 
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */
   private static boolean insideCue(Agent agent, int cue, int words) {
     return agent.start() < cue + words && agent.end() > cue;
-  }
-
-  /**
-   * Whether the judgement at {@code cue} names what a policy act does: its direct object, a noun phrase
-   * with "of" inside ("Russia launched a war of aggression against Ukraine", "committed atrocities"). The
-   * one who acts is then the one judged, and the judgement is the speaker's; a verb of saying ("condemned
-   * the aggression") or a judgement after a preposition ("imposed sanctions over the aggression") stays
-   * the agent's.
-   */
-  private boolean judgedAct(int verb, int cue) {
-    if (cue <= verb || rules.speechVerb(ts.lower(verb))) {
-      return false;
-    }
-    for (int i = verb + 1; i < cue; i++) {
-      String u = ts.upos(i);
-      boolean nounPhrase = u.equals("DET") || u.equals("ADJ") || u.equals("NUM") || u.equals("ADV")
-          || u.equals("NOUN") || u.equals("PROPN") || u.equals("PRON") && !ts.lower(i).equals("that")
-          || ts.lower(i).equals("of");
-      if (ts.tokens().boundaryBefore(i) || !nounPhrase) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int words(Vote v) {
@@ -162,9 +141,9 @@ final class Owners {
    * ..."), else of a verb of saying after it (", the Kremlin said"; ", said the Kremlin"; a later policy
    * act, "as Russia continues to take escalatory steps", attributes nothing), else the author.
    */
-  private List<Integer> voice(int cue, int words, boolean wrongdoing) {
+  private List<Integer> voice(int cue, int words, boolean judged) {
     for (int i = cue - 1; i >= 0; i--) {
-      List<Integer> o = speakerOfVerb(i, cue, words, wrongdoing);
+      List<Integer> o = speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;
       }
@@ -173,7 +152,7 @@ final class Owners {
       if (!rules.speechVerb(ts.lower(i))) {
         continue; // after the cue, only a verb of saying attributes it (", the Kremlin said"), not a later act
       }
-      List<Integer> o = speakerOfVerb(i, cue, words, wrongdoing);
+      List<Integer> o = speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;
       }
@@ -190,12 +169,12 @@ final class Owners {
   }
 
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
-  private List<Integer> speakerOfVerb(int i, int cue, int words, boolean wrongdoing) {
+  private List<Integer> speakerOfVerb(int i, int cue, int words, boolean judged) {
     if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
       return null;
     }
-    if (wrongdoing && judgedAct(i, cue)) {
-      return null;
+    if (judged && !rules.speechVerb(ts.lower(i))) {
+      return null; // an act judged or demanded is spoken by a verb of saying, not by another act's agent
     }
     Agent a = ts.agentOf(i);
     if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {

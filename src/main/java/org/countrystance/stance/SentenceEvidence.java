@@ -34,7 +34,7 @@ final class SentenceEvidence {
    * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned").
    */
   record Vote(String topic, String position, double weight, String cue, int at, boolean judgement,
-      boolean wrongdoing) {}
+      boolean judged) {}
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -92,7 +92,7 @@ final class SentenceEvidence {
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.wrongdoing()));
+          r.judged()));
     }
   }
 

@@ -19,7 +19,7 @@ public final class StanceRules implements Serializable {
 
   /** One row of cues.tsv. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
-      String objectSide, double weight, String ifNegated, boolean judgement, boolean wrongdoing)
+      String objectSide, double weight, String ifNegated, boolean judgement, boolean judged)
       implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
@@ -88,12 +88,12 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!owner.equals("agent") && !owner.equals("speaker") && !owner.equals("wrongdoing")) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, speaker or wrongdoing, got " + owner
+    if (!owner.equals("agent") && !owner.equals("speaker") && !owner.equals("judged")) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, speaker or judged, got " + owner
           + " (row " + row + ")");
     }
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
-        !owner.equals("agent"), owner.equals("wrongdoing"));
+        !owner.equals("agent"), owner.equals("judged"));
   }
 
   /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */

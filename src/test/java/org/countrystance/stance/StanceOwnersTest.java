@@ -138,8 +138,10 @@ class StanceOwnersTest {
     assertNull(onUkraine("Russia launched a war of aggression against Ukraine in February.", "Russia", "RUS", null));
     assertNull(onUkraine("The United States keeps pumping weapons into Ukraine, prolonging the conflict.",
         "United States", "USA", null));
-    assertEquals("supports_ukraine", onUkraine("Germany imposed sanctions over Russia's aggression against Ukraine.",
-        "Germany", "DEU", null).position(), "a preposition before the judgement keeps it the agent's");
+    assertNull(onUkraine("Russia could end it today by withdrawing its troops from Ukraine.", "Russia", "RUS", null),
+        "a withdrawal demanded of Russia is not Russia's position");
+    assertEquals("supports_ukraine", onUkraine("Germany condemned Russia's aggression against Ukraine.", "Germany",
+        "DEU", null).position(), "the agent of a verb of saying judges");
     assertEquals("calls_for_peace", onUkraine("Turkey hosted peace talks between Russia and Ukraine.", "Turkey",
         "TUR", null).position(), "hosting talks is no wrongful act: the host's position");
   }
