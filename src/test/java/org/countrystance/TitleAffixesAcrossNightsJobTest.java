@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.JobConfig;
-import org.countrystance.publish.OutputDiff;
 import org.countrystance.tables.ArticlesTable;
+import org.countrystance.testing.FullRecompute;
 import org.countrystance.testing.InputFixtures;
 import org.countrystance.testing.SparkTestSession;
 import org.countrystance.testing.Tables;
@@ -34,7 +32,7 @@ class TitleAffixesAcrossNightsJobTest {
     SparkSession spark = SparkTestSession.get();
     Path in = dir.resolve("input");
     Path out = dir.resolve("nightly");
-    JobConfig nightly = ConfigLoader.load(null, List.of()).withPaths(in.toString(), out.toString()).withSinceLast(true);
+    JobConfig nightly = FullRecompute.nightly(in, out);
 
     monday().writeFile(spark, in.resolve("monday.parquet"));
     RunOutcome first = run(nightly, 0);
@@ -50,14 +48,14 @@ class TitleAffixesAcrossNightsJobTest {
     assertEquals(List.of(1L, 1L), List.of(tuesday.manifest().counts.get("read"), tuesday.manifest().counts.get("accepted")),
         "read and accepted count the night's own rows, not the articles cleaned again");
     assertEquals(List.of("2023-01-02", "2023-01-03"), tuesday.manifest().touchedDays);
-    assertFullRecompute(spark, in, out, "after a suffix became recurring");
+    FullRecompute.assertEqual(spark, in, dir.resolve("full-1"), out, "after a suffix became recurring");
 
     // 13 more titles without it: 3 of 17 (18 %) is below the 20 % share, the suffix comes back.
     wednesday(13, "2023-01-04").writeFile(spark, in.resolve("wednesday.parquet"));
     run(nightly, 3);
     assertEquals(List.of("m1 Ports reopen after the storm" + SUFFIX, "m2 Council votes on the budget" + SUFFIX,
         "m3 Weather for the week", "t1 Schools open again" + SUFFIX), titles(out).subList(0, 4));
-    assertFullRecompute(spark, in, out, "after a suffix became rare");
+    FullRecompute.assertEqual(spark, in, dir.resolve("full-2"), out, "after a suffix became rare");
   }
 
   @Test
@@ -65,8 +63,7 @@ class TitleAffixesAcrossNightsJobTest {
     SparkSession spark = SparkTestSession.get();
     Path in = dir.resolve("input");
     Path out = dir.resolve("nightly");
-    JobConfig nightly = ConfigLoader.load(null, List.of("dedup.window-days=2"))
-        .withPaths(in.toString(), out.toString()).withSinceLast(true);
+    JobConfig nightly = FullRecompute.nightly(in, out, "dedup.window-days=2");
     monday().add("m4", "Schools open again" + SUFFIX, "Japan spoke about schools.", "2023-01-02T09:00:00Z")
         .writeFile(spark, in.resolve("monday.parquet"));
     run(nightly, 0);
@@ -101,15 +98,6 @@ class TitleAffixesAcrossNightsJobTest {
     assertEquals(c.get("read"), c.get("accepted") + c.get("rejected"), "read = accepted + rejected: " + c);
     assertEquals(retitled, c.get("articles_retitled"), "articles_retitled: " + c);
     return r;
-  }
-
-  private void assertFullRecompute(SparkSession spark, Path in, Path incremental, String when) {
-    Path full = dir.resolve("full-" + when.hashCode());
-    RunOutcome r = CountryStanceJob.run(spark, ConfigLoader.load(null, List.of()).withPaths(in.toString(), full.toString()));
-    assertEquals(RunOutcome.OK, r.exitCode(), String.valueOf(r.manifest().error));
-    OutputDiff.Result diff = new OutputDiff(spark, Set.of(ArticlesTable.RUN_ID)).compare(full.toString(), incremental.toString());
-    assertEquals(List.of(), diff.differences(), when);
-    assertTrue(diff.compared().size() >= 7, diff.compared().toString());
   }
 
   /** "article_id title" of the published articles, by article_id. */
