@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The cleaning stage: ingested articles to cleaned articles (title, text and detected language
  * replaced) plus {@link ArticlesTable#CLEANING_COLUMNS} and {@link #PROCESSING_ERROR}. Title affixes
- * are learned over the whole input first (one small aggregation), then each partition builds one
- * {@link ArticleCleaner}. An article the cleaner throws on keeps its ingested fields and carries the
- * error, so that {@link #valid} and {@link #rejects} split one pass instead of the run failing.
+ * are learned over the whole input (with a nightly run's published titles around it) first (one small
+ * aggregation), then each partition builds one {@link ArticleCleaner}. An article the cleaner throws on
+ * keeps its ingested fields and carries the error, so that {@link #valid} and {@link #rejects} split one
+ * pass instead of the run failing.
  */
 public final class CleanStage {
   public static final String STAGE = "clean";
