@@ -38,6 +38,7 @@ import org.countrystance.publish.SinceLast;
 import org.countrystance.publish.StagedPublisher;
 import org.countrystance.publish.StagedTables;
 import org.countrystance.publish.TableStager;
+import org.countrystance.publish.TitleWindow;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public final class CountryStanceJob {
    * 1. Prepare: check paths; take the output's lock; read the rule tables once; finish or discard what
    *    an interrupted run left; list and check the input files (each once, names taken literally).
    * 2. Ingest: a verdict per row (checkpointed once), one row per article_id, accepted vs rejected.
-   * 3. Clean and de-duplicate the accepted articles (an article the cleaner throws on is quarantined).
+   * 3. Clean (title affixes learned with nearby published titles) and de-duplicate the accepted articles.
    * 4. Annotate this run's articles into mentions; stage mentions and articles merged with the
    *    published rows of the touched days (a rerun replaces an article, never duplicates it), without
    *    the articles the annotator threw on; stage the rejects of ingest, clean and annotate.
@@ -109,18 +110,17 @@ public final class CountryStanceJob {
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
           IngestStage.publishedCopies(spark, published, listing));
 
-      // 3. clean, de-duplicate
+      // 3. clean (an article the cleaner throws on is quarantined), de-duplicate
       CleaningRules rules = CleaningRules.load(ruleTables);
-      DedupSettings dedup = DedupSettings.defaults().withThreshold(config.dedup().threshold()).withContainment(
-          config.dedup().containment(), config.dedup().containmentFloor(), config.dedup().containmentMinShingles());
+      DedupSettings dedup = DedupSettings.of(config.dedup());
       // Spread the articles over every core first: one input file is often one task otherwise.
       Dataset<Row> accepted = ingest.accepted().repartition(
           SparkSessions.articlePartitions(spark, config.spark().shufflePartitions()), col(ArticlesTable.ARTICLE_ID));
-      Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(DedupStage.sign(
-          CleanStage.apply(accepted, rules), dedup), "cleaned", DedupStage.signedSchema(CleanStage.guardedSchema())));
-      Dataset<Row> cleaned = CleanStage.valid(signed);
-      RunStories stories = timer.time("dedup", () -> RunStories.of(stager, published, ingest.accepted(), cleaned, listing,
-          config, dedup));
+      Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(DedupStage.sign(CleanStage.apply(accepted, rules,
+          TitleWindow.of(spark, published, ingest.accepted(), listing, config, manifest.runId)), dedup), "cleaned",
+          DedupStage.signedSchema(CleanStage.guardedSchema())));
+      RunStories stories = timer.time("dedup", () -> RunStories.of(stager, published, ingest.accepted(),
+          CleanStage.valid(signed), listing, config, dedup));
       Dataset<Row> articles = stories.articles();
       tables.carryOver(stories.carry());
       Set<LocalDate> touched = timer.time("touched_days", () -> stories.carry().touchedDays(DailyAggregates.days(articles)));
@@ -143,7 +143,7 @@ public final class CountryStanceJob {
 
       // 6. gate
       var profiles = timer.time("count", () -> RunCounts.record(manifest, validated, listing.rows(), tables,
-          annotated, config.cleaning().annotateLanguages()));
+          annotated, ingest.accepted(), config.cleaning().annotateLanguages()));
       String refusal = PublishGate.rejectRatioRefusal(manifest, config.limits().maxRejectRatio());
       if (refusal == null) refusal = timer.time("quality", () -> PublishGate.qualityRefusal(manifest, config.quality(),
           tables, RunManifest.all(layout, hadoop), Gazetteer.load(ruleTables).countries().keySet(), profiles, touched));

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.JobConfig;
-import org.countrystance.publish.OutputDiff;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.RejectsTable;
+import org.countrystance.testing.FullRecompute;
 import org.countrystance.testing.InputFixtures;
 import org.countrystance.testing.SparkTestSession;
 import org.countrystance.testing.Tables;
@@ -56,7 +55,7 @@ class IncrementalRunsJobTest {
     assertEquals(List.of("2023-01-01", "2023-01-02", "2023-01-03"), sunday.manifest().touchedDays);
     assertEquals(List.of("gone 2023-01-02", "kept 2023-01-02", "new 2023-01-03", "redated 2023-01-01"), articles(out));
     assertEquals(List.of("duplicate_id First copy", "duplicate_id Later re-scrape"), rejects(out));
-    assertFullRecompute(spark, in, out, "after an earlier re-scrape");
+    FullRecompute.assertEqual(spark, in, dir.resolve("full-1"), out, "after an earlier re-scrape");
 
     // The Monday file rewritten without 'gone': the article is retracted; the old version's rejects go.
     monday(false).writeFile(spark, in.resolve("monday.parquet"));
@@ -71,7 +70,7 @@ class IncrementalRunsJobTest {
     assertEquals(List.of("duplicate_id Later re-scrape"), rejects(out));
     assertTrue(last.manifest().qualityChecks.stream().anyMatch(c -> "unique-keys:articles".equals(c.get("name"))
         && Boolean.TRUE.equals(c.get("passed"))), last.manifest().qualityChecks.toString());
-    assertFullRecompute(spark, in, out, "after rows removed from rewritten files");
+    FullRecompute.assertEqual(spark, in, dir.resolve("full-2"), out, "after rows removed from rewritten files");
   }
 
   private static InputFixtures monday(boolean withGone) {
@@ -88,16 +87,6 @@ class IncrementalRunsJobTest {
     assertEquals(List.of(read, accepted, rejected), List.of(r.manifest().counts.get("read"),
         r.manifest().counts.get("accepted"), r.manifest().counts.get("rejected")), "read, accepted, rejected");
     return r;
-  }
-
-  /** A full run of the same input files into a fresh output publishes the same rows in every table. */
-  private void assertFullRecompute(SparkSession spark, Path in, Path incremental, String when) {
-    Path full = dir.resolve("full-" + when.hashCode());
-    RunOutcome r = CountryStanceJob.run(spark, ConfigLoader.load(null, List.of()).withPaths(in.toString(), full.toString()));
-    assertEquals(RunOutcome.OK, r.exitCode(), String.valueOf(r.manifest().error));
-    OutputDiff.Result diff = new OutputDiff(spark, Set.of(ArticlesTable.RUN_ID)).compare(full.toString(), incremental.toString());
-    assertEquals(List.of(), diff.differences(), when);
-    assertTrue(diff.compared().size() >= 7, diff.compared().toString());
   }
 
   private static List<String> articles(Path out) {

@@ -1,6 +1,7 @@
 package org.countrystance.clean;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,29 +29,57 @@ import org.slf4j.LoggerFactory;
 /**
  * The cleaning stage: ingested articles to cleaned articles (title, text and detected language
  * replaced) plus {@link ArticlesTable#CLEANING_COLUMNS} and {@link #PROCESSING_ERROR}. Title affixes
- * are learned over the whole input first (one small aggregation), then each partition builds one
- * {@link ArticleCleaner}. An article the cleaner throws on keeps its ingested fields and carries the
- * error, so that {@link #valid} and {@link #rejects} split one pass instead of the run failing.
+ * are learned over the whole input (with a nightly run's published titles around it) first (one small
+ * aggregation), then each partition builds one {@link ArticleCleaner}. An article the cleaner throws on
+ * keeps its ingested fields and carries the error, so that {@link #valid} and {@link #rejects} split one
+ * pass instead of the run failing.
  */
 public final class CleanStage {
   public static final String STAGE = "clean";
   /** Null for a cleaned article; the exception's class and message for one the cleaner threw on. */
   public static final String PROCESSING_ERROR = "processing_error";
+  /** The title a published article has now, beside its raw fields (see {@link #apply(Dataset, CleaningRules, Dataset)}). */
+  public static final String PUBLISHED_TITLE = "_published_title";
   private static final Logger LOG = LoggerFactory.getLogger(CleanStage.class);
 
   private CleanStage() {}
 
   /** Rows of {@link #guardedSchema()}: every ingested article, cleaned or marked with its error. */
   public static Dataset<Row> apply(Dataset<Row> ingested, CleaningRules rules) {
+    return apply(ingested, rules, null);
+  }
+
+  /**
+   * As {@link #apply(Dataset, CleaningRules)}, with title affixes learned over the titles of
+   * {@code published} too (rows of {@link ArticlesTable#INGESTED} as the input holds them, then
+   * {@link #PUBLISHED_TITLE}; null: none), and followed by those of them whose title the learned affixes
+   * now clean differently, cleaned again: a nightly run learns what a full recompute over the same input
+   * learns, and publishes again the titles it decides otherwise.
+   */
+  public static Dataset<Row> apply(Dataset<Row> ingested, CleaningRules rules, Dataset<Row> published) {
     requireSchema(ingested.schema());
     Dataset<Row> input = ingested.select(columns(ArticlesTable.INGESTED));
+    Dataset<Row> titles = published == null ? input
+        : input.select(ArticlesTable.SOURCE, ArticlesTable.TITLE)
+            .union(published.select(ArticlesTable.SOURCE, ArticlesTable.TITLE));
     Map<String, Set<String>> affixes =
-        TitleAffixLearner.learn(input, rules.titleAffixMinTitles, rules.titleAffixMinShare);
+        TitleAffixLearner.learn(titles, rules.titleAffixMinTitles, rules.titleAffixMinShare);
     Broadcast<HashMap<String, Set<String>>> shared = JavaSparkContext
         .fromSparkContext(ingested.sparkSession().sparkContext())
         .broadcast(new HashMap<>(affixes));
-    return input.mapPartitions(new CleanPartition(rules, shared, FaultInjection.plan(FaultInjection.CLEAN)),
-        Encoders.row(guardedSchema()));
+    Dataset<Row> cleaned = input.mapPartitions(
+        new CleanPartition(rules, shared, FaultInjection.plan(FaultInjection.CLEAN)), Encoders.row(guardedSchema()));
+    if (published == null) return cleaned;
+    requireSchema(published.schema());
+    FaultInjection.Plan none = new FaultInjection.Plan(STAGE, false, 0, Set.of());
+    Dataset<Row> again = published.select(columns(ArticlesTable.INGESTED))
+        .mapPartitions(new CleanPartition(rules, shared, none), Encoders.row(guardedSchema()));
+    String id = "_published_id";
+    Dataset<Row> retitled = again.join(published.select(col(ArticlesTable.ARTICLE_ID).as(id), col(PUBLISHED_TITLE)),
+        col(ArticlesTable.ARTICLE_ID).equalTo(col(id)))
+        .where(col(PROCESSING_ERROR).isNull().and(not(col(ArticlesTable.TITLE).eqNullSafe(col(PUBLISHED_TITLE)))))
+        .select(columns(guardedSchema()));
+    return cleaned.union(retitled);
   }
 
   /** INGESTED followed by CLEANING_COLUMNS: a cleaned article. */

@@ -49,6 +49,12 @@ public record DedupSettings(double threshold, int numHashes, int bands, int maxB
     return new DedupSettings(0.8, 120, 24, 100, 20, 30, 20240601L, 0.9, 0.6, 200);
   }
 
+  /** The defaults with the configured threshold and containment rule. */
+  public static DedupSettings of(org.countrystance.config.JobConfig.Dedup d) {
+    return defaults().withThreshold(d.threshold()).withContainment(d.containment(), d.containmentFloor(),
+        d.containmentMinShingles());
+  }
+
   /** The threshold {@code t}; the containment floor is lowered to {@code t} if it was above it. */
   public DedupSettings withThreshold(double t) {
     return new DedupSettings(t, numHashes, bands, maxBucket, window, maxRounds, seed, containment,

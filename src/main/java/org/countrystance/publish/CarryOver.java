@@ -68,11 +68,8 @@ public final class CarryOver {
     Dataset<Row> ids = accepted.select(col(ArticlesTable.ARTICLE_ID).as(ID)).distinct();
     Dataset<Row> read = spark.createDataFrame(paths(listing).stream().map(p -> RowFactory.create(p)).toList(),
         new StructType().add(READ_FILE, DataTypes.StringType));
-    Column inRange = lit(true);
-    if (dates.from() != null) inRange = inRange.and(col(ArticlesTable.PUBLISHED_DATE).geq(lit(dates.from())));
-    if (dates.to() != null) inRange = inRange.and(col(ArticlesTable.PUBLISHED_DATE).leq(lit(dates.to())));
     Dataset<Row> again = published.join(broadcast(read), col(ArticlesTable.INPUT_FILE).equalTo(col(READ_FILE)))
-        .where(inRange);
+        .where(inRange(dates));
     Dataset<Row> brought = published.join(ids, col(ArticlesTable.ARTICLE_ID).equalTo(col(ID)));
     Dataset<Row> replaced = again.select(columns(REPLACED)).union(brought.select(columns(REPLACED))).distinct();
     return new CarryOver(stager.checkpoint(replaced, "replaced", REPLACED), null,
@@ -173,6 +170,14 @@ public final class CarryOver {
     Function<String, Column> pick = c -> replacedColumns.containsKey(c) ? replacedColumns.get(c).as(c) : col(c);
     return kept.join(update, col(ArticlesTable.ARTICLE_ID).equalTo(col(ID)), "left")
         .select(java.util.Arrays.stream(order).map(pick).toArray(Column[]::new));
+  }
+
+  /** Whether an article's published_date is in the run's date range. */
+  static Column inRange(DateRange dates) {
+    Column in = lit(true);
+    if (dates.from() != null) in = in.and(col(ArticlesTable.PUBLISHED_DATE).geq(lit(dates.from())));
+    if (dates.to() != null) in = in.and(col(ArticlesTable.PUBLISHED_DATE).leq(lit(dates.to())));
+    return in;
   }
 
   private static List<String> paths(InputFiles.Listing listing) {

@@ -25,9 +25,11 @@ public final class RunCounts {
   /**
    * Counts from the ingest checkpoint, this run's articles and the staged tables into {@code manifest};
    * returns the staged tables' profiles (rows written, duplicate keys, incomplete rows) for the gate.
+   * {@code articles} holds, besides those of {@code accepted} (the run's own), the published articles it
+   * cleaned again for their titles ({@link TitleWindow}), counted as {@code articles_retitled}.
    */
   public static Map<String, TableProfile> record(RunManifest manifest, Dataset<Row> validated, long footerRows,
-      StagedTables tables, Dataset<Row> articles, List<String> annotateLanguages) {
+      StagedTables tables, Dataset<Row> articles, Dataset<Row> accepted, List<String> annotateLanguages) {
     manifest.counts.put("read", validated.count());
     if (manifest.counts.get("read") != footerRows) {
       throw new IllegalStateException("read " + manifest.counts.get("read") + " rows but the input files' footers hold "
@@ -39,17 +41,19 @@ public final class RunCounts {
       manifest.rejectedByReason.put(r.getString(0), r.getLong(1));
       rejected += r.getLong(1);
     }
-    Row a = articles.agg(count(lit(1)),
+    Dataset<Row> own = TitleWindow.own(articles, accepted);
+    Row a = own.agg(count(lit(1)),
         sum(when(col(ArticlesTable.LANGUAGE).isin(annotateLanguages.toArray()), 0L).otherwise(1L)),
         sum(when(col(ArticlesTable.IS_CANONICAL), 1L).otherwise(0L)),
         sum(when(col(ArticlesTable.LANGUAGE).isNull()
             .or(col(ArticlesTable.LANGUAGE).equalTo(LanguageIdentifier.UNDETERMINED)), 1L).otherwise(0L)),
         sum(col(ArticlesTable.REPAIRED_CHARS).cast("long")), sum(col(ArticlesTable.BAD_CHARS).cast("long")),
         sum(when(col(ArticlesTable.BAD_CHARS).gt(0), 1L).otherwise(0L))).first();
-    long accepted = a.getLong(0);
-    manifest.counts.put("accepted", accepted);
+    long ownArticles = a.getLong(0);
+    manifest.counts.put("accepted", ownArticles);
     manifest.counts.put("rejected", rejected);
-    manifest.counts.put("outside_date_range", manifest.counts.get("read") - accepted - rejected);
+    manifest.counts.put("outside_date_range", manifest.counts.get("read") - ownArticles - rejected);
+    manifest.counts.put("articles_retitled", articles.count() - ownArticles);
     manifest.counts.put("not_annotated_language", a.isNullAt(1) ? 0L : a.getLong(1));
     manifest.counts.put("not_annotated_undetermined", a.isNullAt(3) ? 0L : a.getLong(3));
     manifest.counts.put("canonical_articles", a.isNullAt(2) ? 0L : a.getLong(2));

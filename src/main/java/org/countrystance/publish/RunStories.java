@@ -20,11 +20,14 @@ public record RunStories(Dataset<Row> articles, CarryOver carry) {
   /**
    * @param published the published articles (null before the first run)
    * @param accepted this run's accepted input rows
-   * @param cleaned this run's cleaned, signed articles
+   * @param cleaned this run's cleaned, signed articles and the published ones cleaned again
+   *     ({@link org.countrystance.clean.CleanStage#apply(Dataset, org.countrystance.clean.CleaningRules, Dataset)})
    */
   public static RunStories of(TableStager stager, Dataset<Row> published, Dataset<Row> accepted,
       Dataset<Row> cleaned, InputFiles.Listing listing, JobConfig config, DedupSettings dedup) {
-    CarryOver replacing = CarryOver.of(stager, published, accepted, listing, config.dates());
+    // The published articles cleaned again (their titles) are replaced like an article_id brought again.
+    Dataset<Row> brought = accepted.select(ArticlesTable.ARTICLE_ID).union(cleaned.select(ArticlesTable.ARTICLE_ID));
+    CarryOver replacing = CarryOver.of(stager, published, brought, listing, config.dates());
     StoryWindow window = StoryWindow.of(published, cleaned, replacing.replaced(), config.dedup().windowDays(), dedup);
     Dataset<Row> storyIds = stager.checkpoint(DedupStage.storyIds(window.withBatch(cleaned), dedup,
         // files, not local checkpoints: a lost executor must not fail the run (jobs/cluster-it.sh)
