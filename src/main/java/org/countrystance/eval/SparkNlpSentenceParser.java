@@ -16,7 +16,11 @@ import scala.collection.Seq;
  * One tokenised, tagged sentence parsed by trained Spark NLP dependency models without a DataFrame: the
  * annotations a pipeline would hold for the sentence are built in plain Java and handed to each model's
  * {@code annotate}, which is what Spark NLP itself runs per row (and what its LightPipeline runs per text).
- * The typed model is optional; without it every relation is "_".
+ * The typed model is optional; without it every relation is "_". Measured in {@link UdParserEvaluation}:
+ * 1.5 ms of CPU a sentence for the unlabelled model, 2 ms with the typed one, whose {@code annotate}
+ * rebuilds its feature dictionaries from their saved text on every call. Not tried on an executor:
+ * Spark NLP's {@code load} reads a model's saved features through the SparkContext, so it runs on the
+ * driver, and an executor would get the loaded model object by serialization or a broadcast.
  */
 public final class SparkNlpSentenceParser {
   /** Heads are 1-based word positions, 0 for the root; relations as the typed model names them. */

@@ -5,6 +5,7 @@ import com.johnsnowlabs.nlp.AnnotatorType;
 import com.johnsnowlabs.nlp.annotators.parser.dep.DependencyParserModel;
 import com.johnsnowlabs.nlp.annotators.parser.typdep.TypedDependencyParserModel;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,15 +56,23 @@ public final class UdParserDataFrameSpeed {
     }
   }
 
-  /** Writes the column to Spark's no-op sink twice (the first round warms up) and prints the second. */
+  /** Writes the column to Spark's no-op sink twice (the first round warms up) and prints both. */
   private static void time(Dataset<Row> parsed, String column, int sentences) {
     for (int round = 1; round <= 2; round++) {
       long t0 = System.nanoTime();
+      long c0 = processCpuNanos();
       parsed.select(column).write().format("noop").mode("overwrite").save();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("DataFrame transform up to %s, round %d: %d sentences in %.1f s, %.0f sentences/s%n",
-          column, round, sentences, seconds, sentences / seconds);
+      double cpu = (processCpuNanos() - c0) / 1e9;
+      System.out.printf("DataFrame transform up to %s, round %d: %d sentences in %.1f s, %.0f sentences/s"
+          + " (%.0f per second of the JVM's CPU time)%n", column, round, sentences, seconds, sentences / seconds,
+          sentences / cpu);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** One row per sentence: document, token and pos columns carrying Spark NLP's annotation type. */
