@@ -19,6 +19,13 @@
 #      checkout, submit.sh next to it);
 #   6. jobs/nightly.sh on that output with the cluster: nothing new exits 0; with a lock object held
 #      in the output it exits 75 and leaves the lock alone.
+#   7. Delta on an S3 API server: the integration tests' S3Proxy (S3ServerMain, a JVM of its own on
+#      127.0.0.1, random credentials that reach the driver and the workers' executors only as
+#      AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) holds the corpus; two cluster runs with --format delta,
+#      input and output on s3a:// and Delta + hadoop-aws passed with --jars from the local Maven
+#      repository (one day with --date, then all days) exit 0; the tables equal the local run's
+#      (OutputDiff), each run's manifest version reads back (VERSION AS OF) with its run id and, for the
+#      first run, exactly its rows; the secret is in no driver log.
 # Usage: jobs/cluster-it.sh            (from any folder; builds what it needs with Maven)
 # Settings (environment, defaults in brackets):
 #   CLUSTER_IT_ARTICLES [400]   size of the generated input corpus (10 days of articles)
@@ -43,7 +50,8 @@ checks=("cluster run exits 0 and equals the local[*] run"
   "rules.conf-dir that only the driver can see takes effect on the executors"
 
   "spark-submit --conf values are the session's; progress lines under a WARN log configuration"
-  "nightly.sh: nothing new exits 0, a held lock exits 75")
+  "nightly.sh: nothing new exits 0, a held lock exits 75"
+  "delta on the S3 server: tables equal the local run's and read back by version")
 passed=0
 failed=0
 pids=()
@@ -132,6 +140,11 @@ fi
 echo "Spark $spark_version (Scala 2.12) from Maven, made by country-stance's jobs/cluster-it.sh" >"$spark_home/RELEASE"
 export SPARK_HOME="$spark_home" SPARK_SCALA_VERSION=2.12 SPARK_LOCAL_IP=127.0.0.1
 export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+# Check 7's S3 credentials, random per run, exported before the workers start: their executors
+# inherit the worker's environment, as on nodes whose role S3A's default provider chain reads.
+AWS_ACCESS_KEY_ID="cluster-it-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+AWS_SECRET_ACCESS_KEY="cluster-it-secret-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
 # shellcheck disable=SC2206
 daemon=(java $spark_jvm_flags -Xmx512m -cp "$spark_home/jars/*")
 # The job's CLI in a local JVM, as jobs/run-local.sh runs it (master local[*]).
@@ -175,6 +188,18 @@ if [ ! -f "$corpus/_SUCCESS" ]; then
     --output "$corpus" >"$it/generate.log" 2>&1 || abort "could not generate the corpus, see $it/generate.log"
 fi
 
+# Check 7's S3 server: the integration tests' S3Proxy in a JVM of its own, the corpus uploaded through
+# S3A; it comes up while the local run goes on. Its launcher is a test class: build it when missing.
+test_classes="$root/target/test-classes"
+s3proxy_jar="$root/target/s3proxy/s3proxy.jar"
+if [ ! -f "$test_classes/org/countrystance/testing/S3ServerMain.class" ] || [ ! -f "$s3proxy_jar" ]; then
+  (cd "$root" && "${mvn[@]}" -B -q test-compile dependency:copy@s3proxy-for-its) >>"$it/build.log" 2>&1
+fi
+# shellcheck disable=SC2206
+java $spark_jvm_flags -Xmx1g -Dcountrystance.s3proxy.jar="$s3proxy_jar" -cp "$test_classes:$jar:$spark_jars/*" \
+  org.countrystance.testing.S3ServerMain "$it/s3" cluster-it "$corpus" corpus >"$it/s3-server.log" 2>&1 &
+pids+=($!)
+
 # A deployment as a platform has it: the jar and submit.sh alone in a folder (no pom.xml, no Maven),
 # and a platform log configuration (root level WARN, nothing about the job's packages).
 deploy="$it/deploy"
@@ -197,9 +222,11 @@ cluster_conf=(--master "$master_url" --deploy-mode client
   --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1
   --conf spark.sql.shuffle.partitions=7 --conf spark.ui.enabled=true --conf spark.ui.port=0)
 # Submits the job to the cluster in client mode through the deployed submit.sh, in the background.
+# The input is $submit_input (default the corpus); submit_args are added to spark-submit's arguments.
+submit_args=()
 submit() { # OUTPUT LOG [RUN OPTIONS...]
   SPARK_SUBMIT="$launcher" timeout "$run_timeout" "$deploy/submit.sh" "${cluster_conf[@]}" \
-    -- run --input "$corpus" --output "$1" "${@:3}" >"$2" 2>&1 &
+    ${submit_args[@]+"${submit_args[@]}"} -- run --input "${submit_input:-$corpus}" --output "$1" "${@:3}" >"$2" 2>&1 &
   pids+=($!)
 }
 app_dirs() { ls -d "$it"/worker-*/app-* 2>/dev/null | sort; }
@@ -370,4 +397,62 @@ locked=$?
 say "nightly.sh: exit $nothing_new with nothing new, exit $locked with the lock held"
 [ "$nothing_new" -eq 0 ] && [ "$locked" -eq 75 ] && [ -f "$it/out-cluster/_lock" ]
 check "${checks[5]}" $? "exit codes $nothing_new and $locked, logs in $it/nightly-logs"
+
+# Check 7: Delta on the S3 server. Delta and hadoop-aws (with the AWS SDK it was built with) reach the
+# driver and the executors with --jars, from the local Maven repository as a platform's jar folder;
+# the S3A endpoint settings as spark-submit --conf spark.hadoop.*; the keys only in the environment.
+s3_detail=""
+if ! wait_for "$it/s3-server.log" '^ready: ' 1 120; then
+  s3_detail="the S3 server did not start, see $it/s3-server.log"
+else
+  pids+=("$(sed -n 's/^s3proxy pid //p' "$it/s3-server.log")")
+  m2="${MAVEN_REPO:-$HOME/.m2/repository}"
+  delta_version="$(sed -n 's:.*<delta.version>\(.*\)</delta.version>.*:\1:p' "$root/pom.xml")"
+  hadoop_version="$(sed -n 's:.*<hadoop.version>\(.*\)</hadoop.version>.*:\1:p' "$root/pom.xml")"
+  sdk_version="$(ls "$spark_jars" | sed -n 's/^aws-java-sdk-bundle-\(.*\)\.jar$/\1/p')"
+  s3_jars="$m2/io/delta/delta-spark_2.12/$delta_version/delta-spark_2.12-$delta_version.jar"
+  s3_jars+=",$m2/io/delta/delta-storage/$delta_version/delta-storage-$delta_version.jar"
+  s3_jars+=",$m2/org/apache/hadoop/hadoop-aws/$hadoop_version/hadoop-aws-$hadoop_version.jar"
+  s3_jars+=",$m2/com/amazonaws/aws-java-sdk-bundle/$sdk_version/aws-java-sdk-bundle-$sdk_version.jar"
+  submit_args=(--jars "$s3_jars")
+  s3_props=()
+  while read -r _ setting; do
+    submit_args+=(--conf "spark.hadoop.$setting")
+    s3_props+=("-Dspark.hadoop.$setting")
+  done < <(grep '^s3a ' "$it/s3-server.log")
+  submit_input="s3a://cluster-it/corpus"
+  s3_out="s3a://cluster-it/delta"
+  s3_codes=""
+  for step in "first:--date 2023-01-01" "full:"; do
+    say "cluster run on the S3 server, --format delta ${step#*:} (run ${step%%:*})"
+    t=$SECONDS
+    # shellcheck disable=SC2086
+    submit "$s3_out" "$it/s3-${step%%:*}.log" --format delta ${step#*:}
+    wait "${pids[-1]}"
+    code=$?
+    s3_codes+="$code "
+    say "it took $((SECONDS - t)) s, exit code $code: $(grep -m1 -o 'rows: .*' "$it/s3-${step%%:*}.log")"
+  done
+  submit_input=""
+  submit_args=()
+  if [ "$s3_codes" != "0 0 " ]; then
+    s3_detail="exit codes $s3_codes, see $it/s3-first.log and $it/s3-full.log"
+  else
+    t=$SECONDS
+    run_tracked java $spark_jvm_flags -Xmx2g "${s3_props[@]}" -cp "$test_classes:$jar:$spark_jars/*" \
+      org.countrystance.testing.DeltaVersionsProbe "$it/out-local" "$s3_out" >"$it/s3-probe.log" 2>&1
+    probe_code=$?
+    say "the probe took $((SECONDS - t)) s, exit code $probe_code"
+    grep -E '^(comparing |  |probe: )' "$it/s3-probe.log" | sed 's/^/  /' | head -40
+    leaked="$(grep -l -F "$AWS_SECRET_ACCESS_KEY" "$it"/s3-first.log "$it"/s3-full.log "$it"/s3-probe.log)"
+    if [ "$probe_code" -ne 0 ]; then s3_detail="$(grep -m1 'probe: FAILED' "$it/s3-probe.log"), see $it/s3-probe.log"
+    elif [ -n "$leaked" ]; then s3_detail="the secret key is in $leaked"
+    fi
+  fi
+fi
+if [ -z "$s3_detail" ]; then
+  check "${checks[6]}" 0 "$(grep -m1 -oE '^  articles: [0-9]+ rows' "$it/s3-probe.log" | sed 's/^  //'); $(grep -m1 -E '^  articles version [0-9]+ ' "$it/s3-probe.log" | sed 's/^  //')"
+else
+  check "${checks[6]}" 1 "$s3_detail"
+fi
 summary

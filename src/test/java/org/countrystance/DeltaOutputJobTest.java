@@ -25,6 +25,7 @@ import org.countrystance.report.DeltaDdl;
 import org.countrystance.report.PublishedTables;
 import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.RejectsTable;
+import org.countrystance.testing.DeltaKernelReader;
 import org.countrystance.testing.InputFixtures;
 import org.countrystance.testing.SparkTestSession;
 import org.countrystance.testing.SqlFiles;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 27, points 1 and 3: output.format = delta publishes the same rows as plain Parquet, one Delta
  * commit per table and run that replaces only the touched days, a refused run commits nothing, and
- * the generated Spark SQL DDL reads every table, also as of the previous run's version. The outputs
+ * the generated Spark SQL DDL reads every table, also as of the previous run's version, and a second
+ * reader that follows the Delta log without Spark (Delta Kernel) reads what Spark reads. The outputs
  * are built once for the class (a run costs ~20 s): a Parquet run, and a Delta run plus a rerun of
  * one day with one more article.
  */
@@ -77,6 +79,7 @@ class DeltaOutputJobTest {
   /** A Delta run over two days, then a rerun of Monday with one more article (in/late). */
   private static synchronized Path deltaOutput() {
     if (delta == null) {
+      parquetOutput(); // first: the Parquet run must not read in/late, whichever test asks first
       SparkSession spark = SparkTestSession.get();
       Path out = dir.resolve("delta");
       first = CountryStanceJob.run(spark, config(out, OutputFormat.DELTA));
@@ -177,6 +180,38 @@ class DeltaOutputJobTest {
       spark.conf().unset("OUTPUT");
     }
     assertTrue(Files.isDirectory(out.resolve("articles/_delta_log")), "external tables: DROP keeps the data");
+  }
+
+  @Test
+  void deltaKernelReadsEveryTableThroughTheLogAsSparkDoesAndTimeTravelsToThePreviousRun() {
+    SparkSession spark = SparkTestSession.get();
+    Path out = deltaOutput();
+    DeltaKernelReader kernel = new DeltaKernelReader(spark.sparkContext().hadoopConfiguration());
+    List<PublishedTables.Table> tables = new java.util.ArrayList<>(PublishedTables.ALL);
+    tables.addAll(PublishedTables.DIMENSIONS);
+    for (PublishedTables.Table t : tables) {
+      String table = out.resolve(t.name()).toString();
+      List<String> columns = Arrays.stream(t.schema().fields()).filter(f -> !(f.dataType() instanceof
+          org.apache.spark.sql.types.ArrayType || f.dataType() instanceof org.apache.spark.sql.types.StructType
+          || f.dataType() instanceof org.apache.spark.sql.types.MapType)).map(f -> f.name()).toList();
+      Long runVersion = rerun.manifest().tableVersions.get(t.name());
+      long latest = kernel.latestVersion(table);
+      if (runVersion != null) assertEquals(runVersion, latest, t.name() + ": the rerun made the current version");
+      Tables.assertSameRows(Tables.renderedRows(spark.read().format("delta").load(table), columns),
+          kernel.rows(table, latest, columns));
+      if (runVersion == null) continue;
+      long previous = first.manifest().tableVersions.get(t.name());
+      Tables.assertSameRows(Tables.renderedRows(spark.read().format("delta").option("versionAsOf", previous)
+          .load(table), columns), kernel.rows(table, previous, columns));
+    }
+    List<String> idAndRun = List.of(ArticlesTable.ARTICLE_ID, ArticlesTable.RUN_ID);
+    String articles = out.resolve(ArticlesTable.NAME).toString();
+    String r1 = first.manifest().runId;
+    String r2 = rerun.manifest().runId;
+    assertEquals(List.of("a1 | " + r1, "a2 | " + r1, "b1 | " + r1),
+        kernel.rows(articles, first.manifest().tableVersions.get(ArticlesTable.NAME), idAndRun));
+    assertEquals(List.of("a1 | " + r2, "a2 | " + r2, "a3 | " + r2, "b1 | " + r1),
+        kernel.rows(articles, kernel.latestVersion(articles), idAndRun));
   }
 
   @Test

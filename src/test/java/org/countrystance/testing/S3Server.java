@@ -34,6 +34,12 @@ public final class S3Server implements AutoCloseable {
 
   /** Starts the server (its log in dir) and creates one empty bucket; fails with its log if it does not start. */
   public static S3Server start(Path dir, String bucket) throws IOException, InterruptedException {
+    return start(dir, bucket, "it-access-" + random(), "it-s3-secret-" + random());
+  }
+
+  /** The same with the given credentials (jobs/cluster-it.sh passes the ones it exported to the cluster). */
+  public static S3Server start(Path dir, String bucket, String access, String secret)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("countrystance.s3proxy.jar", "target/s3proxy/s3proxy.jar");
     if (!Files.exists(Path.of(jar))) throw new IllegalStateException("no S3Proxy jar at " + jar + ": run mvn verify");
     Files.createDirectories(dir);
@@ -41,8 +47,6 @@ public final class S3Server implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    String access = "it-access-" + random();
-    String secret = "it-s3-secret-" + random();
     Path props = dir.resolve("s3proxy.properties");
     Files.writeString(props, String.join("\n",
         "s3proxy.endpoint=http://127.0.0.1:" + port,
@@ -86,6 +90,11 @@ public final class S3Server implements AutoCloseable {
     } finally {
       client.shutdown();
     }
+  }
+
+  /** The S3Proxy process's id (jobs/cluster-it.sh stops it with the cluster's daemons). */
+  public long pid() {
+    return process.pid();
   }
 
   /** The secret key: a test checks that it never shows up in logs or manifests. */

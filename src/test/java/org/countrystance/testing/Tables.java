@@ -29,6 +29,32 @@ public final class Tables {
     return out;
   }
 
+  /**
+   * One row's values joined with " | ", dates as yyyy-MM-dd and timestamps as instants: the same
+   * rendering for every reader of a table (Spark here, Delta Kernel in {@link DeltaKernelReader}).
+   */
+  public static String render(List<?> values) {
+    List<String> out = new ArrayList<>();
+    for (Object v : values) {
+      if (v instanceof java.sql.Date d) out.add(d.toLocalDate().toString());
+      else if (v instanceof java.sql.Timestamp t) out.add(t.toInstant().toString());
+      else out.add(String.valueOf(v));
+    }
+    return String.join(" | ", out);
+  }
+
+  /** The rows' values of the columns, rendered with {@link #render}, sorted. */
+  public static List<String> renderedRows(Dataset<Row> rows, List<String> columns) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows.select(columns.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
+      List<Object> values = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) values.add(r.get(i));
+      out.add(render(values));
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** Asserts two row lists are equal, printing the first differences rather than two huge lists. */
   public static void assertSameRows(List<String> expected, List<String> actual) {
     if (expected.equals(actual)) return;
