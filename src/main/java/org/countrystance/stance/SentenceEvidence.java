@@ -144,14 +144,14 @@ final class SentenceEvidence {
   private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
-          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyCopulaBetween(n.end(), cueStart))) {
+          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))) {
         return n.value();
       }
     }
     return null;
   }
 
-  private boolean onlyCopulaBetween(int from, int to) {
+  private boolean onlyNamingWordsBetween(int from, int to) {
     for (int i = from; i < to; i++) {
       if (!NAMING_WORDS.contains(tokens.lower(i))) {
         return false;
