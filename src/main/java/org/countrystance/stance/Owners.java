@@ -176,6 +176,9 @@ final class Owners {
     if (judged && !rules.speechVerb(ts.lower(i))) {
       return null; // an act judged or demanded is spoken by a verb of saying, not by another act's agent
     }
+    if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
+      return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"
+    }
     Agent a = ts.agentOf(i);
     if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {
       return null; // the country named in the judgement ("attacks by Hamas") is judged, not judging

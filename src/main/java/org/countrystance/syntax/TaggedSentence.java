@@ -49,6 +49,16 @@ public final class TaggedSentence {
     }
   }
 
+  /**
+   * Prepositions whose object is never the head of the noun phrase they sit in: "the ambassador to
+   * China", "the Vice President's travel to the Philippines", "talks between Kyiv and Moscow" (unlike
+   * "of", "in" and "from": "the government of France", "officials in Beijing", "a delegation from China").
+   */
+  private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("to", "toward", "towards", "against", "for",
+      "with", "on", "at", "into", "about", "over", "between", "among", "without", "across", "upon");
+  /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
+  private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
+      "concerning", "following", "according", "notwithstanding", "pending", "barring");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
@@ -206,6 +216,9 @@ public final class TaggedSentence {
     if (depth > 4) {
       return Agent.NONE;
     }
+    if (PREPOSITIONAL_PARTICIPLES.contains(tokens.lower(p))) {
+      return Agent.NONE;
+    }
     int g = groupStart(p);
     boolean passive = passive(g, p);
     if (passive) {
@@ -342,6 +355,15 @@ public final class TaggedSentence {
     if (s == g) {
       return Agent.NONE;
     }
+    if (s > 0 && !tokens.boundaryBefore(s) && (upos[s - 1].equals("ADP") || upos[s - 1].equals("PART"))
+        && MODIFYING_PREPOSITIONS.contains(tokens.lower(s - 1))) {
+      // "the ambassador to China said": the phrase after the preposition modifies the subject's head
+      int h = s - 1;
+      while (h - 1 >= 0 && nounPhraseWord(h - 1) && !tokens.boundaryBefore(h)) {
+        h--;
+      }
+      return h < s - 1 ? new Agent(h, s - 1, false) : Agent.NONE;
+    }
     // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it
     if (tokens.boundaryBefore(s) && s - 1 >= 0 && nominal(s - 1)) {
       int a = s;
@@ -390,6 +412,29 @@ public final class TaggedSentence {
       }
     }
     return Agent.NONE;
+  }
+
+  /**
+   * Whether a main clause with a subject of its own is coordinated in between tokens {@code from} and
+   * {@code to} (", and the conflict ... is flaring up"): what the later clause says is not done by the
+   * agent of a verb before it.
+   */
+  public boolean coordinatedClauseBetween(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (!tokens.boundaryBefore(i) || !upos[i].equals("CCONJ")) {
+        continue;
+      }
+      for (int v = i + 1; v <= to && v < upos.length; v++) {
+        if (upos[v].equals("VERB")) {
+          Agent a = agentOfVerb(v, 0);
+          if (a.present() && a.start() > i) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */

@@ -152,4 +152,28 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", onUkraine("The aggression against Ukraine must end, Poland said on Monday.",
         "Poland", "POL", null).position());
   }
+
+  @Test
+  void aCountryAfterAPrepositionInsideTheSubjectIsNotItsHead() {
+    assertNull(onUkraine("The ambassador to Ukraine said the aggression against Ukraine must end.", "Ukraine", "UKR", null),
+        "the ambassador to Ukraine is not Ukraine");
+    assertEquals("supports_ukraine", onUkraine("Officials in Poland said the aggression against Ukraine must end.", "Poland",
+        "POL", null).position(), "officials in a country speak for it");
+  }
+
+  @Test
+  void aParticipleUsedAsAPrepositionHasNoSubject() {
+    assertNull(onUkraine("The package covers security assistance for Ukraine, including budgetary support for Ukraine.",
+        "Ukraine", "UKR", null));
+  }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnSubjectIsNotThePreviousVerbsAgents() {
+    String s = "The junta in Myanmar continues to commit abuses, and the conflict in the Middle East is flaring up"
+        + " again, with a two-State solution nowhere in sight.";
+    assertNull(CLASSIFIER.classify(s, List.of(mention(s, "Myanmar", "MMR")), null).get(0).on("israel-gaza"));
+    String t = "Egypt has long called for a two-State solution.";
+    assertEquals("calls_for_ceasefire", CLASSIFIER.classify(t, List.of(mention(t, "Egypt", "EGY")), null).get(0)
+        .on("israel-gaza").position(), "the agent of a policy verb in the cue's own clause");
+  }
 }
