@@ -236,4 +236,23 @@ class StanceClassifierTest {
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
     assertEquals("opposes_climate_action", r.on("climate-action").position());
   }
+
+  @Test
+  void backslidingOnSomethingElseIsNoRetreatFromClimateAction() {
+    String s = "We face a deepening climate crisis, rising poverty and a backsliding of human rights.";
+    assertTrue(CLASSIFIER.classify(s, List.of(), "AUT").stream().allMatch(m -> m.on("climate-action") == null),
+        "backsliding of human rights");
+    String t = "Canada has weakened its emissions targets twice since 2015.";
+    assertEquals("opposes_climate_action", CLASSIFIER.classify(t, List.of(speaker(t, "Canada", "CAN")), null).get(0)
+        .on("climate-action").position(), "weakened its emissions targets");
+  }
+
+  @Test
+  void anAttackOnUkraineNamedByTheSpeakerIsItsJudgement() {
+    String s = "Denmark said that Russia's attack against Ukraine must be answered.";
+    assertEquals("supports_ukraine", stance(s, "Denmark", "DNK").position());
+    String t = "Russia continued its attacks on Ukraine's power grid this winter.";
+    assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS")), null).get(0).on("ukraine-war"),
+        "the attacker is judged, not judging");
+  }
 }
