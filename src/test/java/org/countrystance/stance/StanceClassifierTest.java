@@ -255,4 +255,17 @@ class StanceClassifierTest {
     assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS")), null).get(0).on("ukraine-war"),
         "the attacker is judged, not judging");
   }
+
+  @Test
+  void equippingACountryIsSupportForItsSide() {
+    assertEquals("supports_ukraine", stance("The United States intends to provide the Ukrainian government with"
+        + " budgetary aid.", "United States", "USA").position());
+    assertEquals("supports_russia", stance("Iran supplied Russia with drones for the war in Ukraine.", "Iran", "IRN")
+        .position());
+    assertEquals("supports_russia", stance("North Korea has sent shells to Russia for its war in Ukraine.", "North Korea", "PRK").position());
+    assertNull(stance("Russian officials are providing lists of Ukrainians to be targeted.", "Russian", "RUS"),
+        "lists of Ukrainians are what is provided, not to whom");
+    assertNull(stance("The United States accused Iran of supplying Russia with drones.", "Iran", "IRN"),
+        "an accusation is not the accused country's act");
+  }
 }
