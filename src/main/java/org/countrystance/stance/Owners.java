@@ -2,6 +2,7 @@ package org.countrystance.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.countrystance.stance.SentenceEvidence.Vote;
 import org.countrystance.syntax.TaggedSentence;
 import org.countrystance.syntax.TaggedSentence.Agent;
@@ -29,6 +30,11 @@ import org.countrystance.syntax.TaggedSentence.Agent;
  * found; a mention of the author's own country in the sentence takes the author's cues instead.
  */
 final class Owners {
+  /** Nouns that name a stance held by their possessor. */
+  private static final Set<String> STANCE_NOUNS = Set.of("position", "positions", "view", "views", "aim", "aims",
+      "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
+      "belief", "priority", "priorities", "proposal", "proposals");
+
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
   private final List<SpeakerMention> all;
@@ -143,7 +149,7 @@ final class Owners {
    */
   private List<Integer> voice(int cue, int words, boolean judged) {
     for (int i = cue - 1; i >= 0; i--) {
-      List<Integer> o = speakerOfVerb(i, cue, words, judged);
+      List<Integer> o = STANCE_NOUNS.contains(ts.lower(i)) ? holderOf(i) : speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;
       }
@@ -166,6 +172,23 @@ final class Owners {
       }
     }
     return author != null ? List.of(authorIndex(-1)) : List.of();
+  }
+
+  /**
+   * The country whose stance a noun of stance names ("Ukraine's ultimate aim is to ensure the withdrawal
+   * of ...", "our position is that ..."): its possessor; null when it has none that is a country or the
+   * author.
+   */
+  private List<Integer> holderOf(int noun) {
+    Agent holder = ts.possessorOf(noun);
+    if (!holder.present()) {
+      return null;
+    }
+    List<Integer> countries = mentionsIn(holder);
+    if (!countries.isEmpty()) {
+      return countries;
+    }
+    return ts.firstPerson(holder) && author != null ? List.of(authorIndex(holder.start())) : null;
   }
 
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */

@@ -113,7 +113,7 @@ final class SentenceEvidence {
     }
     boolean after = r.objectMode() != ObjectMode.BEFORE;
     boolean before = r.objectMode() != ObjectMode.AFTER;
-    int clauseEnd = clauseEnd(m.end());
+    int clauseEnd = clauseEnd(m.end() - 1); // the clause of the cue's last word: a comma right after it ends it
     for (Match<SideTerm> s : sides) {
       if (!s.value().topic().equals(r.topic())) {
         continue;

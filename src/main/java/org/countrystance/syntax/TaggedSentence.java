@@ -362,6 +362,9 @@ public final class TaggedSentence {
       while (h - 1 >= 0 && nounPhraseWord(h - 1) && !tokens.boundaryBefore(h)) {
         h--;
       }
+      while (h < s - 1 && (tokens.lower(h).equals("and") || tokens.lower(h).equals("of"))) {
+        h++;
+      }
       return h < s - 1 ? new Agent(h, s - 1, false) : Agent.NONE;
     }
     // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it

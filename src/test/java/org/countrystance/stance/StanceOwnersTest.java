@@ -176,4 +176,19 @@ class StanceOwnersTest {
     assertEquals("calls_for_ceasefire", CLASSIFIER.classify(t, List.of(mention(t, "Egypt", "EGY")), null).get(0)
         .on("israel-gaza").position(), "the agent of a policy verb in the cue's own clause");
   }
+
+  @Test
+  void theHolderOfANamedStanceSpeaksWhatFollows() {
+    String s = "He stated that Ukraine's ultimate aim is the full withdrawal of Russian forces from its territory.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), "Ukraine's aim, not the author's");
+    assertEquals(1, r.size(), "the author states nothing here");
+  }
+
+  @Test
+  void aSideNamedAfterACommaIsOutsideTheCuesClause() {
+    String s = "The junta in Myanmar commits atrocities, and Israel and the Palestinians are far from peace.";
+    assertTrue(CLASSIFIER.classify(s, List.of(), "ISL").stream().allMatch(m -> m.on("israel-gaza") == null),
+        "atrocities in Myanmar are no position on Gaza");
+  }
 }
