@@ -110,10 +110,10 @@ final class Owners {
       return countries;
     }
     if (ts.firstPerson(agent)) {
-      return author != null ? List.of(authorIndex(agent.start())) : lastSpeakerBefore(cue);
+      return author != null ? List.of(authorIndex(agent.start())) : quotedSpeakerBefore(agent.start());
     }
     if (ts.pronoun(agent)) {
-      return lastSpeakerBefore(cue);
+      return lastSpeakerBefore(agent.start());
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
@@ -131,11 +131,28 @@ final class Owners {
     return out;
   }
 
-  private List<Integer> lastSpeakerBefore(int cue) {
+  /**
+   * Who "we" are in a sentence that is no first-person statement of its author: the country that a verb
+   * of saying before the pronoun gives the words to ("Ukraine's foreign minister said: we will ..."); a
+   * country only named before it ("intelligence with the Ukrainian government, to help ...") is not.
+   */
+  private List<Integer> quotedSpeakerBefore(int pronoun) {
+    for (int i = pronoun - 1; i >= 0; i--) {
+      if (ts.upos(i).equals("VERB") && rules.speechVerb(ts.lower(i)) && !ev.reported[i]) {
+        List<Integer> countries = mentionsIn(ts.agentOf(i));
+        if (!countries.isEmpty()) {
+          return countries;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Integer> lastSpeakerBefore(int token) {
     int best = -1;
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
-      if (t >= 0 && t < cue && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))) {
+      if (t >= 0 && t < token && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))) {
         best = i;
       }
     }

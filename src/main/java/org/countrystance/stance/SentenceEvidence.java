@@ -111,6 +111,9 @@ final class SentenceEvidence {
     if (r.objectMode() == ObjectMode.NONE) {
       return true;
     }
+    if (r.objectMode() == ObjectMode.NOT_AFTER) {
+      return !recipientIs(r, m, sides);
+    }
     boolean after = r.objectMode() != ObjectMode.BEFORE;
     boolean before = r.objectMode() != ObjectMode.AFTER;
     int clauseEnd = clauseEnd(m.end() - 1); // the clause of the cue's last word: a comma right after it ends it
@@ -165,6 +168,28 @@ final class SentenceEvidence {
     for (int i = from; i <= to && i < tokens.size(); i++) {
       if (tokens.boundaryBefore(i)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether what the cue gives goes to the rule's side: "to" or "for" within two words after the cue,
+   * followed by a term of that side ("could provide lethal aid to Russia").
+   */
+  private boolean recipientIs(CueRule r, Match<CueRule> m, List<Match<SideTerm>> sides) {
+    for (int i = m.end(); i < m.end() + 3 && i + 1 < tokens.size(); i++) {
+      if (tokens.boundaryBefore(i)) {
+        return false;
+      }
+      String w = tokens.lower(i);
+      if (w.equals("to") || w.equals("for")) {
+        for (Match<SideTerm> s : sides) {
+          if (s.start() == i + 1 && s.value().topic().equals(r.topic())) {
+            return s.value().side().equals(r.objectSide());
+          }
+        }
+        return false;
       }
     }
     return false;

@@ -47,6 +47,13 @@ public final class StanceClassifier implements Serializable {
     return new StanceClassifier(c, StanceRules.loadDefault(c));
   }
 
+  /** Verbs that open a question asking whether something is so. */
+  private static final Set<String> QUESTION_AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were",
+      "will", "would", "can", "could", "should", "has", "have", "had", "shall", "may", "might", "must", "isn't",
+      "aren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "hasn't", "haven't");
+  /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
+  private static final Set<String> QUESTION_LEADS = Set.of("q", "and", "but", "so", "then", "now", "well", "also");
+
   public TopicCatalog catalog() {
     return catalog;
   }
@@ -70,7 +77,7 @@ public final class StanceClassifier implements Serializable {
       at.add(tokenAt(ev, m.start(), m.end()));
     }
     Map<Integer, List<Vote>> byOwner = new LinkedHashMap<>();
-    if (!ev.votes.isEmpty()) {
+    if (!ev.votes.isEmpty() && !yesNoQuestion(sentence, tokens)) {
       // the part-of-speech analysis runs only for sentences where a cue fired
       Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules);
       for (Vote v : ev.votes) {
@@ -97,6 +104,27 @@ public final class StanceClassifier implements Serializable {
       out.add(new MentionStance(all.get(i), ev.topics, statements));
     }
     return out;
+  }
+
+  /**
+   * A question that asks whether something is so ("Does the U.S. support an Israeli ground operation?",
+   * "So, will China join the sanctions?") states nothing; a question that opens with a wh-word is often
+   * rhetorical ("How many more resolutions must this Assembly adopt ...?") and is read as any sentence.
+   */
+  static boolean yesNoQuestion(String sentence, WordTokenizer.Tokens tokens) {
+    if (!sentence.strip().endsWith("?")) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size() && i < 3; i++) {
+      String w = tokens.lower(i);
+      if (QUESTION_AUXILIARIES.contains(w)) {
+        return true;
+      }
+      if (!QUESTION_LEADS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isPassiveAccusation(SentenceEvidence ev, int token) {

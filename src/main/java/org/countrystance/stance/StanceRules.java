@@ -15,7 +15,7 @@ public final class StanceRules implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Where a cue's object must be: the first side term after it, a term before it, or either. */
-  public enum ObjectMode { NONE, AFTER, BEFORE, EITHER }
+  public enum ObjectMode { NONE, AFTER, BEFORE, EITHER, NOT_AFTER }
 
   /** One row of cues.tsv. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
@@ -79,6 +79,7 @@ public final class StanceRules implements Serializable {
     }
     String object = r[3];
     ObjectMode mode = object.equals("-") ? ObjectMode.NONE
+        : object.startsWith("!") ? ObjectMode.NOT_AFTER
         : object.startsWith("<") ? ObjectMode.BEFORE
         : object.startsWith("~") ? ObjectMode.EITHER : ObjectMode.AFTER;
     String side = mode == ObjectMode.NONE ? null

@@ -236,7 +236,8 @@ public final class TaggedSentence {
       }
       return Agent.NONE;
     }
-    if (g == p && g > 0 && !tokens.boundaryBefore(g) && nominal(g - 1) && participle(p) && verbBefore(g - 1)) {
+    if (g == p && g > 0 && !tokens.boundaryBefore(g) && nominal(g - 1) && participle(p)
+        && (verbBefore(g - 1) || byFollows(p))) {
       return Agent.MODIFIER;
     }
     if (g == p && g > 0 && !tokens.boundaryBefore(g) && upos[g - 1].equals("VERB") && tokens.lower(p).endsWith("ing")) {
@@ -261,6 +262,11 @@ public final class TaggedSentence {
       }
     }
     return Agent.NONE;
+  }
+
+  /** "Ukrainians displaced by Russia's war": a participle right after a noun with its agent after "by". */
+  private boolean byFollows(int p) {
+    return p + 1 < upos.length && tokens.lower(p + 1).equals("by") && !tokens.boundaryBefore(p + 1);
   }
 
   /**

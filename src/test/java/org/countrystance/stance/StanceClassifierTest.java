@@ -268,4 +268,21 @@ class StanceClassifierTest {
     assertNull(stance("The United States accused Iran of supplying Russia with drones.", "Iran", "IRN"),
         "an accusation is not the accused country's act");
   }
+
+  @Test
+  void aidGoingToTheOtherSideIsNoSupportForUkraine() {
+    assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
+        "China", "CHN"));
+    assertEquals("supports_ukraine", stance("Germany sent more weapons to help Ukraine repel the Russian invasion.",
+        "Germany", "DEU").position());
+  }
+
+  @Test
+  void aQuestionWhetherSomethingIsSoStatesNothing() {
+    assertNull(stance("Does the U.S. support Ukraine's request for more tanks?", "U.S.", "USA"));
+    assertEquals("supports_ukraine", stance("The U.S. supports Ukraine's request for more tanks.", "U.S.", "USA")
+        .position());
+    assertEquals("supports_ukraine", stance("How long will the world watch Russia's aggression against Ukraine, asked"
+        + " Poland?", "Poland", "POL").position(), "a wh-question is read as any sentence");
+  }
 }

@@ -191,4 +191,18 @@ class StanceOwnersTest {
     assertTrue(CLASSIFIER.classify(s, List.of(), "ISL").stream().allMatch(m -> m.on("israel-gaza") == null),
         "atrocities in Myanmar are no position on Gaza");
   }
+
+  @Test
+  void weWithoutAnAuthorIsTheQuotedSpeakerNotACountryNamedBefore() {
+    String s = "We have shared intelligence with the Ukrainian government to help Ukrainians defend themselves.";
+    assertNull(onUkraine(s, "Ukrainian government", "UKR", null), "the recipient is not who 'we' are");
+    String t = "Poland's president said on Monday that we will keep sending weapons to Ukraine.";
+    assertEquals("supports_ukraine", onUkraine(t, "Poland", "POL", null).position(), "the one who says 'we'");
+  }
+
+  @Test
+  void aParticipleWithItsAgentAfterByModifiesTheNounBeforeIt() {
+    assertNull(onUkraine("Blankets and other humanitarian assistance for Ukrainians displaced by Russia's war.",
+        "Ukrainians", "UKR", null));
+  }
 }
