@@ -51,6 +51,9 @@ public final class StanceClassifier implements Serializable {
   private static final Set<String> QUESTION_AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were",
       "will", "would", "can", "could", "should", "has", "have", "had", "shall", "may", "might", "must", "isn't",
       "aren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "hasn't", "haven't");
+  /** Words that open the subject of an inverted question ("is the United States", "will you", "does it"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "you", "he", "she", "it", "they", "we", "this",
+      "that", "there", "any", "your", "his", "her", "their", "our");
   /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
   private static final Set<String> QUESTION_LEADS = Set.of("q", "and", "but", "so", "then", "now", "well", "also");
 
@@ -77,11 +80,12 @@ public final class StanceClassifier implements Serializable {
       at.add(tokenAt(ev, m.start(), m.end()));
     }
     Map<Integer, List<Vote>> byOwner = new LinkedHashMap<>();
-    if (!ev.votes.isEmpty() && !yesNoQuestion(sentence, tokens)) {
+    if (!ev.votes.isEmpty()) {
+      int question = closingYesNoQuestion(sentence, tokens);
       // the part-of-speech analysis runs only for sentences where a cue fired
       Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules);
       for (Vote v : ev.votes) {
-        if (isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
+        if (question >= 0 && v.at() >= question || isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
           continue;
         }
         for (int o : owners.of(v)) {
@@ -107,24 +111,40 @@ public final class StanceClassifier implements Serializable {
   }
 
   /**
-   * A question that asks whether something is so ("Does the U.S. support an Israeli ground operation?",
-   * "So, will China join the sanctions?") states nothing; a question that opens with a wh-word is often
+   * The first token of a closing question that asks whether something is so ("Does the U.S. support an
+   * Israeli ground operation?", "So, will China join the sanctions?", "He is wondering, as conditions
+   * worsen, is the United States considering ...?"), or -1: such a question states nothing, while the
+   * sentences before it in the same span still do. A question that opens with a wh-word is often
    * rhetorical ("How many more resolutions must this Assembly adopt ...?") and is read as any sentence.
    */
-  static boolean yesNoQuestion(String sentence, WordTokenizer.Tokens tokens) {
-    if (!sentence.strip().endsWith("?")) {
-      return false;
+  static int closingYesNoQuestion(String sentence, WordTokenizer.Tokens tokens) {
+    if (!sentence.strip().endsWith("?") || tokens.size() == 0) {
+      return -1;
     }
-    for (int i = 0; i < tokens.size() && i < 3; i++) {
+    int from = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      String gap = sentence.substring(tokens.end(i - 1), tokens.start(i));
+      if (gap.matches("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*")
+          && Character.isUpperCase(sentence.charAt(tokens.start(i)))) {
+        from = i; // a sentence ends inside the span
+      }
+    }
+    for (int i = from; i < tokens.size() && i < from + 3; i++) {
       String w = tokens.lower(i);
       if (QUESTION_AUXILIARIES.contains(w)) {
-        return true;
+        return from;
       }
       if (!QUESTION_LEADS.contains(w)) {
-        return false;
+        break;
       }
     }
-    return false;
+    for (int i = from + 1; i + 2 < tokens.size(); i++) {
+      if (tokens.boundaryBefore(i) && QUESTION_AUXILIARIES.contains(tokens.lower(i))
+          && DETERMINERS.contains(tokens.lower(i + 1))) {
+        return from;
+      }
+    }
+    return -1;
   }
 
   private static boolean isPassiveAccusation(SentenceEvidence ev, int token) {

@@ -284,5 +284,11 @@ class StanceClassifierTest {
         .position());
     assertEquals("supports_ukraine", stance("How long will the world watch Russia's aggression against Ukraine, asked"
         + " Poland?", "Poland", "POL").position(), "a wh-question is read as any sentence");
+    assertNull(stance("He is wondering, as conditions in Mariupol worsen, is the United States considering ways to help"
+        + " the Ukrainians under siege?", "United States", "USA"), "the question after a lead-in");
+    String span = "You said the U.S. sanctioned Putin's daughters over the war in Ukraine.  Does that mean the U.S. knows"
+        + " where they keep their money?";
+    assertEquals("supports_ukraine", stance(span, "U.S.", "USA").position(),
+        "a statement before the closing question in the same span still counts");
   }
 }
