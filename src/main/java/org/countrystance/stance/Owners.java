@@ -62,7 +62,8 @@ final class Owners {
       return false; // a phrase ("nationally determined contributions") is read as a whole
     }
     String u = ts.upos(v.at());
-    return u.equals("ADP") || u.equals("PART") || u.equals("ADV") || u.equals("PROPN") && !v.judgement();
+    return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
+        || (u.equals("PROPN") || ts.insideName(v.at())) && !v.judgement();
   }
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */

@@ -67,11 +67,14 @@ public final class TaggedSentence {
   private final String[] upos;
   /** Tokens written with a possessive "'s" ("Germany's"). */
   private final boolean[] genitive;
+  /** Tokens written with a capital first letter. */
+  private final boolean[] capitalised;
 
-  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive) {
+  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive, boolean[] capitalised) {
     this.tokens = tokens;
     this.upos = upos;
     this.genitive = genitive;
+    this.capitalised = capitalised;
   }
 
   /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
@@ -80,6 +83,7 @@ public final class TaggedSentence {
     String[] words = new String[n * 2];
     int[] wordAt = new int[n];
     boolean[] genitive = new boolean[n];
+    boolean[] capitalised = new boolean[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.boundaryBefore(i)) {
@@ -89,6 +93,7 @@ public final class TaggedSentence {
         }
       }
       String surface = sentence.substring(tokens.start(i), tokens.end(i));
+      capitalised[i] = Character.isUpperCase(surface.charAt(0));
       if (surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("\u2019s"))) {
         surface = surface.substring(0, surface.length() - 2);
         genitive[i] = true;
@@ -101,12 +106,12 @@ public final class TaggedSentence {
     for (int i = 0; i < n; i++) {
       upos[i] = tags[wordAt[i]];
     }
-    return new TaggedSentence(tokens, upos, genitive);
+    return new TaggedSentence(tokens, upos, genitive, capitalised);
   }
 
   /** Tags given directly (tests, and callers that have their own tagger output). */
   public static TaggedSentence of(WordTokenizer.Tokens tokens, String[] upos) {
-    return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length]);
+    return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length], new boolean[upos.length]);
   }
 
   private static String punctuationBefore(String s, int from, int to) {
@@ -373,13 +378,15 @@ public final class TaggedSentence {
       }
       return h < s - 1 ? new Agent(h, s - 1, false) : Agent.NONE;
     }
-    // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it
-    if (tokens.boundaryBefore(s) && s - 1 >= 0 && nominal(s - 1)) {
+    // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it.
+    // Not a phrase after a preposition, nor one without the closing comma: "as the war intensifies in
+    // Ukraine's east, the Administration is calling", "at COP26 in Glasgow, the United States helped"
+    if (tokens.boundaryBefore(s) && tokens.boundaryBefore(g) && s - 1 >= 0 && nominal(s - 1)) {
       int a = s;
       while (a - 1 >= 0 && nounPhraseWord(a - 1) && !(a < s && tokens.boundaryBefore(a))) {
         a--;
       }
-      if (a < s) {
+      if (a < s && !(a > 0 && upos[a - 1].equals("ADP") && !tokens.boundaryBefore(a))) {
         return new Agent(a, g, false);
       }
     }
@@ -444,6 +451,15 @@ public final class TaggedSentence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code i} is a capitalised word inside a capitalised name, past the sentence's first
+   * word ("the European Peace Facility Fund", "the International Monetary Fund").
+   */
+  public boolean insideName(int i) {
+    return i > 0 && capitalised[i] && (capitalised[i - 1] && !tokens.boundaryBefore(i)
+        || i + 1 < upos.length && capitalised[i + 1] && !tokens.boundaryBefore(i + 1));
   }
 
   /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */

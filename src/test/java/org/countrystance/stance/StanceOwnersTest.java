@@ -205,4 +205,16 @@ class StanceOwnersTest {
     assertNull(onUkraine("Blankets and other humanitarian assistance for Ukrainians displaced by Russia's war.",
         "Ukrainians", "UKR", null));
   }
+
+  @Test
+  void aPhraseBeforeTheSubjectIsNoAppositionWithoutTheClosingComma() {
+    String s = "Last year, at the summit in Glasgow, the United States helped deliver climate commitments to limit warming to"
+        + " 1.5 degrees.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Glasgow", "GBR"), mention(s, "United States",
+        "USA")), null);
+    assertNull(r.get(0).on("climate-action"), "a place in a fronted phrase is not the subject");
+    assertEquals("supports_climate_action", r.get(1).on("climate-action").position());
+    assertEquals("supports_ukraine", onUkraine("Germany, a close partner, condemned the aggression against Ukraine.",
+        "Germany", "DEU", null).position(), "an apposition between commas");
+  }
 }
