@@ -291,4 +291,10 @@ class StanceClassifierTest {
     assertEquals("supports_ukraine", stance(span, "U.S.", "USA").position(),
         "a statement before the closing question in the same span still counts");
   }
+
+  @Test
+  void theWarToTheLastUkrainianIsRussiasFraming() {
+    assertEquals("supports_russia", stance("Hungary said the West is arming Kyiv to fight the war to the last"
+        + " Ukrainian.", "Hungary", "HUN").position());
+  }
 }
