@@ -217,4 +217,14 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", onUkraine("Germany, a close partner, condemned the aggression against Ukraine.",
         "Germany", "DEU", null).position(), "an apposition between commas");
   }
+
+  @Test
+  void aVerbOfSayingInsideTheCuesClauseAttributesNothing() {
+    assertNull(onUkraine("We are still able to supply the military assistance that Ukraine has been asking for.",
+        "Ukraine", "UKR", null), "Ukraine asks; it does not supply");
+    assertNull(onUkraine("Forty countries have contributed equipment to help Ukraine defend itself.", "Ukraine",
+        "UKR", null), "Ukraine defends itself; it does not help itself");
+    assertEquals("supports_ukraine", onUkraine("The aggression against Ukraine must end, Poland said on Monday.",
+        "Poland", "POL", null).position(), "a verb of saying in a clause of its own still does");
+  }
 }
