@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -54,11 +55,15 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("configuration error: " + e.getMessage());
       return RunOutcome.USAGE;
     }
+    long sessionStart = System.nanoTime();
     SparkSession spark = SparkSessions.create(config, master);
+    long sessionReady = System.nanoTime();
     RunOutcome outcome;
     // every run holds <output>/_lock itself (publish.OutputLock): a second run exits 75
     outcome = CountryStanceJob.run(spark, config);
+    long runEnd = System.nanoTime();
     printSummary(config, outcome);
+    printWallTime(outcome, sessionStart, sessionReady, runEnd);
     // the last line of the driver log, whatever the log configuration: what a scheduler's log view shows
     String last = "country-stance run " + outcome.manifest().runId + " " + RunOutcome.describe(outcome.exitCode())
         + " (exit code " + outcome.exitCode() + ", status " + outcome.manifest().status + ")"
@@ -86,6 +91,18 @@ final class RunCommand implements Callable<Integer> {
     SinceLast.checkOptions(sinceLast, config.dates());
     if (format != null) config = config.withOutputFormat(OutputFormat.parse("--format", format));
     return config.withSinceLast(sinceLast);
+  }
+
+  /**
+   * Session start to commit: from before the SparkSession is built to the end of the run, less the
+   * dimension tables written after the commit (the manifest's write, milliseconds, is left in).
+   */
+  private static void printWallTime(RunOutcome outcome, long sessionStart, long sessionReady, long runEnd) {
+    Long commit = outcome.manifest().stageMillis.get("commit");
+    if (commit == null) return;
+    long after = outcome.manifest().stageMillis.getOrDefault("dimensions", 0L);
+    System.out.printf(Locale.ROOT, "  session start to commit: %.1f s (session %.1f s, commit %.1f s)%n",
+        (runEnd - sessionStart) / 1e9 - after / 1e3, (sessionReady - sessionStart) / 1e9, commit / 1e3);
   }
 
   private static void printSummary(JobConfig config, RunOutcome outcome) {
