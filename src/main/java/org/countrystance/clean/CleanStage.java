@@ -195,7 +195,7 @@ public final class CleanStage {
   }
 
   /** The detected language; when detection is unsure, the language the input declared, if any. */
-  static String chooseLanguage(String detected, String declared) {
+  public static String chooseLanguage(String detected, String declared) {
     if (!LanguageIdentifier.UNDETERMINED.equals(detected)) return detected;
     if (declared == null || declared.isBlank()) return detected;
     String d = declared.strip().toLowerCase(java.util.Locale.ROOT);

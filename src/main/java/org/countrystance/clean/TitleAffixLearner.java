@@ -3,6 +3,7 @@ package org.countrystance.clean;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -50,6 +51,22 @@ public final class TitleAffixLearner {
     for (Row r : recurring.collectAsList()) {
       bySource.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
     }
+    return bySource;
+  }
+
+  /**
+   * The same without Spark, over titles already grouped by source (null sources and titles left out by
+   * the caller): each source's titles sorted and counted as {@link #learn(Dataset, int, double)} counts them.
+   */
+  public static Map<String, Set<String>> learn(Map<String, ? extends Collection<String>> titlesBySource,
+      int minTitles, double minShare) {
+    Map<String, Set<String>> bySource = new HashMap<>();
+    titlesBySource.forEach((source, titles) -> {
+      SourceTitles counted = new SourceTitles(source);
+      titles.stream().sorted().forEach(counted::add);
+      Set<String> segments = counted.recurring(minTitles, minShare);
+      if (!segments.isEmpty()) bySource.put(source, segments);
+    });
     return bySource;
   }
 

@@ -180,18 +180,16 @@ public final class DedupStage {
       @Override
       public Row next() {
         Row r = rows.next();
-        String body = r.isNullAt(text) ? "" : r.getString(text);
-        long[] words = MinHasher.wordHashes(body);
-        long[] shingles = MinHasher.shingles(words);
-        int[] sig = hasher.signature(shingles);
+        MinHasher.Signed signed = hasher.sign(r.isNullAt(text) ? null : r.getString(text));
+        int[] sig = signed.signature();
         Integer[] boxed = new Integer[sig.length];
         for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
         Object[] v = new Object[r.size() + SIGNATURE_COLUMNS.size()];
         for (int i = 0; i < r.size(); i++) v[i] = r.get(i);
         v[r.size()] = rankKey(r.getAs(at), r.getString(id));
-        v[r.size() + 1] = MinHasher.exactKey(words);
+        v[r.size() + 1] = signed.exactKey();
         v[r.size() + 2] = boxed;
-        v[r.size() + 3] = MinHasher.distinctShingles(shingles);
+        v[r.size() + 3] = signed.shingles();
         return RowFactory.create(v);
       }
     };

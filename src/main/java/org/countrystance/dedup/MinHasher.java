@@ -83,6 +83,16 @@ public final class MinHasher implements Serializable {
     return out;
   }
 
+  /** What the de-duplication stage keeps of one article's text: its exact key, MinHash signature and distinct shingles. */
+  public record Signed(String exactKey, int[] signature, int shingles) {}
+
+  /** The text (null: none) hashed once into its exact key, signature and distinct shingle count. */
+  public Signed sign(String text) {
+    long[] words = wordHashes(text == null ? "" : text);
+    long[] sh = shingles(words);
+    return new Signed(exactKey(words), signature(sh), distinctShingles(sh));
+  }
+
   /** The MinHash signature; empty when the text has no words. */
   public int[] signature(String text) {
     return signature(shingles(text));
