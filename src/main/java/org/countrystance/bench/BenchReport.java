@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The bench's result: per corpus, articles per second of the floor, the job and the naive Spark NLP
- * pipeline, the job's time against both, peak heap, cost growth per 4x more articles, the targets of
+ * The bench's result: per corpus, articles per second of the floor, the job, the job's per-article code
+ * without Spark (pipeline) and the naive Spark NLP pipeline, the job's time against each, peak heap, cost growth per 4x more articles, the targets of
  * issue 8, and the job's stage profile; printed as markdown and written as JSON and markdown.
  */
 public final class BenchReport {
@@ -45,6 +45,11 @@ public final class BenchReport {
   /** Time of the job over time of the floor on one corpus (NaN when either is missing or failed). */
   public double jobOverFloor(String corpus) {
     return ratio(find(corpus, BenchRun.JOB), find(corpus, BenchRun.FLOOR));
+  }
+
+  /** Time of the job over time of its per-article code without Spark on one corpus (NaN when either is missing or failed). */
+  public double jobOverPipeline(String corpus) {
+    return ratio(find(corpus, BenchRun.JOB), find(corpus, BenchRun.PIPELINE));
   }
 
   /** How many times faster the job is than the naive pipeline on one corpus (NaN when not measured). */
@@ -79,17 +84,20 @@ public final class BenchReport {
     StringBuilder b = new StringBuilder();
     b.append("### Throughput\n\n");
     environment.forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
-    b.append('\n').append("| corpus | articles | floor s | job s | naive s | floor art/s | job art/s | naive art/s"
-        + " | job / floor | naive / job | job CPU s | peak heap MB (live) | load avg |\n");
-    b.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+    b.append('\n').append("| corpus | articles | floor s | job s | pipeline s | naive s | floor art/s | job art/s"
+        + " | pipeline art/s | naive art/s | job / floor | job / pipeline | naive / job | job CPU s"
+        + " | peak heap MB (live) | load avg |\n");
+    b.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (String c : corpora()) {
       BenchRun f = find(c, BenchRun.FLOOR);
       BenchRun j = find(c, BenchRun.JOB);
+      BenchRun p = find(c, BenchRun.PIPELINE);
       BenchRun n = find(c, BenchRun.NAIVE);
       BenchRun any = j != null ? j : f;
-      b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
-          c, any.articles(), secs(f), secs(j), secs(n), rate(f), rate(j), rate(n), times(jobOverFloor(c)),
-          times(naiveOverJob(c)), j == null ? "-" : String.format(Locale.ROOT, "%.1f", j.cpuSeconds()), heap(c),
+      b.append(String.format(Locale.ROOT,
+          "| %s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+          c, any.articles(), secs(f), secs(j), secs(p), secs(n), rate(f), rate(j), rate(p), rate(n),
+          times(jobOverFloor(c)), times(jobOverPipeline(c)), times(naiveOverJob(c)), j == null ? "-" : String.format(Locale.ROOT, "%.1f", j.cpuSeconds()), heap(c),
           load(c)));
     }
     appendGrowth(b);
@@ -103,13 +111,13 @@ public final class BenchReport {
 
   private void appendGrowth(StringBuilder b) {
     if (generated.size() < 2) return;
-    b.append("\n### Cost growth (time ratio per 4x more articles; 4.0 = linear)\n\n| from | to | floor | job |\n"
-        + "|---|---|--:|--:|\n");
+    b.append("\n### Cost growth (time ratio per 4x more articles; 4.0 = linear)\n\n| from | to | floor | job | pipeline |\n"
+        + "|---|---|--:|--:|--:|\n");
     for (int i = 1; i < generated.size(); i++) {
       String s = generated.get(i - 1);
       String l = generated.get(i);
-      b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", s, l, num(growth(BenchRun.FLOOR, s, l)),
-          num(growth(BenchRun.JOB, s, l))));
+      b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |\n", s, l, num(growth(BenchRun.FLOOR, s, l)),
+          num(growth(BenchRun.JOB, s, l)), num(growth(BenchRun.PIPELINE, s, l))));
     }
   }
 
@@ -171,6 +179,7 @@ public final class BenchReport {
         // A ratio is null when a side is missing (e.g. naive not run on that size): Map.of refuses nulls.
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("job_over_floor", finite(jobOverFloor(c)));
+        ratios.put("job_over_pipeline", finite(jobOverPipeline(c)));
         ratios.put("naive_over_job", finite(naiveOverJob(c)));
         derived.put(c, ratios);
       }

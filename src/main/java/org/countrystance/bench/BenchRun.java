@@ -14,6 +14,8 @@ public record BenchRun(String corpus, long articles, String kind, double seconds
   public static final String FLOOR = "floor";
   public static final String JOB = "job";
   public static final String NAIVE = "naive";
+  /** The job's per-article code as plain Java on every core, no Spark ({@link PlainPipeline}). */
+  public static final String PIPELINE = "pipeline";
 
   public double articlesPerSecond() {
     return seconds <= 0 ? 0 : articles / seconds;

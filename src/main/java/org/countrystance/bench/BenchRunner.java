@@ -29,9 +29,10 @@ import org.countrystance.tables.ArticlesTable;
 
 /**
  * Runs the bench in one JVM on one SparkSession: generates or reuses the corpora, warms the floor, the
- * job and the naive pipeline up once on a small corpus, then per corpus times the floor, the full job
- * and (up to a size) the naive Spark NLP pipeline, interleaved so that all three see the same machine
- * state; the real corpus last when present.
+ * job, the plain-Java pipeline and the naive pipeline up once on a small corpus, then per corpus times
+ * the floor, the full job, the job's per-article code without Spark ({@link PlainPipeline}) and (up to
+ * a size) the naive Spark NLP pipeline, interleaved so that all see the same machine state; the real
+ * corpus last when present.
  */
 public final class BenchRunner {
   /** Generated sizes, work folder (corpora, job outputs, report), real corpus ("" = none), naive size cap. */
@@ -52,9 +53,9 @@ public final class BenchRunner {
   /*
    * 1. Generate the missing corpora (<work>/corpus-<n>), reuse the others; untimed.
    * 2. Fit the naive pipeline once (writes its phrase list and dictionary).
-   * 3. Warm up: floor, job and naive once on a corpus of at most WARM_UP_ARTICLES, untimed, so that
+   * 3. Warm up: floor, job, pipeline and naive once on a corpus of at most WARM_UP_ARTICLES, untimed, so that
    *    the first size measured does not pay the JVM's compilation of Spark's and our code alone.
-   * 4. Per generated size, smallest first: floor, job (fresh output folder), naive when n <= naiveMax;
+   * 4. Per generated size, smallest first: floor, job (fresh output folder), pipeline, naive when n <= naiveMax;
    *    after the job, untimed, its stories against the corpus's true syndication groups.
    * 5. The same on the real corpus when it is present, else a note.
    */
@@ -87,12 +88,13 @@ public final class BenchRunner {
 
   private void warmUp(BenchReport report, String path, PipelineModel naive) {
     long start = System.nanoTime();
-    log("warm-up (untimed): floor, job and naive pipeline once on " + path);
+    log("warm-up (untimed): floor, job, pipeline and naive pipeline once on " + path);
     Floor.run(spark, path);
     Outcome job = runJob("warm-up", path);
     deleteRecursively(jobOutput("warm-up"));
+    runPipeline(path);
     NaiveSparkNlpPipeline.run(spark, naive, path);
-    report.notes.add(String.format("warm-up before the timed runs: floor, job and naive once on %s (%.0f s, %s)",
+    report.notes.add(String.format("warm-up before the timed runs: floor, job, pipeline and naive once on %s (%.0f s, %s)",
         Path.of(path).getFileName(), (System.nanoTime() - start) / 1e9,
         job.note().isEmpty() ? "job succeeded" : "job " + job.note()));
   }
@@ -108,6 +110,7 @@ public final class BenchRunner {
     storyAgreement(label, path).ifPresent(report.notes::add);
     // The outputs of big corpora take gigabytes; the manifest's numbers are all the bench keeps.
     deleteRecursively(jobOutput(label));
+    report.runs.add(timed(label, articles, BenchRun.PIPELINE, () -> runPipeline(path)));
     if (articles <= settings.naiveMax()) {
       report.runs.add(timed(label, articles, BenchRun.NAIVE, () -> {
         NaiveSparkNlpPipeline.Result r = NaiveSparkNlpPipeline.run(spark, naive, path);
@@ -134,6 +137,14 @@ public final class BenchRunner {
         : "exit " + o.exitCode() + " " + o.manifest().status + ": " + o.manifest().error;
     long read = o.manifest().counts.getOrDefault("read", 0L);
     return new Outcome(read, new java.util.LinkedHashMap<>(o.manifest().stageMillis), note);
+  }
+
+  /** The job's per-article code without Spark over the same files, with the job's default configuration. */
+  private Outcome runPipeline(String input) {
+    PlainPipeline.Result r = PlainPipeline.run(ConfigLoader.load(null, List.of()).withPaths(input, ""));
+    log("  pipeline found " + r);
+    String note = r.read() == r.rows() ? "" : "read " + r.read() + " rows, the footers hold " + r.rows();
+    return new Outcome(r.read(), null, note);
   }
 
   /**

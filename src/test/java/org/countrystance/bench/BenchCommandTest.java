@@ -55,7 +55,7 @@ class BenchCommandTest {
     assertTrue(out.contains("dedup on generated-800 (story_id against the generator's truth_story): pairwise precision"),
         out);
     assertTrue(Files.notExists(work.resolve("job-output/generated-800")), "job outputs are deleted after reading");
-    assertTrue(out.contains("warm-up before the timed runs: floor, job and naive once on corpus-200")
+    assertTrue(out.contains("warm-up before the timed runs: floor, job, pipeline and naive once on corpus-200")
         && out.contains("job succeeded"), out);
 
     JsonNode json = new ObjectMapper().readTree(work.resolve("bench-report.json").toFile());
@@ -65,7 +65,10 @@ class BenchCommandTest {
     assertTrue(small.path("naive_over_job").asDouble() > 0, small.toString());
     assertTrue(large.path("job_over_floor").asDouble() > 0, large.toString());
     assertTrue(large.path("naive_over_job").isNull(), "the naive pipeline ran on the smallest size only");
-    assertEquals(5, json.path("runs").size(), "floor and job twice, naive once");
+    assertTrue(small.path("job_over_pipeline").asDouble() > 0, small.toString());
+    assertTrue(large.path("job_over_pipeline").asDouble() > 0, large.toString());
+    assertTrue(out.contains("| job / pipeline |"), out);
+    assertEquals(7, json.path("runs").size(), "floor, job and pipeline twice, naive once");
     assertTrue(Files.readString(work.resolve("bench-report.md")).contains("| generated-800 | 800 | "));
   }
 }
