@@ -15,15 +15,17 @@ class BenchReportTest {
   }
 
   @Test
-  void comparesTimePerArticleOfTheJobWithTheFloorAndTheNaivePipelineOnTheSameCorpus() {
+  void comparesTimePerArticleOfTheJobWithTheFloorThePipelineAndTheNaivePipelineOnTheSameCorpus() {
     BenchReport r = new BenchReport();
     r.runs.add(run("c", 1000, BenchRun.FLOOR, 2, ""));
     r.runs.add(run("c", 1000, BenchRun.JOB, 6, ""));
+    r.runs.add(run("c", 1000, BenchRun.PIPELINE, 4, ""));
     r.runs.add(run("c", 1000, BenchRun.NAIVE, 180, ""));
     assertEquals(3.0, r.jobOverFloor("c"), 1e-9);
+    assertEquals(1.5, r.jobOverPipeline("c"), 1e-9);
     assertEquals(30.0, r.naiveOverJob("c"), 1e-9);
     String md = r.markdown();
-    assertTrue(md.contains("| c | 1,000 | 2.0 | 6.0 | 180.0 | 500 | 167 | 6 | 3.00x | 30.00x |"), md);
+    assertTrue(md.contains("| c | 1,000 | 2.0 | 6.0 | 4.0 | 180.0 | 500 | 167 | 250 | 6 | 3.00x | 1.50x | 30.00x |"), md);
     assertTrue(md.contains("job <= 4 x floor time (worst corpus): 3.00x — met"), md);
   }
 
