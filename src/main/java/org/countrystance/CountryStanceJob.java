@@ -142,8 +142,8 @@ public final class CountryStanceJob {
           DailyAggregates.all(tables.staged(MentionsTable.NAME), tables.staged(ArticlesTable.NAME)), touched));
 
       // 6. gate
-      var profiles = timer.time("count", () -> RunCounts.record(manifest, validated, listing.rows(), tables,
-          annotated, ingest.accepted(), config.cleaning().annotateLanguages()));
+      var profiles = timer.time("count", () -> RunCounts.record(manifest, stager.checkpointRows("validated"),
+          listing.rows(), tables, annotated, ingest.accepted(), config.cleaning().annotateLanguages()));
       String refusal = PublishGate.rejectRatioRefusal(manifest, config.limits().maxRejectRatio());
       if (refusal == null) refusal = timer.time("quality", () -> PublishGate.qualityRefusal(manifest, config.quality(),
           tables, RunManifest.all(layout, hadoop), Gazetteer.load(ruleTables).countries().keySet(), profiles, touched));

@@ -23,14 +23,14 @@ public final class RunCounts {
   private RunCounts() {}
 
   /**
-   * Counts from the ingest checkpoint, this run's articles and the staged tables into {@code manifest};
+   * Counts from the ingest checkpoint ({@code readRows}: its rows, by its footers), this run's articles and the staged tables into {@code manifest};
    * returns the staged tables' profiles (rows written, duplicate keys, incomplete rows) for the gate.
    * {@code articles} holds, besides those of {@code accepted} (the run's own), the published articles it
    * cleaned again for their titles ({@link TitleWindow}), counted as {@code articles_retitled}.
    */
-  public static Map<String, TableProfile> record(RunManifest manifest, Dataset<Row> validated, long footerRows,
+  public static Map<String, TableProfile> record(RunManifest manifest, long readRows, long footerRows,
       StagedTables tables, Dataset<Row> articles, Dataset<Row> accepted, List<String> annotateLanguages) {
-    manifest.counts.put("read", validated.count());
+    manifest.counts.put("read", readRows);
     if (manifest.counts.get("read") != footerRows) {
       throw new IllegalStateException("read " + manifest.counts.get("read") + " rows but the input files' footers hold "
           + footerRows + ": some file was read twice or not at all");

@@ -3,10 +3,14 @@ package org.countrystance.publish;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -56,6 +60,29 @@ public final class TableStager {
     Path target = work(name);
     FaultInjection.beforeWrite(rows.select(columns(schema))).write().mode(SaveMode.Overwrite).parquet(target.toString());
     return spark.read().schema(schema).parquet(target.toString());
+  }
+
+  /**
+   * Rows of a {@link #checkpoint} by its files' Parquet footers: what counting the checkpoint gives,
+   * without a Spark job reading it again.
+   */
+  public long checkpointRows(String name) {
+    Path folder = work(name);
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    long rows = 0;
+    try {
+      FileSystem fs = folder.getFileSystem(conf);
+      for (FileStatus f : fs.listStatus(folder)) {
+        String file = f.getPath().getName();
+        if (!f.isFile() || file.startsWith("_") || file.startsWith(".")) continue;
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(f, conf))) {
+          rows += reader.getRecordCount();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the footers of " + folder, e);
+    }
+    return rows;
   }
 
   /** The folder of a run-private intermediate: removed with the run's staging, published or not. */

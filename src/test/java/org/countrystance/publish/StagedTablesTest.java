@@ -18,6 +18,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.countrystance.tables.DyadDailyTable;
 import org.countrystance.tables.StanceDailyTable;
 import org.countrystance.testing.SparkTestSession;
@@ -62,6 +64,20 @@ class StagedTablesTest {
         () -> StagedTables.sideBySide(actions, "testing"));
     assertEquals("bad table", e.getMessage());
     assertTrue(slowFinished.get(), "the caller would clean up while the slow action still ran");
+  }
+
+  @Test
+  void aCheckpointsRowsAreCountedFromItsFootersAsSparkCountsThem(@TempDir Path out) {
+    SparkSession spark = SparkTestSession.get();
+    TableStager stager = new TableStager(spark, OutputLayout.of(out.toString()), "run-1", 1_000);
+    StructType schema = new StructType().add("n", DataTypes.LongType);
+    // 1,234 rows in 3 files, one of them empty after the filter
+    Dataset<Row> rows = spark.range(0, 1_234, 1, 3).toDF("n").where("n < 400 or n >= 823");
+
+    Dataset<Row> checkpoint = stager.checkpoint(rows, "counted", schema);
+
+    assertEquals(811, checkpoint.count());
+    assertEquals(811, stager.checkpointRows("counted"));
   }
 
   @Test
