@@ -13,6 +13,7 @@ import org.countrystance.config.ConfigLoader;
 import org.countrystance.config.DateRange;
 import org.countrystance.config.JobConfig;
 import org.countrystance.config.OutputFormat;
+import org.countrystance.publish.RunManifest;
 import org.countrystance.publish.SinceLast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
     outcome = CountryStanceJob.run(spark, config);
     long runEnd = System.nanoTime();
     printSummary(config, outcome);
-    printWallTime(outcome, sessionStart, sessionReady, runEnd);
+    String wall = wallTime(outcome.manifest(), sessionStart, sessionReady, runEnd);
+    if (wall != null) System.out.println(wall);
     // the last line of the driver log, whatever the log configuration: what a scheduler's log view shows
     String last = "country-stance run " + outcome.manifest().runId + " " + RunOutcome.describe(outcome.exitCode())
         + " (exit code " + outcome.exitCode() + ", status " + outcome.manifest().status + ")"
@@ -95,13 +97,14 @@ final class RunCommand implements Callable<Integer> {
 
   /**
    * Session start to commit: from before the SparkSession is built to the end of the run, less the
-   * dimension tables written after the commit (the manifest's write, milliseconds, is left in).
+   * dimension tables written after the commit (the manifest's write, milliseconds, is left in); null
+   * for a run that did not commit. Times are System.nanoTime() values.
    */
-  private static void printWallTime(RunOutcome outcome, long sessionStart, long sessionReady, long runEnd) {
-    Long commit = outcome.manifest().stageMillis.get("commit");
-    if (commit == null) return;
-    long after = outcome.manifest().stageMillis.getOrDefault("dimensions", 0L);
-    System.out.printf(Locale.ROOT, "  session start to commit: %.1f s (session %.1f s, commit %.1f s)%n",
+  static String wallTime(RunManifest m, long sessionStart, long sessionReady, long runEnd) {
+    Long commit = m.stageMillis.get("commit");
+    if (commit == null) return null;
+    long after = m.stageMillis.getOrDefault("dimensions", 0L);
+    return String.format(Locale.ROOT, "  session start to commit: %.1f s (session %.1f s, commit %.1f s)",
         (runEnd - sessionStart) / 1e9 - after / 1e3, (sessionReady - sessionStart) / 1e9, commit / 1e3);
   }
 
