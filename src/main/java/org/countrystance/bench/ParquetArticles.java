@@ -107,7 +107,8 @@ final class ParquetArticles {
           case MILLIS -> Instant.ofEpochMilli(v);
           case MICROS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1_000L);
           // the job reads nanoseconds as microseconds (Spark cannot hold nanoseconds)
-          case NANOS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L) / 1_000 * 1_000);
+          case NANOS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000_000L),
+              Math.floorMod(v, 1_000_000_000L) / 1_000 * 1_000);
         };
       }
       case INT32 -> LocalDate.ofEpochDay(g.getInteger(field, 0)).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -72,16 +72,38 @@ public final class PlainPipeline {
       .thenComparing(Accepted::url, NULLS_FIRST).thenComparing(Accepted::title, NULLS_FIRST)
       .thenComparing(Accepted::file).thenComparingLong(Accepted::row);
 
+  /** Counts of pass 1, and per kept row (by {@link Accepted#key}) its published day. */
+  private record Kept(long read, long valid, Map<Long, LocalDate> days, Map<String, List<String>> titlesBySource) {}
+
+  /** Counts of pass 2. */
+  private static final class Counts {
+    final LongAdder cleaned = new LongAdder();
+    final LongAdder annotated = new LongAdder();
+    final LongAdder mentions = new LongAdder();
+    final LongAdder quarantined = new LongAdder();
+    final LongAdder check = new LongAdder();
+  }
+
   public Result run() {
     Configuration hadoop = new Configuration();
-    InputFiles.Listing listing = InputFiles.check(InputFiles.list(config.inputPath(), hadoop), config.columns(), hadoop);
+    InputFiles.Listing listing = InputFiles.check(InputFiles.list(config.inputPath(), hadoop), config.columns(),
+        hadoop);
     RuleTables tables = RuleTables.load(config.cleaning().rulesConfDir(), hadoop);
-    ArticleValidator validator = ArticleValidator.of(config.limits(), Instant.now());
+    ParallelRows rows = new ParallelRows(listing, config.columns(), threads);
+    Kept kept = validate(rows, listing);
+    CleaningRules rules = CleaningRules.load(tables);
+    Map<String, Set<String>> affixes = TitleAffixLearner.learn(kept.titlesBySource(), rules.titleAffixMinTitles,
+        rules.titleAffixMinShare);
+    Counts c = cleanSignAnnotate(rows, kept.days(), tables, rules, affixes);
+    return new Result(listing.rows(), kept.read(), kept.valid(), kept.days().size(), c.cleaned.sum(),
+        c.annotated.sum(), c.mentions.sum(), c.quarantined.sum(), c.check.sum());
+  }
 
-    // pass 1: validate, keep one row per article_id
+  /** Pass 1: validate every row, keep one row per article_id inside the configured dates. */
+  private Kept validate(ParallelRows rows, InputFiles.Listing listing) {
+    ArticleValidator validator = ArticleValidator.of(config.limits(), Instant.now());
     LongAdder read = new LongAdder();
     ConcurrentLinkedQueue<Accepted> accepted = new ConcurrentLinkedQueue<>();
-    ParallelRows rows = new ParallelRows(listing, config.columns(), threads);
     rows.forEach(r -> {
       read.increment();
       ArticleValidator.Verdict v = validator.check(r.articleId(), r.url(), r.title(), r.text(), r.publishedAtRaw(),
@@ -93,53 +115,52 @@ public final class PlainPipeline {
     });
     Map<String, Accepted> first = new HashMap<>();
     for (Accepted a : accepted) first.merge(a.id(), a, (x, y) -> EARLIEST.compare(x, y) <= 0 ? x : y);
-    Map<Long, LocalDate> kept = new HashMap<>();
+    Map<Long, LocalDate> days = new HashMap<>();
     Map<String, List<String>> titles = new HashMap<>();
     for (Accepted a : first.values()) {
       LocalDate day = PublishedAtParser.utcDay(a.at());
       if (!config.dates().contains(day)) continue;
-      kept.put(a.key(), day);
-      if (a.source() != null && a.title() != null) titles.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a.title());
+      days.put(a.key(), day);
+      if (a.source() != null && a.title() != null) {
+        titles.computeIfAbsent(a.source(), s -> new ArrayList<>()).add(a.title());
+      }
     }
-    CleaningRules rules = CleaningRules.load(tables);
-    Map<String, Set<String>> affixes = TitleAffixLearner.learn(titles, rules.titleAffixMinTitles, rules.titleAffixMinShare);
+    return new Kept(read.sum(), accepted.size(), days, titles);
+  }
 
-    // pass 2: clean, choose the language, sign, annotate
+  /** Pass 2: per kept row, clean, choose the language, sign, annotate. */
+  private Counts cleanSignAnnotate(ParallelRows rows, Map<Long, LocalDate> kept, RuleTables tables,
+      CleaningRules rules, Map<String, Set<String>> affixes) {
     MinHasher hasher = new MinHasher(DedupSettings.of(config.dedup()));
     ArticleAnnotator annotator = ArticleAnnotator.load(tables);
     List<String> languages = config.cleaning().annotateLanguages();
     Map<Thread, ArticleCleaner> cleaners = new ConcurrentHashMap<>();
-    LongAdder cleaned = new LongAdder();
-    LongAdder annotated = new LongAdder();
-    LongAdder mentions = new LongAdder();
-    LongAdder quarantined = new LongAdder();
-    LongAdder check = new LongAdder();
+    Counts n = new Counts();
     rows.forEach(r -> {
       LocalDate day = kept.get(Accepted.key(r.file(), r.row()));
       if (day == null) return;
       // ArticleCleaner is not thread-safe: one per worker, as the job has one per partition
-      ArticleCleaner cleaner = cleaners.computeIfAbsent(Thread.currentThread(), t -> new ArticleCleaner(rules, affixes));
+      ArticleCleaner cleaner =
+          cleaners.computeIfAbsent(Thread.currentThread(), t -> new ArticleCleaner(rules, affixes));
       CleanedArticle c;
       try {
         c = cleaner.clean(r.title(), r.text(), r.source());
       } catch (RuntimeException | StackOverflowError e) {
-        quarantined.increment();
+        n.quarantined.increment();
         return;
       }
-      cleaned.increment();
+      n.cleaned.increment();
       String language = CleanStage.chooseLanguage(c.language(), r.language());
-      MinHasher.Signed signed = hasher.sign(c.text());
-      check.add(signed.shingles());
+      n.check.add(hasher.sign(c.text()).shingles());
       // the job's annotator skips an empty document and a language it does not annotate
       if (c.text() == null || c.text().isEmpty() || (language != null && !languages.contains(language))) return;
       try {
-        mentions.add(annotator.annotate(c.text(), day, r.authorCountry()).size());
-        annotated.increment();
+        n.mentions.add(annotator.annotate(c.text(), day, r.authorCountry()).size());
+        n.annotated.increment();
       } catch (RuntimeException | StackOverflowError e) {
-        quarantined.increment();
+        n.quarantined.increment();
       }
     });
-    return new Result(listing.rows(), read.sum(), accepted.size(), kept.size(), cleaned.sum(), annotated.sum(),
-        mentions.sum(), quarantined.sum(), check.sum());
+    return n;
   }
 }

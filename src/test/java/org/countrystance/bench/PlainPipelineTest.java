@@ -83,7 +83,8 @@ class PlainPipelineTest {
         .select(SampleCorpusSchema.SOURCE, SampleCorpusSchema.TITLE).collectAsList();
     Map<String, List<String>> bySource = new HashMap<>();
     for (Row t : titles) {
-      if (!t.isNullAt(0) && !t.isNullAt(1)) bySource.computeIfAbsent(t.getString(0), s -> new ArrayList<>()).add(t.getString(1));
+      if (t.isNullAt(0) || t.isNullAt(1)) continue;
+      bySource.computeIfAbsent(t.getString(0), s -> new ArrayList<>()).add(t.getString(1));
     }
 
     Map<String, Set<String>> plain = TitleAffixLearner.learn(bySource, 3, 0.3);
