@@ -174,18 +174,17 @@ final class SentenceEvidence {
   }
 
   /**
-   * Whether what the cue gives goes to the rule's side: "to" or "for" within two words after the cue,
-   * followed by a term of that side ("could provide lethal aid to Russia").
+   * Whether what the cue gives goes to the rule's side: "to" or "for" within five words after the cue,
+   * followed by a term of that side ("could provide lethal aid to Russia", "provided lethal weapons,
+   * lethal capabilities to the Russian Ministry of Defense").
    */
   private boolean recipientIs(CueRule r, Match<CueRule> m, List<Match<SideTerm>> sides) {
-    for (int i = m.end(); i < m.end() + 3 && i + 1 < tokens.size(); i++) {
-      if (tokens.boundaryBefore(i)) {
-        return false;
-      }
+    for (int i = m.end(); i < m.end() + 6 && i + 1 < tokens.size(); i++) {
       String w = tokens.lower(i);
       if (w.equals("to") || w.equals("for")) {
         for (Match<SideTerm> s : sides) {
-          if (s.start() == i + 1 && s.value().topic().equals(r.topic())) {
+          if ((s.start() == i + 1 || s.start() == i + 2 && tokens.lower(i + 1).equals("the"))
+              && s.value().topic().equals(r.topic())) {
             return s.value().side().equals(r.objectSide());
           }
         }

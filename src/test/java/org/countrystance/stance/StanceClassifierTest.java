@@ -273,6 +273,8 @@ class StanceClassifierTest {
   void aidGoingToTheOtherSideIsNoSupportForUkraine() {
     assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
         "China", "CHN"));
+    assertNull(stance("Officials have seen no sign that China provided lethal weapons, lethal capabilities to the Russian"
+        + " army during the war in Ukraine.", "China", "CHN"), "a list of what is given before its recipient");
     assertEquals("supports_ukraine", stance("Germany sent more weapons to help Ukraine repel the Russian invasion.",
         "Germany", "DEU").position());
   }
