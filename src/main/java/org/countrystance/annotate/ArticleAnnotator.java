@@ -50,21 +50,30 @@ public final class ArticleAnnotator implements Serializable {
   }
 
   public List<MentionFact> annotate(String text, LocalDate date, String authorCountry) {
+    return annotate(text, date, authorCountry, false);
+  }
+
+  /**
+   * As above; {@code reporterTurn}: the whole text is a reporter's question cut from a briefing (the
+   * evaluations read single sentences), as the job reads the reporters' turns it finds in an article.
+   */
+  public List<MentionFact> annotate(String text, LocalDate date, String authorCountry, boolean reporterTurn) {
     List<MentionFact> out = new ArrayList<>();
     // Article-level readings ("Georgia" among US places) apply before roles; one tokenisation per sentence.
     // A sentence without a country matters only when it may be the author's own first-person statement.
     List<CountryAnnotator.SentenceMentions> found = authorCountry == null
         ? countries.annotate(text, date) : countries.annotateEverySentence(text, date);
-    ReporterTurns reporters = authorCountry == null ? null : ReporterTurns.of(text);
+    ReporterTurns reporters = ReporterTurns.of(text);
     for (CountryAnnotator.SentenceMentions s : found) {
-      // in a press briefing's question the reporter speaks, not the author
-      String author = reporters != null && reporters.reporterAt(s.sentence().start()) ? null : authorCountry;
-      annotateSentence(s.sentence(), s.mentions(), author, out);
+      // in a press briefing's question the reporter speaks, not the author nor the countries it names
+      boolean reporter = reporterTurn || reporters.reporterAt(s.sentence().start());
+      annotateSentence(s.sentence(), s.mentions(), reporter ? null : authorCountry, reporter, out);
     }
     return out;
   }
 
-  private void annotateSentence(Sentence s, List<RoledMention> roled, String authorCountry, List<MentionFact> out) {
+  private void annotateSentence(Sentence s, List<RoledMention> roled, String authorCountry, boolean reporter,
+      List<MentionFact> out) {
     List<SpeakerMention> speakers = new ArrayList<>(roled.size());
     Set<String> inSentence = new LinkedHashSet<>();
     for (RoledMention m : roled) {
@@ -72,7 +81,7 @@ public final class ArticleAnnotator implements Serializable {
           m.role() == MentionRole.SPEAKER, m.targets()));
       inSentence.add(m.iso3());
     }
-    List<MentionAnnotation> annotations = sentences.annotate(s.text(), speakers, authorCountry);
+    List<MentionAnnotation> annotations = sentences.annotate(s.text(), speakers, authorCountry, reporter);
     if (annotations.size() > roled.size()) inSentence.add(authorCountry);
     for (int i = 0; i < annotations.size(); i++) {
       // Annotations follow the mentions in order; one more, if any, is the first-person author.

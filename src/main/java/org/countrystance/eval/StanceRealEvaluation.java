@@ -65,11 +65,10 @@ public final class StanceRealEvaluation {
         throw new IllegalStateException("stance_real: " + c[0] + " does not read the labelled sentence (checksum)");
       }
       String author = c[2].equals("whitehouse") ? "USA" : article[1];
-      if (ReporterTurns.of(article[0]).reporterAt(Integer.parseInt(c[4]))) {
-        author = null; // as the job reads it: a reporter's question in a briefing is not the author's
-      }
+      // as the job reads it: a reporter's question in a briefing is neither the author's nor the named countries'
+      boolean reporter = ReporterTurns.of(article[0]).reporterAt(Integer.parseInt(c[4]));
       Set<String> predicted = new LinkedHashSet<>();
-      for (MentionFact f : annotator.annotate(sentence, LocalDate.parse(article[2]), author)) {
+      for (MentionFact f : annotator.annotate(sentence, LocalDate.parse(article[2]), reporter ? null : author, reporter)) {
         if (f.position() != null) {
           predicted.add(f.country() + " " + f.topic() + " " + f.position());
         }

@@ -41,9 +41,17 @@ final class Owners {
   private final List<Integer> at;
   private final String author;
   private final StanceRules rules;
+  /** Only what a verb of saying gives a country counts (a reporter's question). */
+  private final boolean quotedOnly;
 
   Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
       StanceRules rules) {
+    this(ev, ts, all, at, author, rules, false);
+  }
+
+  Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
+      StanceRules rules, boolean quotedOnly) {
+    this.quotedOnly = quotedOnly;
     this.ev = ev;
     this.ts = ts;
     this.all = all;
@@ -69,6 +77,9 @@ final class Owners {
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */
   List<Integer> of(Vote v) {
     int cue = v.at();
+    if (quotedOnly) {
+      return voice(cue, words(v), true); // as for a judged act: a verb of saying, and no author
+    }
     Agent agent = ts.agentOf(cue);
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed

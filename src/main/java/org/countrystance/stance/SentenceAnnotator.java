@@ -36,12 +36,18 @@ public final class SentenceAnnotator implements Serializable {
   /** One result per input mention, in order, then one for the author of a first-person statement. */
   public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
       String authorCountry) {
+    return annotate(sentence, mentions, authorCountry, false);
+  }
+
+  /** As above; {@code quotedOnly}: see {@link StanceClassifier#classify(String, WordTokenizer.Tokens, List, String, boolean)}. */
+  public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
+      String authorCountry, boolean quotedOnly) {
     // tokenized and scored once: the sentence tone, every mention's tone and the stance share them
     WordTokenizer.Tokens tokens = WordTokenizer.tokenize(sentence);
     ToneScorer.Scored scored = tone.score(tokens);
     double sentenceTone = scored.sentenceTone();
     List<MentionAnnotation> out = new ArrayList<>();
-    for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry)) {
+    for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry, quotedOnly)) {
       SpeakerMention sm = m.mention();
       double own = scored.towards(sm.start(), sm.end());
       StanceStatement s = m.primary();

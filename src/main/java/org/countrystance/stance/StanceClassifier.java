@@ -73,6 +73,17 @@ public final class StanceClassifier implements Serializable {
   /** As {@link #classify(String, List, String)}, with the sentence's tokens already made. */
   public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
       String authorCountry) {
+    return classify(sentence, tokens, mentions, authorCountry, false);
+  }
+
+  /**
+   * As above; {@code quotedOnly} for a sentence someone else speaks about the countries in it (a
+   * reporter's question in a briefing): only a position a verb of saying gives a country counts
+   * ("Poland says that it will deliver the tanks"), not the acts and judgements of the questioner's
+   * framing ("if you think that Ukraine needs to give up territory to get a ceasefire").
+   */
+  public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
+      String authorCountry, boolean quotedOnly) {
     SentenceEvidence ev = new SentenceEvidence(tokens, catalog, rules);
     List<SpeakerMention> all = new ArrayList<>(mentions);
     List<Integer> at = new ArrayList<>();
@@ -83,7 +94,8 @@ public final class StanceClassifier implements Serializable {
     if (!ev.votes.isEmpty()) {
       int question = closingYesNoQuestion(sentence, tokens);
       // the part-of-speech analysis runs only for sentences where a cue fired
-      Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules);
+      Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules,
+          quotedOnly);
       for (Vote v : ev.votes) {
         if (question >= 0 && v.at() >= question || isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
           continue;

@@ -40,4 +40,20 @@ class ReporterTurnsTest {
     assertEquals(1, stated.size(), "only the official's answer: " + facts);
     assertTrue(stated.get(0) > BRIEFING.indexOf("MR."));
   }
+
+  @Test
+  void inAReportersQuestionOnlyWhatAVerbOfSayingGivesACountryCounts() {
+    String briefing = """
+        MS. JEAN-PIERRE:  Go ahead.
+
+        Q    If you think that Ukraine needs to give up territory in order to get a ceasefire with Russia.  And         Poland says that it will send more tanks to Ukraine.
+
+        MS. JEAN-PIERRE:  We will keep supporting Ukraine.
+        """;
+    List<MentionFact> facts = ArticleAnnotator.load(null).annotate(briefing, LocalDate.of(2023, 2, 24), null);
+    List<String> stated = facts.stream().filter(f -> f.position() != null)
+        .map(f -> f.country() + " " + f.position()).toList();
+    assertEquals(List.of("POL supports_ukraine"), stated, "the questioner's framing of Ukraine states nothing: "
+        + facts);
+  }
 }
