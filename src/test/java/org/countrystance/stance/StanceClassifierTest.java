@@ -299,4 +299,14 @@ class StanceClassifierTest {
     assertEquals("supports_russia", stance("Hungary said the West is arming Kyiv to fight the war to the last"
         + " Ukrainian.", "Hungary", "HUN").position());
   }
+
+  @Test
+  void hostingAClimateSummitIsClimateAction() {
+    String s = "Kenya will host a regional climate summit next year.";
+    assertEquals("supports_climate_action", CLASSIFIER.classify(s, List.of(speaker(s, "Kenya", "KEN")), null).get(0)
+        .on("climate-action").position());
+    String t = "Kenya will host a regional trade summit next year to discuss coal exports.";
+    assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Kenya", "KEN")), null).get(0).on("climate-action"),
+        "hosting is climate action only when what is hosted is about it");
+  }
 }
