@@ -30,6 +30,9 @@ import org.countrystance.syntax.TaggedSentence.Agent;
  * found; a mention of the author's own country in the sentence takes the author's cues instead.
  */
 final class Owners {
+  /** Reflexive pronouns: a verb of saying with one for its object is an act ("defend itself"). */
+  private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "ourselves",
+      "myself", "yourself", "yourselves");
   /** Nouns that name a stance held by their possessor. */
   private static final Set<String> STANCE_NOUNS = Set.of("position", "positions", "view", "views", "aim", "aims",
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
@@ -96,7 +99,8 @@ final class Owners {
     int predicate = ts.predicateOf(cue);
     // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
     // not the subject's
-    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && agent.present() && !agent.contains(cue)
+    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate) && agent.present()
+        && !agent.contains(cue)
         && !insideCue(agent, v.at(), words(v)) && !(v.judged() && !rules.speechVerb(ts.lower(predicate)))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge
       List<Integer> o = ofAgent(agent, cue, true);
@@ -231,6 +235,11 @@ final class Owners {
     return ts.firstPerson(holder) && author != null ? List.of(authorIndex(holder.start())) : null;
   }
 
+  /** "help Ukraine defend itself": a verb done to oneself says nothing. */
+  private boolean reflexive(int verb) {
+    return verb + 1 < ts.size() && REFLEXIVES.contains(ts.lower(verb + 1));
+  }
+
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
   private List<Integer> speakerOfVerb(int i, int cue, int words, boolean judged) {
     if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
@@ -238,6 +247,9 @@ final class Owners {
     }
     if (judged && !rules.speechVerb(ts.lower(i))) {
       return null; // an act judged or demanded is spoken by a verb of saying, not by another act's agent
+    }
+    if (reflexive(i)) {
+      return null;
     }
     if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
       return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"

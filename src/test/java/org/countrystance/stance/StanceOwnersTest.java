@@ -227,4 +227,10 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", onUkraine("The aggression against Ukraine must end, Poland said on Monday.",
         "Poland", "POL", null).position(), "a verb of saying in a clause of its own still does");
   }
+
+  @Test
+  void aVerbOfSayingWithAReflexiveObjectIsAnAct() {
+    String s = "We remain ready to help Ukraine defend itself and deter future Russian aggression.";
+    assertNull(onUkraine(s, "Ukraine", "UKR", null), "defending itself, Ukraine says nothing about the aggression");
+  }
 }
