@@ -26,7 +26,21 @@ class BenchReportTest {
     assertEquals(30.0, r.naiveOverJob("c"), 1e-9);
     String md = r.markdown();
     assertTrue(md.contains("| c | 1,000 | 2.0 | 6.0 | 4.0 | 180.0 | 500 | 167 | 250 | 6 | 3.00x | 1.50x | 30.00x |"), md);
-    assertTrue(md.contains("job <= 4 x floor time (worst corpus): 3.00x — met"), md);
+    assertTrue(md.contains("job >= 20 x faster than naive Spark NLP (worst corpus): 30.00x — met"), md);
+  }
+
+  @Test
+  void holdsTheJobToItsOwnPipelineRowAtTwentyAndEightyThousandArticles() {
+    BenchReport r = new BenchReport();
+    r.generated.add("generated-20000");
+    r.generated.add("generated-80000");
+    r.runs.add(run("generated-20000", 20_000, BenchRun.JOB, 28.4, ""));
+    r.runs.add(run("generated-20000", 20_000, BenchRun.PIPELINE, 6.7, ""));
+    r.runs.add(run("generated-80000", 80_000, BenchRun.JOB, 59.9, ""));
+    r.runs.add(run("generated-80000", 80_000, BenchRun.PIPELINE, 30.0, ""));
+    String md = r.markdown();
+    assertTrue(md.contains("job <= 3 x the pipeline row (generated-20000): 4.24x — NOT met"), md);
+    assertTrue(md.contains("job <= 2 x the pipeline row (generated-80000): 2.00x — met"), md);
   }
 
   @Test
