@@ -111,15 +111,6 @@ final class Owners {
     return voice(cue, words(v), v.judged());
   }
 
-  private boolean boundaryBetween(int from, int to) {
-    for (int j = from; j <= to; j++) {
-      if (ts.tokens().boundaryBefore(j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */
   private static boolean insideCue(Agent agent, int cue, int words) {
     return agent.start() < cue + words && agent.end() > cue;
@@ -197,7 +188,7 @@ final class Owners {
       }
     }
     for (int i = cue + 1; i < ts.size(); i++) {
-      if (!rules.speechVerb(ts.lower(i)) || !boundaryBetween(cue + words, i)) {
+      if (!rules.speechVerb(ts.lower(i)) || ev.clauseEnd(cue + words - 1) > i) {
         // after the cue, only a verb of saying in a clause of its own attributes it (", the Kremlin said"),
         // not a later act, nor one inside the cue's clause ("the assistance that Ukraine has been asking for")
         continue;
