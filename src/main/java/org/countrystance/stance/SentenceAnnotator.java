@@ -39,7 +39,10 @@ public final class SentenceAnnotator implements Serializable {
     return annotate(sentence, mentions, authorCountry, false);
   }
 
-  /** As above; {@code quotedOnly}: see {@link StanceClassifier#classify(String, WordTokenizer.Tokens, List, String, boolean)}. */
+  /**
+   * As above; {@code quotedOnly}: see
+   * {@link StanceClassifier#classify(String, WordTokenizer.Tokens, List, String, boolean)}.
+   */
   public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
       String authorCountry, boolean quotedOnly) {
     // tokenized and scored once: the sentence tone, every mention's tone and the stance share them

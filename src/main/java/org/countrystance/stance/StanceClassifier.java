@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.countrystance.stance.SentenceEvidence.Vote;
 import org.countrystance.syntax.PosTagger;
 import org.countrystance.syntax.TaggedSentence;
@@ -52,8 +53,10 @@ public final class StanceClassifier implements Serializable {
       "will", "would", "can", "could", "should", "has", "have", "had", "shall", "may", "might", "must", "isn't",
       "aren't", "doesn't", "don't", "didn't", "won't", "wouldn't", "hasn't", "haven't");
   /** Words that open the subject of an inverted question ("is the United States", "will you", "does it"). */
-  private static final Set<String> DETERMINERS = Set.of("the", "you", "he", "she", "it", "they", "we", "this",
+  private static final Set<String> SUBJECT_OPENERS = Set.of("the", "you", "he", "she", "it", "they", "we", "this",
       "that", "there", "any", "your", "his", "her", "their", "our");
+  /** What stands between two sentences that the splitter kept in one span (".  The", "?  So"). */
+  private static final Pattern SENTENCE_GAP = Pattern.compile("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*");
   /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
   private static final Set<String> QUESTION_LEADS = Set.of("q", "and", "but", "so", "then", "now", "well", "also");
 
@@ -136,7 +139,7 @@ public final class StanceClassifier implements Serializable {
     int from = 0;
     for (int i = 1; i < tokens.size(); i++) {
       String gap = sentence.substring(tokens.end(i - 1), tokens.start(i));
-      if (gap.matches("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*")
+      if (SENTENCE_GAP.matcher(gap).matches()
           && Character.isUpperCase(sentence.charAt(tokens.start(i)))) {
         from = i; // a sentence ends inside the span
       }
@@ -152,7 +155,7 @@ public final class StanceClassifier implements Serializable {
     }
     for (int i = from + 1; i + 2 < tokens.size(); i++) {
       if (tokens.boundaryBefore(i) && QUESTION_AUXILIARIES.contains(tokens.lower(i))
-          && DETERMINERS.contains(tokens.lower(i + 1))) {
+          && SUBJECT_OPENERS.contains(tokens.lower(i + 1))) {
         return from;
       }
     }
