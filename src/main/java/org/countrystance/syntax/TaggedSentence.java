@@ -341,13 +341,7 @@ public final class TaggedSentence {
     if (g - 1 >= 0 && (upos[g - 1].equals("CCONJ") || tokens.lower(g - 1).equals("of"))) {
       return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds
     }
-    int s = g;
-    while (s - 1 >= 0 && nounPhraseWord(s - 1) && !(s < g && tokens.boundaryBefore(s))) {
-      s--;
-    }
-    while (s < g && (tokens.lower(s).equals("and") || tokens.lower(s).equals("of"))) {
-      s++; // a noun phrase does not open with a conjunction or "of"
-    }
+    int s = phraseStart(g);
     if (s > 0 && s < g && (upos[s - 1].equals("ADP") || upos[s - 1].equals("SCONJ")) && tokens.boundaryBefore(g)
         && tokens.boundaryBefore(s - 1)) {
       // the phrase before the verb is a prepositional insertion: the subject ends before its opening comma
@@ -369,13 +363,7 @@ public final class TaggedSentence {
     if (s > 0 && !tokens.boundaryBefore(s) && (upos[s - 1].equals("ADP") || upos[s - 1].equals("PART"))
         && MODIFYING_PREPOSITIONS.contains(tokens.lower(s - 1))) {
       // "the ambassador to China said": the phrase after the preposition modifies the subject's head
-      int h = s - 1;
-      while (h - 1 >= 0 && nounPhraseWord(h - 1) && !tokens.boundaryBefore(h)) {
-        h--;
-      }
-      while (h < s - 1 && (tokens.lower(h).equals("and") || tokens.lower(h).equals("of"))) {
-        h++;
-      }
+      int h = tokens.boundaryBefore(s - 1) ? s - 1 : phraseStart(s - 1);
       return h < s - 1 ? new Agent(h, s - 1, false) : Agent.NONE;
     }
     // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it.
@@ -391,6 +379,21 @@ public final class TaggedSentence {
       }
     }
     return new Agent(s, g, false);
+  }
+
+  /**
+   * First token of the noun phrase that ends right before token {@code end}, within its clause; a noun
+   * phrase does not open with a conjunction or "of". {@code end} when there is none.
+   */
+  private int phraseStart(int end) {
+    int s = end;
+    while (s - 1 >= 0 && nounPhraseWord(s - 1) && !(s < end && tokens.boundaryBefore(s))) {
+      s--;
+    }
+    while (s < end && (tokens.lower(s).equals("and") || tokens.lower(s).equals("of"))) {
+      s++;
+    }
+    return s;
   }
 
   private boolean nounPhraseWord(int i) {
