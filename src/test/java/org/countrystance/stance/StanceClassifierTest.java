@@ -18,8 +18,12 @@ class StanceClassifierTest {
   }
 
   private static StanceStatement stance(String sentence, String surface, String iso3) {
-    return CLASSIFIER.classify(sentence, List.of(speaker(sentence, surface, iso3)), null)
-        .get(0).on("ukraine-war");
+    return stance("ukraine-war", sentence, surface, iso3);
+  }
+
+  /** The statement on {@code topic} of the one country named by {@code surface}, in text without an author. */
+  private static StanceStatement stance(String topic, String sentence, String surface, String iso3) {
+    return CLASSIFIER.classify(sentence, List.of(speaker(sentence, surface, iso3)), null).get(0).on(topic);
   }
 
   @Test
@@ -243,8 +247,8 @@ class StanceClassifierTest {
     assertTrue(CLASSIFIER.classify(s, List.of(), "AUT").stream().allMatch(m -> m.on("climate-action") == null),
         "backsliding of human rights");
     String t = "Canada has weakened its emissions targets twice since 2015.";
-    assertEquals("opposes_climate_action", CLASSIFIER.classify(t, List.of(speaker(t, "Canada", "CAN")), null).get(0)
-        .on("climate-action").position(), "weakened its emissions targets");
+    assertEquals("opposes_climate_action", stance("climate-action", t, "Canada", "CAN").position(),
+        "weakened its emissions targets");
   }
 
   @Test
@@ -252,7 +256,7 @@ class StanceClassifierTest {
     String s = "Denmark said that Russia's attack against Ukraine must be answered.";
     assertEquals("supports_ukraine", stance(s, "Denmark", "DNK").position());
     String t = "Russia continued its attacks on Ukraine's power grid this winter.";
-    assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS")), null).get(0).on("ukraine-war"),
+    assertNull(stance(t, "Russia", "RUS"),
         "the attacker is judged, not judging");
   }
 
@@ -262,7 +266,8 @@ class StanceClassifierTest {
         + " budgetary aid.", "United States", "USA").position());
     assertEquals("supports_russia", stance("Iran supplied Russia with drones for the war in Ukraine.", "Iran", "IRN")
         .position());
-    assertEquals("supports_russia", stance("North Korea has sent shells to Russia for its war in Ukraine.", "North Korea", "PRK").position());
+    assertEquals("supports_russia", stance("North Korea has sent shells to Russia for its war in Ukraine.",
+        "North Korea", "PRK").position());
     assertNull(stance("Russian officials are providing lists of Ukrainians to be targeted.", "Russian", "RUS"),
         "lists of Ukrainians are what is provided, not to whom");
     assertNull(stance("The United States accused Iran of supplying Russia with drones.", "Iran", "IRN"),
@@ -273,8 +278,8 @@ class StanceClassifierTest {
   void aidGoingToTheOtherSideIsNoSupportForUkraine() {
     assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
         "China", "CHN"));
-    assertNull(stance("Officials have seen no sign that China provided lethal weapons, lethal capabilities to the Russian"
-        + " army during the war in Ukraine.", "China", "CHN"), "a list of what is given before its recipient");
+    assertNull(stance("Officials have seen no sign that China provided lethal weapons, lethal capabilities to the"
+        + " Russian army during the war in Ukraine.", "China", "CHN"), "a list of what is given before its recipient");
     assertEquals("supports_ukraine", stance("Germany sent more weapons to help Ukraine repel the Russian invasion.",
         "Germany", "DEU").position());
   }
@@ -288,8 +293,8 @@ class StanceClassifierTest {
         + " Poland?", "Poland", "POL").position(), "a wh-question is read as any sentence");
     assertNull(stance("He is wondering, as conditions in Mariupol worsen, is the United States considering ways to help"
         + " the Ukrainians under siege?", "United States", "USA"), "the question after a lead-in");
-    String span = "You said the U.S. sanctioned Putin's daughters over the war in Ukraine.  Does that mean the U.S. knows"
-        + " where they keep their money?";
+    String span = "You said the U.S. sanctioned Putin's daughters over the war in Ukraine.  Does that mean the U.S."
+        + " knows where they keep their money?";
     assertEquals("supports_ukraine", stance(span, "U.S.", "USA").position(),
         "a statement before the closing question in the same span still counts");
   }
@@ -303,10 +308,9 @@ class StanceClassifierTest {
   @Test
   void hostingAClimateSummitIsClimateAction() {
     String s = "Kenya will host a regional climate summit next year.";
-    assertEquals("supports_climate_action", CLASSIFIER.classify(s, List.of(speaker(s, "Kenya", "KEN")), null).get(0)
-        .on("climate-action").position());
+    assertEquals("supports_climate_action", stance("climate-action", s, "Kenya", "KEN").position());
     String t = "Kenya will host a regional trade summit next year to discuss coal exports.";
-    assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Kenya", "KEN")), null).get(0).on("climate-action"),
+    assertNull(stance("climate-action", t, "Kenya", "KEN"),
         "hosting is climate action only when what is hosted is about it");
   }
 }
