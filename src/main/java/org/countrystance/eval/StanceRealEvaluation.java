@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.countrystance.annotate.ArticleAnnotator;
 import org.countrystance.annotate.MentionFact;
-import org.countrystance.annotate.ReporterTurns;
 
 /**
  * Stated positions on hand-labelled real sentences (src/test/resources/eval/stance_real: ids, spans and
- * labels; the texts are read from the shared UN General Debate and White House files). Each sentence is
- * annotated as the job does, with its speech's author_country, and the White House pages as the United
- * States' own statements; the predicted (country, topic, position) triples are compared with the labels.
+ * labels; the texts are read from the shared UN General Debate and White House files). Each text is
+ * annotated whole as the job does, with its speech's author_country, and the White House pages as the United
+ * States' own statements; the predicted (country, topic, position) triples of each labelled sentence are
+ * compared with its labels.
  */
 public final class StanceRealEvaluation {
   /** The shared files of the set's two corpora, relative to the shared data folder. */
@@ -53,6 +53,7 @@ public final class StanceRealEvaluation {
       gold.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(c[1] + " " + c[2] + " " + c[3]);
     }
     Map<String, Map<String, String[]>> texts = new HashMap<>();
+    Map<String, List<MentionFact>> annotated = new HashMap<>();
     List<Item> items = new ArrayList<>();
     for (String[] c : rows(setDir.resolve("sentences.tsv"))) {
       Map<String, String[]> corpus = texts.computeIfAbsent(c[2], k -> load(shared, k));
@@ -64,12 +65,14 @@ public final class StanceRealEvaluation {
       if (!sha8(sentence).equals(c[6])) {
         throw new IllegalStateException("stance_real: " + c[0] + " does not read the labelled sentence (checksum)");
       }
-      String author = c[2].equals("whitehouse") ? "USA" : article[1];
-      // as the job reads it: a reporter's question in a briefing is neither the author's nor the named countries'
-      boolean reporter = ReporterTurns.of(article[0]).reporterAt(Integer.parseInt(c[4]));
+      // the whole text is annotated once, as the job reads it (a reporter's turn of a briefing is found in its
+      // text), and the positions of the labelled sentence (a sentence of the same splitter) are kept
+      String key = c[2] + "/" + c[1];
+      List<MentionFact> facts = annotated.computeIfAbsent(key, k -> annotator.annotate(article[0],
+          LocalDate.parse(article[2]), c[2].equals("whitehouse") ? "USA" : article[1]));
       Set<String> predicted = new LinkedHashSet<>();
-      for (MentionFact f : annotator.annotate(sentence, LocalDate.parse(article[2]), reporter ? null : author, reporter)) {
-        if (f.position() != null) {
+      for (MentionFact f : facts) {
+        if (f.position() != null && f.sentence().equals(sentence)) {
           predicted.add(f.country() + " " + f.topic() + " " + f.position());
         }
       }
