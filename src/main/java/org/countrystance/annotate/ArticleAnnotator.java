@@ -49,15 +49,8 @@ public final class ArticleAnnotator implements Serializable {
         new SentenceAnnotator(tone, StanceClassifier.load(rules)));
   }
 
+  /** The mention facts of one article; a reporter's turn of a briefing is found in its text. */
   public List<MentionFact> annotate(String text, LocalDate date, String authorCountry) {
-    return annotate(text, date, authorCountry, false);
-  }
-
-  /**
-   * As above; {@code reporterTurn}: the whole text is a reporter's question cut from a briefing (the
-   * evaluations read single sentences), as the job reads the reporters' turns it finds in an article.
-   */
-  public List<MentionFact> annotate(String text, LocalDate date, String authorCountry, boolean reporterTurn) {
     List<MentionFact> out = new ArrayList<>();
     // Article-level readings ("Georgia" among US places) apply before roles; one tokenisation per sentence.
     // A sentence without a country matters only when it may be the author's own first-person statement.
@@ -66,7 +59,7 @@ public final class ArticleAnnotator implements Serializable {
     ReporterTurns reporters = ReporterTurns.of(text);
     for (CountryAnnotator.SentenceMentions s : found) {
       // in a press briefing's question the reporter speaks, not the author nor the countries it names
-      boolean reporter = reporterTurn || reporters.reporterAt(s.sentence().start());
+      boolean reporter = reporters.reporterAt(s.sentence().start());
       annotateSentence(s.sentence(), s.mentions(), reporter ? null : authorCountry, reporter, out);
     }
     return out;
