@@ -62,6 +62,12 @@ public final class TaggedSentence {
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
+  /**
+   * How far back a possessor is looked for: through adjectives, compound nouns and a coordination of
+   * nouns ("Germany's historic defense investments and strong humanitarian, economic, and security
+   * assistance").
+   */
+  private static final int POSSESSOR_REACH = 12;
 
   private final WordTokenizer.Tokens tokens;
   private final String[] upos;
@@ -69,12 +75,16 @@ public final class TaggedSentence {
   private final boolean[] genitive;
   /** Tokens written with a capital first letter. */
   private final boolean[] capitalised;
+  /** Tokens right after a comma. */
+  private final boolean[] afterComma;
 
-  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive, boolean[] capitalised) {
+  private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive, boolean[] capitalised,
+      boolean[] afterComma) {
     this.tokens = tokens;
     this.upos = upos;
     this.genitive = genitive;
     this.capitalised = capitalised;
+    this.afterComma = afterComma;
   }
 
   /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
@@ -84,12 +94,14 @@ public final class TaggedSentence {
     int[] wordAt = new int[n];
     boolean[] genitive = new boolean[n];
     boolean[] capitalised = new boolean[n];
+    boolean[] afterComma = new boolean[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.boundaryBefore(i)) {
         String p = punctuationBefore(sentence, i == 0 ? 0 : tokens.end(i - 1), tokens.start(i));
         if (p != null) {
           words[w++] = p;
+          afterComma[i] = p.equals(",");
         }
       }
       String surface = sentence.substring(tokens.start(i), tokens.end(i));
@@ -106,12 +118,13 @@ public final class TaggedSentence {
     for (int i = 0; i < n; i++) {
       upos[i] = tags[wordAt[i]];
     }
-    return new TaggedSentence(tokens, upos, genitive, capitalised);
+    return new TaggedSentence(tokens, upos, genitive, capitalised, afterComma);
   }
 
   /** Tags given directly (tests, and callers that have their own tagger output). */
   public static TaggedSentence of(WordTokenizer.Tokens tokens, String[] upos) {
-    return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length], new boolean[upos.length]);
+    return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length], new boolean[upos.length],
+        new boolean[upos.length]);
   }
 
   private static String punctuationBefore(String s, int from, int to) {
@@ -408,25 +421,39 @@ public final class TaggedSentence {
 
   /**
    * The possessor of the noun at {@code t}, who does what the noun names ("Germany's provision of
-   * tanks", "our support for"): a possessive pronoun or a name written with "'s" before the noun, with
-   * only adjectives between; {@link Agent#NONE} when the token is no noun or has no possessor.
+   * tanks", "our support for"): a possessive pronoun with only adjectives between, or a name written with
+   * "'s" with adjectives, compound nouns and a coordination of nouns between ("Germany's defense investments
+   * and security assistance"), not when the name sits after a preposition in another phrase; {@link
+   * Agent#NONE} when the token is no noun or has no possessor.
    */
   public Agent possessorOf(int t) {
     if (!upos[t].equals("NOUN")) {
       return Agent.NONE;
     }
-    for (int i = t - 1; i >= 0 && i >= t - 4 && !tokens.boundaryBefore(i + 1); i--) {
+    boolean conjunction = false;
+    boolean modifiersOnly = true;
+    for (int i = t - 1; i >= 0 && i >= t - POSSESSOR_REACH; i--) {
+      if (tokens.boundaryBefore(i + 1) && !(afterComma[i + 1] && conjunction)) {
+        return Agent.NONE; // a comma only inside a list of modifiers or nouns ("humanitarian, economic, and security")
+      }
       if (POSSESSIVE_PRONOUNS.contains(tokens.lower(i))) {
-        return new Agent(i, i + 1, false);
+        // a pronoun only before its own noun and adjectives ("our enduring support"): who "their" is across a
+        // coordination or a noun ("their governments' strong support") is not known here
+        return modifiersOnly && t - i <= 4 ? new Agent(i, i + 1, false) : Agent.NONE;
       }
       if (genitive[i] && nominal(i)) {
         int start = i;
         while (start > 0 && upos[start - 1].equals("PROPN") && !tokens.boundaryBefore(start)) {
           start--;
         }
+        if (conjunction && start > 0 && upos[start - 1].equals("ADP")) {
+          return Agent.NONE; // "the end of Russia's blockade and new assistance": the possessor of another phrase
+        }
         return new Agent(start, i + 1, false);
       }
-      if (!upos[i].equals("ADJ") && !upos[i].equals("ADV")) {
+      conjunction |= upos[i].equals("CCONJ");
+      modifiersOnly &= upos[i].equals("ADJ") || upos[i].equals("ADV");
+      if (!upos[i].equals("ADJ") && !upos[i].equals("ADV") && !upos[i].equals("NOUN") && !upos[i].equals("CCONJ")) {
         return Agent.NONE;
       }
     }

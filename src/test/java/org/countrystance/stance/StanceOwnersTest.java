@@ -90,6 +90,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aPossessorOwnsEveryNounOfACoordinationItOpens() {
+    String s = "The minister praised Poland's air defence systems and new financial, military, and security assistance"
+        + " for Ukraine.";
+    StanceStatement poland = onUkraine(s, "Poland", "POL", null);
+    assertEquals("supports_ukraine", poland == null ? null : poland.position(), "Poland's ... and ... assistance");
+    String inside = "The minister praised the end of Poland's grain ban and new security assistance for Ukraine.";
+    assertNull(onUkraine(inside, "Poland", "POL", null), "Poland's possesses only the ban, inside another phrase");
+    String other = "Poland's grain ban ended, and the minister announced security assistance for Ukraine.";
+    assertNull(onUkraine(other, "Poland", "POL", null), "a clause of its own after the comma");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
