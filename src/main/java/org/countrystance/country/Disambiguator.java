@@ -16,7 +16,9 @@ import java.util.function.Function;
  * "Jordan" the person, "Turkey" the bird). Rules come from {@code conf/gazetteer/disambiguation.tsv}:
  * for a surface, the first rule whose cue occurs in its scope decides (accept or reject); with no cue
  * found the name stands. The cue {@code @name} is a capitalised word that is not in
- * {@code name_exceptions.tsv}, i.e. a first name or surname beside the word.
+ * {@code name_exceptions.tsv}, i.e. a first name or surname beside the word. Rules of the surface
+ * {@code @leader} apply to every leader, those of {@code @city} to every capital and place after the
+ * rules of its own surface.
  */
 public final class Disambiguator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,6 +28,8 @@ public final class Disambiguator implements Serializable {
   static final String NAME_CUE = "@name";
   /** Surface of the rules that apply to every LEADER match. */
   static final String LEADER_RULES = "@leader";
+  /** Surface of the rules that apply to every capital or place match, after its own surface's rules. */
+  static final String CITY_RULES = "@city";
 
   /** Where a rule looks for its cues. */
   public enum Scope { BEFORE, AFTER, SENTENCE }
@@ -64,7 +68,7 @@ public final class Disambiguator implements Serializable {
     for (String[] r : t.rows()) {
       String w = ConfTable.cell(r, window);
       String s = ConfTable.cell(r, surface);
-      rules.add(new Rule(s.equals(LEADER_RULES) ? s : String.join(" ", TokenTrie.keys(s)),
+      rules.add(new Rule(s.equals(LEADER_RULES) || s.equals(CITY_RULES) ? s : String.join(" ", TokenTrie.keys(s)),
           ConfTable.cell(r, action).equalsIgnoreCase("accept"),
           Scope.valueOf(ConfTable.cell(r, scope).toUpperCase(java.util.Locale.ROOT)),
           w.isEmpty() ? 0 : Integer.parseInt(w), Set.of(ConfTable.cell(r, cues).toLowerCase().split("\\|")),
@@ -86,9 +90,9 @@ public final class Disambiguator implements Serializable {
     }
     String surface = kind == MentionKind.LEADER ? LEADER_RULES
         : end - start == 1 ? t.key(start) : joinKeys(t, start, end);
-    List<Rule> rules = rulesBySurface.get(surface);
-    if (rules == null) {
-      return null;
+    List<Rule> rules = new ArrayList<>(rulesBySurface.getOrDefault(surface, List.of()));
+    if (kind == MentionKind.CAPITAL || kind == MentionKind.PLACE) {
+      rules.addAll(rulesBySurface.getOrDefault(CITY_RULES, List.of()));
     }
     for (Rule r : rules) {
       if (cueFound(r, t, start, end)) {

@@ -96,6 +96,13 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTreatyOrProcessNamedAfterACityIsNotTheCountry() {
+    assertEquals(List.of("USA"), isos("The United States ratified the Kigali Amendment to the Montreal Protocol.", D2023));
+    assertEquals(List.of(), isos("Both sides broke the Minsk agreements and left the Astana format.", D2023));
+    assertEquals(List.of("BLR", "KAZ"), isos("Talks in Minsk resumed; Astana agreed to host the next round.", D2023));
+  }
+
+  @Test
   void aNameSharedByLeadersOfTwoCountriesNeedsADate() {
     assertEquals(List.of(), isos("King Abdullah spoke.", null));
     assertEquals(List.of("SAU"), isos("King Abdullah spoke.", LocalDate.of(2010, 1, 1)));
