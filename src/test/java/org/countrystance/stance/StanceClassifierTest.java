@@ -252,6 +252,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void phasingDownIsARetreatOnlyForFossilFuels() {
+    String coal = "At the climate summit India pushed to phase down coal power instead of ending it.";
+    assertEquals("opposes_climate_action", stance("climate-action", coal, "India", "IND").position(), "coal");
+    String gases = "Under the climate deal Rwanda will phase down hydrofluorocarbons, potent greenhouse gases.";
+    StanceStatement r = stance("climate-action", gases, "Rwanda", "RWA");
+    assertTrue(r == null || !r.position().equals("opposes_climate_action"), "phasing down a greenhouse gas is action");
+  }
+
+  @Test
   void anAttackOnUkraineNamedByTheSpeakerIsItsJudgement() {
     String s = "Denmark said that Russia's attack against Ukraine must be answered.";
     assertEquals("supports_ukraine", stance(s, "Denmark", "DNK").position());
