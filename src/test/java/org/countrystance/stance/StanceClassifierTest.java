@@ -252,6 +252,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anEvaluativeWordIsTheJudgeOfTheActNotTheDoers() {
+    assertNull(stance("Russia keeps waging its unjust war against Ukraine.", "Russia", "RUS"), "the doer");
+    StanceStatement judge = stance("Poland said the strikes on Kyiv were abhorrent.", "Poland", "POL");
+    assertEquals("supports_ukraine", judge == null ? null : judge.position(), "the one who says so");
+  }
+
+  @Test
   void phasingDownIsARetreatOnlyForFossilFuels() {
     String coal = "At the climate summit India pushed to phase down coal power instead of ending it.";
     assertEquals("opposes_climate_action", stance("climate-action", coal, "India", "IND").position(), "coal");
