@@ -28,6 +28,12 @@ final class SentenceEvidence {
       "been", "a", "an", "the", "any", "this", "that", "it", "to", "constitute", "constitutes", "consider",
       "considers", "regard", "regards", "call", "calls", "see", "sees", "view", "views", "deem", "deems");
   static final double CONCESSION = 0.5;
+  /** Nouns of a hostile act: the side named after them and a preposition is its target ("sanctions on Russia"). */
+  private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
+      "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
+      "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
+  private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "upon",
+      "inside", "into", "in");
 
   /**
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
@@ -122,7 +128,8 @@ final class SentenceEvidence {
         continue;
       }
       boolean isSide = s.value().side().equals(r.objectSide());
-      if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)) {
+      if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
+          && !targetOfHostileAct(s.start(), m.end())) {
         if (isSide) {
           return true;
         }
@@ -192,6 +199,19 @@ final class SentenceEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the side term at token {@code t} is the target of a hostile act named right before it ("supports
+   * sanctions on Russia", "attacks inside Russian territory"): what the cue supports is the act, not that side;
+   * a cue that is itself the act ("sanctions on Russia") still has it for its object.
+   */
+  private boolean targetOfHostileAct(int t, int cueEnd) {
+    int p = t - 1;
+    if (p >= 0 && tokens.lower(p).equals("the")) {
+      p--;
+    }
+    return p - 1 >= cueEnd && TARGET_PREPOSITIONS.contains(tokens.lower(p)) && HOSTILE_NOUNS.contains(tokens.lower(p - 1));
   }
 
   /** Index of the first token after the clause that token {@code from} is in. */

@@ -259,6 +259,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSideNamedAsTheTargetOfAHostileActIsNotTheSideSupported() {
+    StanceStatement s = stance("Japan strongly supports tougher sanctions on Russia.", "Japan", "JPN");
+    assertEquals("supports_ukraine", s == null ? null : s.position(), "sanctions on Russia are no support for it");
+    assertNull(stance("Japan said it does not support strikes inside Russia.", "Japan", "JPN"),
+        "declining to back strikes on Russia is no neutrality between the sides");
+    StanceStatement t = stance("Belarus said it firmly supports Russia in the war.", "Belarus", "BLR");
+    assertEquals("supports_russia", t == null ? null : t.position(), "Russia itself is still the side supported");
+  }
+
+  @Test
   void phasingDownIsARetreatOnlyForFossilFuels() {
     String coal = "At the climate summit India pushed to phase down coal power instead of ending it.";
     assertEquals("opposes_climate_action", stance("climate-action", coal, "India", "IND").position(), "coal");
