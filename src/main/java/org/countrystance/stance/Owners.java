@@ -89,6 +89,11 @@ final class Owners {
       // in support of a political settlement") are still the speaker's
       return v.judgement() ? voice(cue, words(v), v.judged()) : List.of();
     }
+    if (agent.present() && !ts.firstPerson(agent) && ts.obligation(cue)) {
+      // "Russia must withdraw ... within its internationally recognized borders", "China should stop arming
+      // Russia": a demand is the position of the one who makes it, not of the one it is made of
+      return voice(cue, words(v), v.judged());
+    }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
       if (possessor.present()) {
@@ -241,6 +246,9 @@ final class Owners {
     }
     if (reflexive(i)) {
       return null;
+    }
+    if (ts.obligation(i) && !ts.firstPerson(ts.agentOf(i))) {
+      return null; // "Russia must withdraw ... within its borders": demanded of Russia, not said by it
     }
     if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
       return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"

@@ -492,13 +492,26 @@ public final class TaggedSentence {
         || i + 1 < upos.length && capitalised[i + 1] && !tokens.boundaryBefore(i + 1));
   }
 
-  /** Whether the verb group that governs token {@code t} holds a modal of obligation ("must", "should"). */
+  /**
+   * Whether the verb group that governs token {@code t}, or a verb that governs that one ("should stop
+   * supplying", "must continue to support"), holds a modal of obligation ("must", "should").
+   */
   public boolean obligation(int t) {
     int p = predicateOf(t);
     if (p < 0) {
       return false;
     }
     for (int i = groupStart(p); i <= p; i++) {
+      if (OBLIGATION.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    // the verbs that govern it: "should stop supplying", "must continue to support"
+    for (int i = groupStart(p) - 1; i >= 0 && i >= groupStart(p) - 4 && !tokens.boundaryBefore(i + 1); i--) {
+      String u = upos[i];
+      if (!u.equals("VERB") && !u.equals("AUX") && !u.equals("PART") && !u.equals("ADV")) {
+        return false;
+      }
       if (OBLIGATION.contains(tokens.lower(i))) {
         return true;
       }

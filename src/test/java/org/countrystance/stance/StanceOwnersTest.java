@@ -102,6 +102,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aDemandIsTheDemandersPositionNotTheDemandedCountrys() {
+    String s = "Russia must pull its troops out of Ukraine and respect its internationally recognized borders.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
+        "EST");
+    assertNull(r.get(0).on("ukraine-war"), "demanded of Russia");
+    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position(), "the author demands it");
+    String quoted = "China should stop supplying Russia with drones for the war, Poland said.";
+    StanceStatement china = onUkraine(quoted, "China", "CHN", null);
+    assertNull(china, "what China is asked to stop is not China's statement");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
