@@ -103,7 +103,7 @@ class StanceOwnersTest {
 
   @Test
   void aDemandIsTheDemandersPositionNotTheDemandedCountrys() {
-    String s = "Russia must pull its troops out of Ukraine and respect its internationally recognized borders.";
+    String s = "Russia must withdraw all its troops from Ukraine within its internationally recognized borders.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
         "EST");
     assertNull(r.get(0).on("ukraine-war"), "demanded of Russia");
