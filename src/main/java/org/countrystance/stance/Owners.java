@@ -99,6 +99,12 @@ final class Owners {
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
+      if (agent.present() && agent.contains(cue)) {
+        // an act noun inside the subject: its agent is a country right before it ("the German support for
+        // Ukraine has grown", "U.S. sanctions"), not one it is about ("the reconstruction of Ukraine may be")
+        List<Integer> modifiers = modifiersOf(cue, agent.start());
+        return modifiers.isEmpty() ? voice(cue, words(v), false) : modifiers;
+      }
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v), false);
     }
     int predicate = ts.predicateOf(cue);
@@ -139,6 +145,26 @@ final class Owners {
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
     return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
+  }
+
+  /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */
+  private List<Integer> modifiersOf(int cue, int from) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      int t = at.get(i);
+      if (t < from || t >= cue || ev.reported[t]) {
+        continue;
+      }
+      boolean adjacent = true;
+      for (int k = t + 1; k < cue && adjacent; k++) {
+        String u = ts.upos(k);
+        adjacent = !ts.tokens().boundaryBefore(k) && (u.equals("ADJ") || u.equals("NOUN") || u.equals("PROPN"));
+      }
+      if (adjacent) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   private List<Integer> mentionsIn(Agent agent) {

@@ -114,6 +114,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void anActNounInsideTheSubjectBelongsToTheCountryBeforeItNotToTheOneItIsAbout() {
+    String s = "The lack of recognition for the people of Palestine has been a denial of their rights.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Palestine", "PSE")), "IRL");
+    assertNull(r.get(0).on("israel-gaza"), "Palestine is what the recognition is about");
+    assertEquals(2, r.size(), "the author states it");
+    assertEquals("supports_palestinians", r.get(1).on("israel-gaza").position(), "the author's words");
+    String t = "The German military support for Ukraine has continued to grow this year.";
+    StanceStatement germany = onUkraine(t, "German", "DEU", null);
+    assertEquals("supports_ukraine", germany == null ? null : germany.position(), "Germany gives the support");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
