@@ -38,6 +38,11 @@ final class Owners {
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
 
+  /** Nouns of events, never a speaker however many countries they name. */
+  private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
+      "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
+      "bombing", "bombardment", "offensive", "genocide");
+
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
   private final List<SpeakerMention> all;
@@ -167,7 +172,27 @@ final class Owners {
     return out;
   }
 
+  /**
+   * Whether the agent is an event named with its countries ("Russia's war of invasion of Ukraine tells us
+   * ...", "the conflict in Sudan shows"): its head noun before any preposition is an event, not a speaker.
+   */
+  private boolean eventHeaded(Agent agent) {
+    for (int i = agent.start(); i < agent.end(); i++) {
+      String u = ts.upos(i);
+      if (u.equals("ADP")) {
+        return false;
+      }
+      if (u.equals("NOUN")) {
+        return EVENT_NOUNS.contains(ts.lower(i));
+      }
+    }
+    return false;
+  }
+
   private List<Integer> mentionsIn(Agent agent) {
+    if (eventHeaded(agent)) {
+      return List.of();
+    }
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);

@@ -126,6 +126,17 @@ class StanceOwnersTest {
   }
 
   @Test
+  void anEventNamedWithItsCountriesIsNoSpeaker() {
+    String s = "Russia's war against Ukraine tells us that neo-imperial aggression is back in Europe.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
+        "ITA");
+    assertNull(r.get(0).on("ukraine-war"), "the war speaks for nobody");
+    assertNull(r.get(1).on("ukraine-war"), "nor for its victim");
+    assertEquals(3, r.size(), "the author's words");
+    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position());
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
