@@ -269,6 +269,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void notRecognizingIsAboutAnnexedLandsNotAboutAcknowledging() {
+    StanceStatement claims = stance("Uruguay will never recognize Russia's claims on Ukrainian territory.", "Uruguay",
+        "URY");
+    assertEquals("supports_ukraine", claims == null ? null : claims.position(), "Russia's claims");
+    assertTrue(CLASSIFIER.classify("If we do not recognize that the war in Ukraine hurts us all, we will fail.",
+        List.of(), "URY").stream().allMatch(m -> m.on("ukraine-war") == null), "not recognizing a fact");
+  }
+
+  @Test
   void phasingDownIsARetreatOnlyForFossilFuels() {
     String coal = "At the climate summit India pushed to phase down coal power instead of ending it.";
     assertEquals("opposes_climate_action", stance("climate-action", coal, "India", "IND").position(), "coal");
