@@ -38,6 +38,9 @@ final class Owners {
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
 
+  /** Conjunctions that open a clause of time, condition, reason or concession. */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "until", "while", "if", "when", "because",
+      "since", "after", "before", "unless", "although", "though", "whereas", "once");
   /** Nouns of events, never a speaker however many countries they name. */
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
@@ -282,6 +285,20 @@ final class Owners {
     return ts.firstPerson(holder) && author != null ? List.of(authorIndex(holder.start())) : null;
   }
 
+  /** Whether token {@code i} is in a clause opened by a conjunction of time, condition or reason ("as", "until"). */
+  private boolean inAdverbialClause(int i) {
+    int start = i;
+    while (start > 0 && !ts.tokens().boundaryBefore(start)) {
+      start--;
+    }
+    for (int k = start; k < i && k <= start + 1; k++) {
+      if (ADVERBIAL_OPENERS.contains(ts.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "help Ukraine defend itself": a verb done to oneself says nothing. */
   private boolean reflexive(int verb) {
     return verb + 1 < ts.size() && REFLEXIVES.contains(ts.lower(verb + 1));
@@ -303,6 +320,11 @@ final class Owners {
     }
     if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
       return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"
+    }
+    if (i < cue && !rules.speechVerb(ts.lower(i)) && inAdverbialClause(i) && ev.clauseEnd(i) <= cue) {
+      // "As Russia continues to occupy parts of Ukraine, we are continuing to support ...": the agent of an
+      // act in a clause of time, condition or reason does not speak the clause it modifies
+      return null;
     }
     Agent a = ts.agentOf(i);
     if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {

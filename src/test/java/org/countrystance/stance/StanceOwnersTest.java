@@ -137,6 +137,16 @@ class StanceOwnersTest {
   }
 
   @Test
+  void theAgentOfAClauseOfTimeOrConditionDoesNotSpeakTheMainClause() {
+    String s = "As Russia continues to occupy Ukrainian land, we will keep defending Ukraine's sovereignty and"
+        + " territorial integrity.";
+    assertNull(onUkraine(s, "Russia", "RUS", null), "Russia's act only frames the clause");
+    String t = "As Russia continues to occupy Ukrainian land, Poland said it will keep defending Ukraine's sovereignty.";
+    StanceStatement poland = onUkraine(t, "Poland", "POL", null);
+    assertEquals("supports_ukraine", poland == null ? null : poland.position(), "the main clause's speaker");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
