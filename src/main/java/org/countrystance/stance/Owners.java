@@ -285,7 +285,10 @@ final class Owners {
     return ts.firstPerson(holder) && author != null ? List.of(authorIndex(holder.start())) : null;
   }
 
-  /** Whether token {@code i} is in a clause opened by a conjunction of time, condition or reason ("as", "until"). */
+  /**
+   * Whether the verb at {@code i} is in a clause opened by a conjunction of time, condition or reason ("as",
+   * "until", "as long as"): the conjunction opens its clause or stands right before the verb's subject.
+   */
   private boolean inAdverbialClause(int i) {
     int start = i;
     while (start > 0 && !ts.tokens().boundaryBefore(start)) {
@@ -296,7 +299,9 @@ final class Owners {
         return true;
       }
     }
-    return false;
+    Agent subject = ts.agentOf(i);
+    int before = subject.present() ? subject.start() - 1 : -1;
+    return before > start && ts.upos(before).equals("SCONJ") && ADVERBIAL_OPENERS.contains(ts.lower(before));
   }
 
   /** "help Ukraine defend itself": a verb done to oneself says nothing. */

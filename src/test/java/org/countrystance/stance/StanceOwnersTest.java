@@ -144,6 +144,9 @@ class StanceOwnersTest {
     String t = "As Russia continues to occupy Ukrainian land, Poland said it will keep defending Ukraine's sovereignty.";
     StanceStatement poland = onUkraine(t, "Poland", "POL", null);
     assertEquals("supports_ukraine", poland == null ? null : poland.position(), "the main clause's speaker");
+    String u = "We promised that as long as Russia continues its invasion of Ukraine, we will use sanctions to hold"
+        + " Russia accountable.";
+    assertNull(onUkraine(u, "Russia", "RUS", null), "the conjunction stands before the clause's subject");
   }
 
   @Test
