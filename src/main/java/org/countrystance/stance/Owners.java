@@ -95,12 +95,12 @@ final class Owners {
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
       // in support of a political settlement") are still the speaker's
-      return v.judgement() ? voice(cue, words(v), v.judged()) : List.of();
+      return v.judgement() ? voice(cue, words(v), judged(v)) : List.of();
     }
     if (agent.present() && !ts.firstPerson(agent) && ts.obligation(cue)) {
       // "Russia must withdraw ... within its internationally recognized borders", "China should stop arming
       // Russia": a demand is the position of the one who makes it, not of the one it is made of
-      return voice(cue, words(v), v.judged());
+      return voice(cue, words(v), judged(v));
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
@@ -120,14 +120,33 @@ final class Owners {
     // not the subject's
     if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate) && agent.present()
         && !agent.contains(cue)
-        && !insideCue(agent, v.at(), words(v)) && !(v.judged() && !rules.speechVerb(ts.lower(predicate)))) {
+        && !insideCue(agent, v.at(), words(v)) && !(judged(v) && !rules.speechVerb(ts.lower(predicate)))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
       }
     }
-    return voice(cue, words(v), v.judged());
+    return voice(cue, words(v), judged(v));
+  }
+
+  /**
+   * Whether the vote names a judged act, or words of judgement inside the object of one in its clause
+   * ("launched a full-scale assault on the sovereignty of the Ukrainian state", "end it by withdrawing its
+   * troops from Ukraine's internationally recognized borders"): what the doer attacks or is asked to leave
+   * is described by its judge, not by the doer.
+   */
+  private boolean judged(Vote v) {
+    if (v.judged()) {
+      return true;
+    }
+    for (Vote w : ev.votes) {
+      if (w.judged() && w.topic().equals(v.topic()) && w.at() < v.at() && v.at() - w.at() <= SentenceEvidence.OBJECT_WINDOW
+          && ev.clauseEnd(w.at()) > v.at()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */

@@ -150,6 +150,15 @@ class StanceOwnersTest {
   }
 
   @Test
+  void wordsOfJudgementInsideAJudgedActAreItsJudgesToo() {
+    assertNull(onUkraine("The Kremlin has launched a new assault on the sovereignty of the Ukrainian state.",
+        "Kremlin", "RUS", null), "what the doer attacks is named by its judge");
+    String s = "Poland said that Russia launched an assault on the sovereignty of the Ukrainian state.";
+    StanceStatement poland = onUkraine(s, "Poland", "POL", null);
+    assertEquals("supports_ukraine", poland == null ? null : poland.position(), "the one who says so");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
