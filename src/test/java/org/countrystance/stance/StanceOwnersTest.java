@@ -19,6 +19,12 @@ class StanceOwnersTest {
     return new SpeakerMention(iso3, at, at + surface.length(), true, List.of());
   }
 
+  /** The sentence's mentions of Russia and Ukraine, then the author's statement if it makes one. */
+  private static List<MentionStance> russiaAndUkraine(String sentence, String author) {
+    return CLASSIFIER.classify(sentence, List.of(mention(sentence, "Russia", "RUS"), mention(sentence, "Ukraine", "UKR")),
+        author);
+  }
+
   private static StanceStatement onUkraine(String sentence, String surface, String iso3, String author) {
     return CLASSIFIER.classify(sentence, List.of(mention(sentence, surface, iso3)), author).get(0).on("ukraine-war");
   }
@@ -104,8 +110,7 @@ class StanceOwnersTest {
   @Test
   void aDemandIsTheDemandersPositionNotTheDemandedCountrys() {
     String s = "Russia must withdraw all its troops from Ukraine within its internationally recognized borders.";
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
-        "EST");
+    List<MentionStance> r = russiaAndUkraine(s, "EST");
     assertNull(r.get(0).on("ukraine-war"), "demanded of Russia");
     assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position(), "the author demands it");
     String quoted = "China should stop supplying Russia with drones for the war, Poland said.";
@@ -128,8 +133,7 @@ class StanceOwnersTest {
   @Test
   void anEventNamedWithItsCountriesIsNoSpeaker() {
     String s = "Russia's war against Ukraine tells us that neo-imperial aggression is back in Europe.";
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
-        "ITA");
+    List<MentionStance> r = russiaAndUkraine(s, "ITA");
     assertNull(r.get(0).on("ukraine-war"), "the war speaks for nobody");
     assertNull(r.get(1).on("ukraine-war"), "nor for its victim");
     assertEquals(3, r.size(), "the author's words");
