@@ -38,6 +38,10 @@ final class Owners {
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
 
+  /** Particles that make a cue verb another verb ("backed off", "backed down"). */
+  private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
+  /** Conjunctions of a supposed act. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
   /** Conjunctions that open a clause of time, condition, reason or concession. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "until", "while", "if", "when", "because",
       "since", "after", "before", "unless", "although", "though", "whereas", "once");
@@ -81,6 +85,9 @@ final class Owners {
       return false; // a phrase ("nationally determined contributions") is read as a whole
     }
     String u = ts.upos(v.at());
+    if (v.at() + 1 < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(v.at() + 1)) && !ts.tokens().boundaryBefore(v.at() + 1)) {
+      return true; // "backed off", "backed down": another verb
+    }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
         || (u.equals("PROPN") || ts.insideName(v.at())) && !v.judgement();
   }
@@ -101,6 +108,9 @@ final class Owners {
       // "Russia must withdraw ... within its internationally recognized borders", "China should stop arming
       // Russia": a demand is the position of the one who makes it, not of the one it is made of
       return voice(cue, words(v), judged(v));
+    }
+    if (!v.judgement() && conditional(cue)) {
+      return List.of(); // "if South Korea sends lethal aid to Ukraine": a supposed act is nobody's
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(cue);
@@ -321,6 +331,25 @@ final class Owners {
     Agent subject = ts.agentOf(i);
     int before = subject.present() ? subject.start() - 1 : -1;
     return before > start && ts.upos(before).equals("SCONJ") && ADVERBIAL_OPENERS.contains(ts.lower(before));
+  }
+
+  /** Whether the verb that governs the cue is in a clause opened by "if" or "unless" (a supposed act). */
+  private boolean conditional(int cue) {
+    int p = ts.predicateOf(cue);
+    if (p < 0) {
+      return false;
+    }
+    Agent subject = ts.agentOf(p);
+    int from = subject.present() ? subject.start() : p;
+    for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
+      if (CONDITIONS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.tokens().boundaryBefore(k + 1) && k + 1 < from) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** "help Ukraine defend itself": a verb done to oneself says nothing. */

@@ -163,6 +163,17 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aSupposedActIsNobodysAndAPhrasalVerbIsAnotherVerb() {
+    assertNull(onUkraine("Moscow warned of consequences if Japan sends lethal aid to Ukraine.", "Japan", "JPN", null),
+        "Japan's supposed act");
+    String s = "Indonesia will not back down an inch in its support for Palestinian statehood.";
+    StanceStatement indonesia = CLASSIFIER.classify(s, List.of(mention(s, "Indonesia", "IDN")), null).get(0)
+        .on("israel-gaza");
+    assertEquals("supports_palestinians", indonesia == null ? null : indonesia.position(),
+        "\"not back down\" is no negated support");
+  }
+
+  @Test
   void aOneWordActReadAsPartOfANameIsNoAct() {
     assertNull(onUkraine("The European Peace Facility Fund finances Ukraine's army, Brazil noted.", "Brazil", "BRA",
         null));
