@@ -85,7 +85,8 @@ final class Owners {
       return false; // a phrase ("nationally determined contributions") is read as a whole
     }
     String u = ts.upos(v.at());
-    if (v.at() + 1 < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(v.at() + 1)) && !ts.tokens().boundaryBefore(v.at() + 1)) {
+    int next = v.at() + 1;
+    if (next < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(next)) && !ts.tokens().boundaryBefore(next)) {
       return true; // "backed off", "backed down": another verb
     }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
@@ -151,8 +152,8 @@ final class Owners {
       return true;
     }
     for (Vote w : ev.votes) {
-      if (w.judged() && w.topic().equals(v.topic()) && w.at() < v.at() && v.at() - w.at() <= SentenceEvidence.OBJECT_WINDOW
-          && ev.clauseEnd(w.at()) > v.at()) {
+      if (w.judged() && w.topic().equals(v.topic()) && w.at() < v.at()
+          && v.at() - w.at() <= SentenceEvidence.OBJECT_WINDOW && ev.clauseEnd(w.at()) > v.at()) {
         return true;
       }
     }

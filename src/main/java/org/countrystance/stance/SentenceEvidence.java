@@ -211,7 +211,8 @@ final class SentenceEvidence {
     if (p >= 0 && tokens.lower(p).equals("the")) {
       p--;
     }
-    return p - 1 >= cueEnd && TARGET_PREPOSITIONS.contains(tokens.lower(p)) && HOSTILE_NOUNS.contains(tokens.lower(p - 1));
+    return p - 1 >= cueEnd && TARGET_PREPOSITIONS.contains(tokens.lower(p))
+        && HOSTILE_NOUNS.contains(tokens.lower(p - 1));
   }
 
   /** Index of the first token after the clause that token {@code from} is in. */

@@ -97,7 +97,8 @@ class CountryMatcherTest {
 
   @Test
   void aTreatyOrProcessNamedAfterACityIsNotTheCountry() {
-    assertEquals(List.of("USA"), isos("The United States ratified the Kigali Amendment to the Montreal Protocol.", D2023));
+    assertEquals(List.of("USA"),
+        isos("The United States ratified the Kigali Amendment to the Montreal Protocol.", D2023));
     assertEquals(List.of(), isos("Both sides broke the Minsk agreements and left the Astana format.", D2023));
     assertEquals(List.of(), isos("The Bridgetown Initiative can accelerate climate finance.", D2023));
     assertEquals(List.of("BLR", "KAZ"), isos("Talks in Minsk resumed; Astana agreed to host the next round.", D2023));

@@ -21,8 +21,8 @@ class StanceOwnersTest {
 
   /** The sentence's mentions of Russia and Ukraine, then the author's statement if it makes one. */
   private static List<MentionStance> russiaAndUkraine(String sentence, String author) {
-    return CLASSIFIER.classify(sentence, List.of(mention(sentence, "Russia", "RUS"), mention(sentence, "Ukraine", "UKR")),
-        author);
+    return CLASSIFIER.classify(sentence,
+        List.of(mention(sentence, "Russia", "RUS"), mention(sentence, "Ukraine", "UKR")), author);
   }
 
   private static StanceStatement onUkraine(String sentence, String surface, String iso3, String author) {
@@ -145,7 +145,8 @@ class StanceOwnersTest {
     String s = "As Russia continues to occupy Ukrainian land, we will keep defending Ukraine's sovereignty and"
         + " territorial integrity.";
     assertNull(onUkraine(s, "Russia", "RUS", null), "Russia's act only frames the clause");
-    String t = "As Russia continues to occupy Ukrainian land, Poland said it will keep defending Ukraine's sovereignty.";
+    String t = "As Russia continues to occupy Ukrainian land, Poland said it will keep defending Ukraine's"
+        + " sovereignty.";
     StanceStatement poland = onUkraine(t, "Poland", "POL", null);
     assertEquals("supports_ukraine", poland == null ? null : poland.position(), "the main clause's speaker");
     String u = "We promised that as long as Russia continues its invasion of Ukraine, we will use sanctions to hold"
