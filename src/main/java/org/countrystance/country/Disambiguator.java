@@ -68,7 +68,8 @@ public final class Disambiguator implements Serializable {
     for (String[] r : t.rows()) {
       String w = ConfTable.cell(r, window);
       String s = ConfTable.cell(r, surface);
-      rules.add(new Rule(s.equals(LEADER_RULES) || s.equals(CITY_RULES) ? s : String.join(" ", TokenTrie.keys(s)),
+      boolean group = s.equals(LEADER_RULES) || s.equals(CITY_RULES);
+      rules.add(new Rule(group ? s : String.join(" ", TokenTrie.keys(s)),
           ConfTable.cell(r, action).equalsIgnoreCase("accept"),
           Scope.valueOf(ConfTable.cell(r, scope).toUpperCase(java.util.Locale.ROOT)),
           w.isEmpty() ? 0 : Integer.parseInt(w), Set.of(ConfTable.cell(r, cues).toLowerCase().split("\\|")),
@@ -90,13 +91,20 @@ public final class Disambiguator implements Serializable {
     }
     String surface = kind == MentionKind.LEADER ? LEADER_RULES
         : end - start == 1 ? t.key(start) : joinKeys(t, start, end);
-    List<Rule> rules = new ArrayList<>(rulesBySurface.getOrDefault(surface, List.of()));
-    if (kind == MentionKind.CAPITAL || kind == MentionKind.PLACE) {
-      rules.addAll(rulesBySurface.getOrDefault(CITY_RULES, List.of()));
+    Rule decides = firstWithCue(rulesBySurface.get(surface), t, start, end);
+    if (decides == null && (kind == MentionKind.CAPITAL || kind == MentionKind.PLACE)) {
+      decides = firstWithCue(rulesBySurface.get(CITY_RULES), t, start, end);
     }
-    for (Rule r : rules) {
-      if (cueFound(r, t, start, end)) {
-        return r.accept() ? null : r;
+    return decides == null || decides.accept() ? null : decides;
+  }
+
+  /** The first of the rules (null: none) whose cue occurs in its scope; null when none does. */
+  private Rule firstWithCue(List<Rule> rules, Tokens t, int start, int end) {
+    if (rules != null) {
+      for (Rule r : rules) {
+        if (cueFound(r, t, start, end)) {
+          return r;
+        }
       }
     }
     return null;
