@@ -100,15 +100,16 @@ final class Owners {
       return voice(cue, words(v), true); // as for a judged act: a verb of saying, and no author
     }
     Agent agent = ts.agentOf(cue);
+    boolean judged = judged(v);
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
       // in support of a political settlement") are still the speaker's
-      return v.judgement() ? voice(cue, words(v), judged(v)) : List.of();
+      return v.judgement() ? voice(cue, words(v), judged) : List.of();
     }
     if (agent.present() && !ts.firstPerson(agent) && ts.obligation(cue)) {
       // "Russia must withdraw ... within its internationally recognized borders", "China should stop arming
       // Russia": a demand is the position of the one who makes it, not of the one it is made of
-      return voice(cue, words(v), judged(v));
+      return voice(cue, words(v), judged);
     }
     if (!v.judgement() && conditional(cue)) {
       return List.of(); // "if South Korea sends lethal aid to Ukraine": a supposed act is nobody's
@@ -131,14 +132,14 @@ final class Owners {
     // not the subject's
     if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate) && agent.present()
         && !agent.contains(cue)
-        && !insideCue(agent, v.at(), words(v)) && !(judged(v) && !rules.speechVerb(ts.lower(predicate)))) {
+        && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
       }
     }
-    return voice(cue, words(v), judged(v));
+    return voice(cue, words(v), judged);
   }
 
   /**
@@ -319,7 +320,7 @@ final class Owners {
    * Whether the verb at {@code i} is in a clause opened by a conjunction of time, condition or reason ("as",
    * "until", "as long as"): the conjunction opens its clause or stands right before the verb's subject.
    */
-  private boolean inAdverbialClause(int i) {
+  private boolean inAdverbialClause(int i, Agent subject) {
     int start = i;
     while (start > 0 && !ts.tokens().boundaryBefore(start)) {
       start--;
@@ -329,7 +330,6 @@ final class Owners {
         return true;
       }
     }
-    Agent subject = ts.agentOf(i);
     int before = subject.present() ? subject.start() - 1 : -1;
     return before > start && ts.upos(before).equals("SCONJ") && ADVERBIAL_OPENERS.contains(ts.lower(before));
   }
@@ -369,18 +369,18 @@ final class Owners {
     if (reflexive(i)) {
       return null;
     }
-    if (ts.obligation(i) && !ts.firstPerson(ts.agentOf(i))) {
+    Agent a = ts.agentOf(i);
+    if (ts.obligation(i) && !ts.firstPerson(a)) {
       return null; // "Russia must withdraw ... within its borders": demanded of Russia, not said by it
     }
     if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
       return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"
     }
-    if (i < cue && !rules.speechVerb(ts.lower(i)) && inAdverbialClause(i) && ev.clauseEnd(i) <= cue) {
+    if (i < cue && !rules.speechVerb(ts.lower(i)) && inAdverbialClause(i, a) && ev.clauseEnd(i) <= cue) {
       // "As Russia continues to occupy parts of Ukraine, we are continuing to support ...": the agent of an
       // act in a clause of time, condition or reason does not speak the clause it modifies
       return null;
     }
-    Agent a = ts.agentOf(i);
     if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {
       return null; // the country named in the judgement ("attacks by Hamas") is judged, not judging
     }
