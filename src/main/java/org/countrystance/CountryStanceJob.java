@@ -108,7 +108,7 @@ public final class CountryStanceJob {
           "validated", IngestStage.VALIDATED));
       Dataset<Row> published = stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema());
       IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
-          IngestStage.publishedCopies(spark, published, listing));
+          IngestStage.publishedCopies(spark, published, listing)).withAuthorBySource(config.columns().authorBySource());
 
       // 3. clean (an article the cleaner throws on is quarantined), de-duplicate
       CleaningRules rules = CleaningRules.load(ruleTables);

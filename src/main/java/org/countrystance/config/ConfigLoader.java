@@ -67,7 +67,8 @@ public final class ConfigLoader {
         nonBlank(c, "input.columns.article_id"), nonBlank(c, "input.columns.url"),
         nonBlank(c, "input.columns.title"), nonBlank(c, "input.columns.text"),
         nonBlank(c, "input.columns.published_at"), nonBlank(c, "input.columns.source"),
-        nonBlank(c, "input.columns.language"), nonBlank(c, "input.columns.author_country"));
+        nonBlank(c, "input.columns.language"), nonBlank(c, "input.columns.author_country"),
+        authorBySource(c));
     JobConfig.Limits limits = new JobConfig.Limits(
         positiveLong(c, "limits.max-text-bytes"),
         intBetween(c, "limits.min-year", 1, 9999),
@@ -124,11 +125,33 @@ public final class ConfigLoader {
   private static void rejectUnknownKeys(Config user, Config defaults, String where) {
     for (Map.Entry<String, ConfigValue> e : user.entrySet()) {
       String key = e.getKey();
-      if (key.startsWith("spark.conf.")) continue;
+      if (key.startsWith("spark.conf.") || key.startsWith(AUTHOR_BY_SOURCE + ".")) continue;
       if (!defaults.hasPathOrNull(key)) {
         throw new ConfigException(where + ": unknown key '" + key + "' (see conf/application.conf)");
       }
     }
+  }
+
+  private static final String AUTHOR_BY_SOURCE = "input.author-by-source";
+
+  /** input.author-by-source: each source (trimmed, lower-cased) to an upper-case ISO3 code. */
+  private static Map<String, String> authorBySource(Config c) {
+    Map<String, String> out = new TreeMap<>();
+    var sources = get(c, AUTHOR_BY_SOURCE, () -> c.getObject(AUTHOR_BY_SOURCE));
+    for (Map.Entry<String, ConfigValue> e : sources.entrySet()) {
+      String key = AUTHOR_BY_SOURCE + ".\"" + e.getKey() + "\"";
+      Object value = e.getValue().unwrapped();
+      if (!(value instanceof String iso3) || !iso3.matches("[A-Z]{3}")) {
+        throw new ConfigException(key + ": expected the ISO3 code of a country in upper case (e.g. USA), got "
+            + e.getValue().render(ConfigRenderOptions.concise()));
+      }
+      String source = e.getKey().trim().toLowerCase(java.util.Locale.ROOT);
+      if (source.isEmpty()) throw new ConfigException(key + ": the source is empty");
+      if (out.put(source, iso3) != null) {
+        throw new ConfigException(AUTHOR_BY_SOURCE + ": source '" + source + "' is given twice (sources are matched case-insensitively)");
+      }
+    }
+    return out;
   }
 
   private static String quoteIfNeeded(String value) {

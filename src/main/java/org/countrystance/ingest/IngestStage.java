@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,6 +52,22 @@ public final class IngestStage {
    */
   public record Result(Dataset<Row> accepted, Dataset<Row> rejected, Dataset<Row> outsideRange,
       Dataset<Row> acceptedPlaces) {
+    /**
+     * The accepted articles without an author_country get their source's from {@code authorBySource}
+     * (lower-cased source to ISO3; {@code input.author-by-source}); rejects keep the input as it was.
+     */
+    public Result withAuthorBySource(Map<String, String> authorBySource) {
+      if (authorBySource.isEmpty()) return this;
+      Column source = lower(trim(col(InputContract.SOURCE)));
+      Column author = null;
+      for (Map.Entry<String, String> e : new TreeMap<>(authorBySource).entrySet()) {
+        author = (author == null ? when(source.equalTo(e.getKey()), e.getValue())
+            : author.when(source.equalTo(e.getKey()), e.getValue()));
+      }
+      return new Result(accepted.withColumn(InputContract.AUTHOR_COUNTRY,
+          coalesce(col(InputContract.AUTHOR_COUNTRY), author)), rejected, outsideRange, acceptedPlaces);
+    }
+
     /** The rejects of ingest plus articles a later stage quarantined, placed at their input rows. */
     @SafeVarargs
     public final Dataset<Row> rejectedWith(Dataset<Row>... processingErrors) {

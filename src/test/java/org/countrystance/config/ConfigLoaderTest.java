@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,26 @@ class ConfigLoaderTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> ConfigLoader.load(null, List.of("dates.from=2023-02-01", "dates.to=2023-01-01")));
     assertTrue(e.getMessage().contains("after"), e.getMessage());
+  }
+
+  @Test
+  void authorsBySourceComeFromAConfFileOrSetWithQuotedKeysAndAreMatchedLowerCased() throws Exception {
+    assertEquals(Map.of(), ConfigLoader.load(null, List.of()).columns().authorBySource());
+    Path f = dir.resolve("sources.conf");
+    Files.writeString(f, "input.author-by-source { \"WhiteHouse.gov\" = USA, \"mid.ru\" = RUS }\n");
+    JobConfig c = ConfigLoader.load(f, List.of("input.author-by-source.\"mfa.gov.cn\"=CHN"));
+    assertEquals(Map.of("whitehouse.gov", "USA", "mid.ru", "RUS", "mfa.gov.cn", "CHN"),
+        c.columns().authorBySource());
+  }
+
+  @Test
+  void anAuthorBySourceThatIsNotAnUpperCaseIso3CodeIsRefusedNamingTheSource() {
+    for (String value : List.of("usa", "United States", "US")) {
+      ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null,
+          List.of("input.author-by-source.\"whitehouse.gov\"=" + value)));
+      assertTrue(e.getMessage().startsWith("input.author-by-source.\"whitehouse.gov\"")
+          && e.getMessage().contains("ISO3"), e.getMessage());
+    }
   }
 
   @Test
