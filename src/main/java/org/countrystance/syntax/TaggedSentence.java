@@ -59,6 +59,12 @@ public final class TaggedSentence {
   /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
       "concerning", "following", "according", "notwithstanding", "pending", "barring");
+  /**
+   * Verbs whose object is the doer of a bare infinitive after it ("help Ukraine defend itself", "let
+   * Russia win", "make Russia pay"): that verb's agent is the one who acts, as with "urge China to".
+   */
+  private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
+      "let", "lets", "letting", "make", "makes", "made", "making");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
@@ -263,6 +269,14 @@ public final class TaggedSentence {
       return agentOfVerb(g - 1, depth + 1);
     }
     Agent subject = subjectBefore(g);
+    if (subject.present() && g == p && subject.start() > 0 && !tokens.boundaryBefore(subject.start())
+        && upos[subject.start() - 1].equals("VERB")
+        && BARE_INFINITIVE_GOVERNORS.contains(tokens.lower(subject.start() - 1))
+        && !firstPerson(subject) && !tokens.lower(subject.start()).equals("me")) {
+      // the phrase is the object of "help"/"let"/"make", the verb its bare infinitive; "let us", "helped
+      // us rally", "let me say" keep the author as the one who acts
+      return agentOfVerb(subject.start() - 1, depth + 1);
+    }
     if (subject.present()) {
       return subject;
     }

@@ -35,6 +35,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void theObjectOfHelpLetOrMakeDoesNotStateWhatItsBareInfinitiveDoes() {
+    String s = "We will continue to help Ukraine defend its sovereignty and territorial integrity.";
+    assertNull(onUkraine(s, "Ukraine", "UKR", null), "the helped country is no speaker");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
+    assertNull(r.get(0).on("ukraine-war"));
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertTrue(r.get(1).on("ukraine-war").cues().contains("territorial integrity"), r.get(1).toString());
+    assertNull(onUkraine("Our partners will make Russia respect the sovereignty of its neighbours.", "Russia", "RUS",
+        null));
+  }
+
+  @Test
   void aParticipleThatModifiesANounIsNobodysAct() {
     assertNull(onUkraine("Russia's ministry of defence said the strikes destroyed tanks provided to Ukraine.",
         "Russia", "RUS", null));
