@@ -268,6 +268,15 @@ public final class TaggedSentence {
       // a gerund completing a verb shares its agent: "avoided taking a position", "began supplying"
       return agentOfVerb(g - 1, depth + 1);
     }
+    if (g == p && g > 0 && afterComma[g] && tokens.lower(p).endsWith("ing")) {
+      // a participial clause after a comma ("Ireland has committed aid, providing ...", "crippling Russia's
+      // economy, isolating Putin") is done by the subject of the verb before it, not by that verb's object
+      for (int i = g - 1; i >= 0; i--) {
+        if (verbal(i)) {
+          return agentOfVerb(i, depth + 1);
+        }
+      }
+    }
     Agent subject = subjectBefore(g);
     if (subject.present() && g == p && subject.start() > 0 && !tokens.boundaryBefore(subject.start())
         && upos[subject.start() - 1].equals("VERB")

@@ -47,6 +47,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aParticipialClauseAfterACommaIsDoneByTheSubjectOfTheVerbBeforeItNotByItsObject() {
+    String s = "And the Irish government has been strong supporters of Ukraine, providing vital non-lethal "
+        + "assistance, including medical supplies and support for Ukraine's electric grid.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Irish", "IRL"), mention(s, "Ukraine", "UKR")),
+        null);
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position());
+    assertNull(r.get(1).on("ukraine-war"));
+    assertNull(onUkraine("These sanctions are crippling Russia's economy, isolating Putin from the world, and helping"
+        + " Ukrainians defend their country.", "Russia", "RUS", null), "the object of crippling does not help");
+  }
+
+  @Test
   void aParticipleThatModifiesANounIsNobodysAct() {
     assertNull(onUkraine("Russia's ministry of defence said the strikes destroyed tanks provided to Ukraine.",
         "Russia", "RUS", null));
