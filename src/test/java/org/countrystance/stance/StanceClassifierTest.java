@@ -222,6 +222,17 @@ class StanceClassifierTest {
     assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
   }
   @Test
+  void aViolationOfSovereigntyWithOneOrTwoWordsBetweenIsJudgedNotTheDoersPosition() {
+    String s = "Russia is proceeding with plans to hold sham referenda in areas of Ukraine, in direct violation of "
+        + "Ukraine's sovereignty.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "USA");
+    assertNull(r.get(0).on("ukraine-war"), "the doer is judged, not judging");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+    String t = "Russia held sham referenda in violation of its sovereignty, in Ukraine.";
+    assertNull(CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS")), null).get(0).on("ukraine-war"));
+  }
+
+  @Test
   void supportingPeaceInUkraineIsACallForPeaceNotSupportForUkraine() {
     assertEquals("calls_for_peace", stance("Belarus has always supported peace in our neighbour Ukraine.", "Belarus",
         "BLR").position());
