@@ -37,10 +37,11 @@ final class SentenceEvidence {
 
   /**
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
-   * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned").
+   * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned");
+   * {@code against}: the side the cue acts against ({@link #against}), or null.
    */
   record Vote(String topic, String position, double weight, String cue, int at, boolean judgement,
-      boolean judged) {}
+      boolean judged, String against) {}
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -51,6 +52,8 @@ final class SentenceEvidence {
   final List<Accusation> accusations = new ArrayList<>();
   final List<Vote> votes = new ArrayList<>();
   final List<Integer> firstPerson = new ArrayList<>();
+  /** The side terms of the sentence (conf/topics.conf sides); empty when it has no topic. */
+  List<Match<SideTerm>> sides = List.of();
 
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
     this.tokens = tokens;
@@ -85,7 +88,7 @@ final class SentenceEvidence {
         default -> { }
       }
     }
-    List<Match<SideTerm>> sides = catalog.sideTerms(tokens);
+    sides = catalog.sideTerms(tokens);
     List<Match<String>> negators = rules.negators().find(tokens);
     List<Match<CueRule>> cues = rules.cues().find(tokens);
     for (Match<CueRule> m : cues) {
@@ -98,8 +101,28 @@ final class SentenceEvidence {
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.judged()));
+          r.judged(), against(r)));
     }
+  }
+
+  /**
+   * The side a cue acts against: its object's side when the cue's position is not support for that side
+   * (position ids name the side they support: "supports_russia"); null for a cue without an object.
+   */
+  private static String against(CueRule r) {
+    boolean object = r.objectMode() == ObjectMode.AFTER || r.objectMode() == ObjectMode.BEFORE
+        || r.objectMode() == ObjectMode.EITHER;
+    return object && !r.position().equals("supports_" + r.objectSide()) ? r.objectSide() : null;
+  }
+
+  /** Whether characters [start, end) of the sentence hold a term of the side. */
+  boolean namesSide(int start, int end, String side) {
+    for (Match<SideTerm> m : sides) {
+      if (m.value().side().equals(side) && tokens.start(m.start()) < end && tokens.end(m.end() - 1) > start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "talks" inside "peace talks" is not a second vote: the longest cue of a topic wins. */

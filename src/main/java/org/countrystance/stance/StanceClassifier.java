@@ -104,7 +104,11 @@ public final class StanceClassifier implements Serializable {
           continue;
         }
         for (int o : owners.of(v)) {
-          byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(v);
+          // an act against a side is not done by that side ("Putin said the sanctions on Russia ...")
+          SpeakerMention m = all.get(o);
+          if (v.against() == null || at.get(o) < 0 || !ev.namesSide(m.start(), m.end(), v.against())) {
+            byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(v);
+          }
         }
       }
     }

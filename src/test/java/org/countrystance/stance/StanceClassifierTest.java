@@ -233,6 +233,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anActAgainstASideIsNotThatSidesPosition() {
+    String s = "Putin himself has said the sanctions will require deep structural changes to the Russian economy.";
+    assertNull(stance(s, "Putin", "RUS"), "Russia does not sanction Russia");
+    assertEquals("supports_ukraine", stance("Poland has imposed new sanctions on Russia.", "Poland", "POL").position());
+    String t = "We reject the sanctions imposed on Russia.";
+    List<MentionStance> r = CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS")), "BLR");
+    assertNull(r.get(0).on("ukraine-war"));
+  }
+
+  @Test
   void supportingPeaceInUkraineIsACallForPeaceNotSupportForUkraine() {
     assertEquals("calls_for_peace", stance("Belarus has always supported peace in our neighbour Ukraine.", "Belarus",
         "BLR").position());
