@@ -243,6 +243,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void deportationsAreJudgedOfTheirDoerNotItsPosition() {
+    String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
+    assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");
+    String t = "Canada condemned the deportation of Ukrainian children to Russia.";
+    assertEquals("supports_ukraine", stance(t, "Canada", "CAN").position());
+  }
+
+  @Test
   void supportingPeaceInUkraineIsACallForPeaceNotSupportForUkraine() {
     assertEquals("calls_for_peace", stance("Belarus has always supported peace in our neighbour Ukraine.", "Belarus",
         "BLR").position());
