@@ -297,12 +297,21 @@ public final class TaggedSentence {
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {
       for (int i = g - 2; i >= 0; i--) {
-        if (verbal(i)) { // "has neither backed nor rejected": the auxiliary carries the subject
+        if (verbal(i) && !afterDeterminer(i)) { // "has neither backed nor rejected": the auxiliary carries the subject
           return agentOfVerb(i, depth + 1);
         }
       }
     }
     return Agent.NONE;
+  }
+
+  /**
+   * Whether a word the tagger reads as a verb sits right after a determiner or a possessive, where only a
+   * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
+   */
+  private boolean afterDeterminer(int i) {
+    return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") || genitive[i - 1]
+        || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));
   }
 
   /** "Ukrainians displaced by Russia's war": a participle right after a noun with its agent after "by". */

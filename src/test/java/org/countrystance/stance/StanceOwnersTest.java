@@ -59,6 +59,13 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aParticipleAfterAPossessiveIsNoVerbForTheNextVerbOfACoordinationToShare() {
+    String s = "Nations in every region condemn Russia's unprovoked and brutal aggression against Ukraine and support"
+        + " the brave people of Ukraine.";
+    assertNull(onUkraine(s, "Russia", "RUS", null), "Russia is not the subject of support");
+  }
+
+  @Test
   void aParticipleThatModifiesANounIsNobodysAct() {
     assertNull(onUkraine("Russia's ministry of defence said the strikes destroyed tanks provided to Ukraine.",
         "Russia", "RUS", null));
