@@ -112,7 +112,7 @@ final class SentenceEvidence {
   private static String against(CueRule r) {
     boolean object = r.objectMode() == ObjectMode.AFTER || r.objectMode() == ObjectMode.BEFORE
         || r.objectMode() == ObjectMode.EITHER;
-    return object && !r.position().equals("supports_" + r.objectSide()) ? r.objectSide() : null;
+    return object && !supportsObject(r) ? r.objectSide() : null;
   }
 
   /** Whether characters [start, end) of the sentence hold a term of the side. */
@@ -152,7 +152,8 @@ final class SentenceEvidence {
       }
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
-          && !targetOfHostileAct(s.start(), m.end())) {
+          && !targetOfHostileAct(s.start(), m.end())
+          && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))) {
         if (isSide) {
           return true;
         }
@@ -236,6 +237,28 @@ final class SentenceEvidence {
     }
     return p - 1 >= cueEnd && TARGET_PREPOSITIONS.contains(tokens.lower(p))
         && HOSTILE_NOUNS.contains(tokens.lower(p - 1));
+  }
+
+  /** Whether the cue's position supports its object's side ("solidarity" + Ukraine, "aggression against" + Ukraine). */
+  private static boolean supportsObject(CueRule r) {
+    return r.position().equals("supports_" + r.objectSide());
+  }
+
+  /**
+   * Whether the side term at token {@code t} is in a phrase opened by "against" after the cue ("stand in
+   * solidarity against Russia's aggression"): the side an act of support opposes, never the one it supports
+   * (words of judgement keep it: "aggressive acts against Ukraine").
+   */
+  private boolean afterAgainst(int t, int cueEnd) {
+    for (int p = t - 1; p >= cueEnd && p >= t - 3; p--) {
+      if (tokens.lower(p).equals("against")) {
+        return true;
+      }
+      if (tokens.boundaryBefore(p + 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Index of the first token after the clause that token {@code from} is in. */

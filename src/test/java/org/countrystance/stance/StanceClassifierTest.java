@@ -251,6 +251,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSideNamedAfterAgainstIsOpposedNotSupported() {
+    String s = "We will stand in solidarity against Russia's aggression.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), r.toString());
+    assertEquals("supports_ukraine", stance("Poland expressed its solidarity with Ukraine against Russia's aggression.",
+        "Poland", "POL").position());
+  }
+
+  @Test
   void supportingPeaceInUkraineIsACallForPeaceNotSupportForUkraine() {
     assertEquals("calls_for_peace", stance("Belarus has always supported peace in our neighbour Ukraine.", "Belarus",
         "BLR").position());
