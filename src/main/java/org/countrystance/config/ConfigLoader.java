@@ -27,6 +27,7 @@ import java.util.TreeMap;
  */
 public final class ConfigLoader {
   private static final String DEFAULTS = "conf/application.conf";
+  private static final String AUTHOR_BY_SOURCE = "input.author-by-source";
 
   private ConfigLoader() {}
 
@@ -132,8 +133,6 @@ public final class ConfigLoader {
     }
   }
 
-  private static final String AUTHOR_BY_SOURCE = "input.author-by-source";
-
   /** input.author-by-source: each source (trimmed, lower-cased) to an upper-case ISO3 code. */
   private static Map<String, String> authorBySource(Config c) {
     Map<String, String> out = new TreeMap<>();
@@ -148,7 +147,8 @@ public final class ConfigLoader {
       String source = e.getKey().trim().toLowerCase(java.util.Locale.ROOT);
       if (source.isEmpty()) throw new ConfigException(key + ": the source is empty");
       if (out.put(source, iso3) != null) {
-        throw new ConfigException(AUTHOR_BY_SOURCE + ": source '" + source + "' is given twice (sources are matched case-insensitively)");
+        throw new ConfigException(AUTHOR_BY_SOURCE + ": source '" + source
+            + "' is given twice (sources are matched case-insensitively)");
       }
     }
     return out;
