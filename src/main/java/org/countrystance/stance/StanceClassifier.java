@@ -158,8 +158,11 @@ public final class StanceClassifier implements Serializable {
       }
     }
     for (int i = from + 1; i + 2 < tokens.size(); i++) {
+      // "is the United States considering ...?", and a capitalised auxiliary after a colon or dash: "The
+      // first is: Did Prime Minister Kishida say ...?" ("May" is more often the month)
       if (tokens.boundaryBefore(i) && QUESTION_AUXILIARIES.contains(tokens.lower(i))
-          && SUBJECT_OPENERS.contains(tokens.lower(i + 1))) {
+          && (SUBJECT_OPENERS.contains(tokens.lower(i + 1))
+              || Character.isUpperCase(sentence.charAt(tokens.start(i))) && !tokens.lower(i).equals("may"))) {
         return from;
       }
     }

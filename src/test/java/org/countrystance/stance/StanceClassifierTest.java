@@ -370,6 +370,8 @@ class StanceClassifierTest {
         + " knows where they keep their money?";
     assertEquals("supports_ukraine", stance(span, "U.S.", "USA").position(),
         "a statement before the closing question in the same span still counts");
+    assertNull(stance("The first is: Did Prime Minister Kishida say that Japan would join the U.S. in imposing"
+        + " sanctions on Russia if they do invade Ukraine?", "Kishida", "JPN"), "a capitalised auxiliary after a colon");
   }
 
   @Test
