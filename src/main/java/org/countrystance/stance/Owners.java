@@ -119,6 +119,14 @@ final class Owners {
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
+      if (ts.upos(cue).equals("NOUN") && !(agent.present() && agent.contains(cue))) {
+        // an act noun after a country's adjective or name is that country's act, whoever the clause is about
+        // ("he was cautioning against Chinese support for Russia's war", "U.S. sanctions on Russia")
+        List<Integer> modifiers = modifiersOf(cue, 0);
+        if (!modifiers.isEmpty()) {
+          return modifiers;
+        }
+      }
       if (agent.present() && agent.contains(cue)) {
         // an act noun inside the subject: its agent is a country right before it ("the German support for
         // Ukraine has grown", "U.S. sanctions"), not one it is about ("the reconstruction of Ukraine may be")
@@ -360,8 +368,8 @@ final class Owners {
 
   /** The owners of a speech verb at token i when its agent is a country or the author; null otherwise. */
   private List<Integer> speakerOfVerb(int i, int cue, int words, boolean judged) {
-    if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i]) {
-      return null;
+    if (!ts.upos(i).equals("VERB") || !rules.statingVerb(ts.lower(i)) || ev.reported[i] || ts.afterDeterminer(i)) {
+      return null; // "their shared commitment": a participle inside a noun phrase states nothing
     }
     if (judged && !rules.speechVerb(ts.lower(i))) {
       return null; // an act judged or demanded is spoken by a verb of saying, not by another act's agent

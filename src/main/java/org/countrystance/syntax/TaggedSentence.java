@@ -20,6 +20,9 @@ public final class TaggedSentence {
       "get", "gets", "got", "gotten", "getting");
   /** Modals that make a clause a demand of whoever speaks it. */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "ought", "need", "needs");
+  /** Words before "for X to ..." that make the infinitive a demand ("it is time for Russia to withdraw"). */
+  private static final Set<String> DEONTIC = Set.of("time", "important", "necessary", "essential", "vital",
+      "imperative", "crucial", "critical", "urgent", "incumbent", "need", "necessity");
   /** Forms that are auxiliaries before another verb, whatever the tagger says. */
   private static final Set<String> AUXILIARY_FORMS = Set.of("have", "has", "had", "having", "will", "would",
       "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "is", "are", "was",
@@ -68,6 +71,7 @@ public final class TaggedSentence {
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
+  private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("its", "their", "his", "her");
   /**
    * How far back a possessor is looked for: through adjectives, compound nouns and a coordination of
    * nouns ("Germany's historic defense investments and strong humanitarian, economic, and security
@@ -249,9 +253,12 @@ public final class TaggedSentence {
       return byPhrase(p);
     }
     if (g > 0 && tokens.lower(g - 1).equals("to") && !tokens.boundaryBefore(g)) {
-      // an infinitive: its agent is the subject of the verb that controls it ("decided to send")
+      // an infinitive: its agent is the subject of the verb that controls it ("decided to send"); a word
+      // tagged as a verb after a determiner or a third person's possessive controls nothing ("the attempted
+      // annexation", "their shared commitment to ... efforts to encourage")
       for (int i = g - 2; i >= 0; i--) {
-        if (upos[i].equals("VERB")) {
+        if (upos[i].equals("VERB") && !(i > 0 && !tokens.boundaryBefore(i)
+            && (upos[i - 1].equals("DET") || THIRD_PERSON_POSSESSIVES.contains(tokens.lower(i - 1))))) {
           return agentOfVerb(i, depth + 1);
         }
         if (opensClause(i + 1)) {
@@ -275,6 +282,20 @@ public final class TaggedSentence {
         if (verbal(i)) {
           return agentOfVerb(i, depth + 1);
         }
+      }
+    }
+    if (g == p && tokens.lower(p).endsWith("ing") && !tokens.boundaryBefore(p) && !capitalised[p]) {
+      // an "-ing" form without an auxiliary is no finite verb: after a preposition's object it modifies that
+      // object ("voted with Russia against a resolution condemning ..."), whose head does it
+      int s = phraseStart(p);
+      if (s > 0 && s < p && upos[s - 1].equals("ADP") && !tokens.boundaryBefore(s) && upos[p - 1].equals("NOUN")
+          && !(s > 1 && auxiliary(s - 2))) { // not "we have been for the last year asking
+        int head = p - 1;
+        while (head > s && nounPhraseWord(head - 1) && !tokens.lower(head - 1).equals("and")
+            && !tokens.lower(head - 1).equals("of")) {
+          head--;
+        }
+        return new Agent(head, p, false);
       }
     }
     Agent subject = subjectBefore(g);
@@ -306,10 +327,25 @@ public final class TaggedSentence {
   }
 
   /**
+   * The first token of the noun phrase after "for" that is the subject of the infinitive whose verb group
+   * starts at {@code g} ("harder for Iran to sell", "time for Russia to withdraw"); -1 when there is none
+   * or "for" completes a verb ("called for Russia to withdraw": the infinitive is what the caller asks).
+   */
+  private int forSubject(int g) {
+    if (g < 2 || !tokens.lower(g - 1).equals("to")) {
+      return -1;
+    }
+    int s = phraseStart(g - 1);
+    boolean found = s > 1 && s < g - 1 && tokens.lower(s - 1).equals("for") && !tokens.boundaryBefore(s)
+        && !tokens.boundaryBefore(s - 1) && !upos[s - 2].equals("VERB");
+    return found ? s : -1;
+  }
+
+  /**
    * Whether a word the tagger reads as a verb sits right after a determiner or a possessive, where only a
    * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
    */
-  private boolean afterDeterminer(int i) {
+  public boolean afterDeterminer(int i) {
     return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") || genitive[i - 1]
         || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));
   }
@@ -536,6 +572,19 @@ public final class TaggedSentence {
     for (int i = groupStart(p); i <= p; i++) {
       if (OBLIGATION.contains(tokens.lower(i))) {
         return true;
+      }
+    }
+    int g = groupStart(p);
+    int s = forSubject(g);
+    if (s >= 0 && DEONTIC.contains(tokens.lower(s - 2))) {
+      return true; // "it is time for Russia to end this war": demanded of Russia
+    }
+    if (g > 1 && upos[g - 1].equals("CCONJ") && !tokens.boundaryBefore(g - 1)) {
+      // a coordinated verb is demanded like the one before it: "must withdraw its troops and respect ..."
+      for (int i = g - 2; i >= 0 && !tokens.boundaryBefore(i + 1); i--) {
+        if (upos[i].equals("VERB") && !afterDeterminer(i)) {
+          return obligation(i);
+        }
       }
     }
     // the verbs that govern it: "should stop supplying", "must continue to support"

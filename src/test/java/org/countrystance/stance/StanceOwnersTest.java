@@ -349,4 +349,52 @@ class StanceOwnersTest {
     String s = "We remain ready to help Ukraine defend itself and deter future Russian aggression.";
     assertNull(onUkraine(s, "Ukraine", "UKR", null), "defending itself, Ukraine says nothing about the aggression");
   }
+
+  @Test
+  void anIngFormAfterAPrepositionsObjectIsDoneByThatObjectNotByACountryBeforeThePreposition() {
+    String s = "The regime voted with Russia against a United Nations resolution condemning the illegal annexation"
+        + " of parts of Ukraine.";
+    assertNull(onUkraine(s, "Russia", "RUS", null), "the resolution condemns, not Russia");
+    assertEquals("supports_ukraine", CLASSIFIER.classify("We will stay at this task of supporting Ukraine.",
+        List.of(), "USA").get(0).on("ukraine-war").position(), "a gerund after a preposition keeps the subject's agent");
+  }
+
+  @Test
+  void aWordTaggedAsAVerbAfterADeterminerOrTheirControlsNoInfinitive() {
+    String s = "They will discuss their shared concerns about Russia's military buildup on Ukraine's border and their"
+        + " shared commitment to diplomatic efforts to encourage Russia to de-escalate tensions.";
+    List<MentionStance> r = russiaAndUkraine(s, "USA");
+    assertNull(r.get(0).on("ukraine-war"), "Russia is encouraged to de-escalate; it does not call for it");
+    assertEquals("USA", r.get(2).mention().iso3());
+    assertEquals("calls_for_peace", r.get(2).on("ukraine-war").position(), "the author encourages de-escalation");
+  }
+
+  @Test
+  void anInfinitiveAfterTimeOrNeedForACountryIsDemandedOfIt() {
+    String s = "It is time for Russia to end this war and support peace talks with Ukraine.";
+    List<MentionStance> r = russiaAndUkraine(s, "USA");
+    assertNull(r.get(0).on("ukraine-war"), "demanded of Russia, not said by it");
+    assertEquals("USA", r.get(2).mention().iso3());
+    assertEquals("calls_for_peace", r.get(2).on("ukraine-war").position());
+    String t = "Russia must withdraw its troops and support peace talks with Ukraine.";
+    assertNull(russiaAndUkraine(t, null).get(0).on("ukraine-war"), "a coordinated verb is demanded like the first");
+  }
+
+  @Test
+  void anActNounAfterACountrysAdjectiveIsThatCountrysAct() {
+    String s = "Chancellor Scholz said that he was cautioning against Chinese support for Russia's war in Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Scholz", "DEU"), mention(s, "Chinese", "CHN"),
+        mention(s, "Russia", "RUS")), null);
+    assertNull(r.get(0).on("ukraine-war"), "Scholz warns against the support; he does not give it");
+    assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
+  void aPartnershipSupportsTheSideItIsWith() {
+    String s = "Finland and Sweden will deepen the transatlantic partnership at a time when Putin's invasion of Ukraine"
+        + " has shattered peace in Europe.";
+    assertNull(onUkraine(s, "Finland", "FIN", null), "the partnership is not with Russia");
+    assertEquals("supports_russia", onUkraine("Belarus deepened its partnership with Russia during the war in Ukraine.",
+        "Belarus", "BLR", null).position());
+  }
 }
