@@ -32,6 +32,8 @@ final class SentenceEvidence {
   private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
       "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
       "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
+      "from", "by", "at", "about", "over", "against");
   private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "upon",
       "inside", "into", "in");
 
@@ -178,11 +180,22 @@ final class SentenceEvidence {
   private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
-          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))) {
+          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))
+          && !(n.value().equals("no") && prepositionBetween(n.end(), cueStart))) {
         return n.value();
       }
     }
     return null;
+  }
+
+  /** "no disruption in the supply of funding": "no" negates the noun it opens, not one after a preposition. */
+  private boolean prepositionBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (PREPOSITIONS.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean onlyNamingWordsBetween(int from, int to) {

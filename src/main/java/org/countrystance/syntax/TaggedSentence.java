@@ -20,6 +20,23 @@ public final class TaggedSentence {
       "get", "gets", "got", "gotten", "getting");
   /** Modals that make a clause a demand of whoever speaks it. */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "ought", "need", "needs");
+  /** Verbs that judge someone for what they do: "thanked Poland for hosting refugees". */
+  private static final Set<String> JUDGING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
+      "praised", "praising", "commend", "commends", "commended", "commending", "congratulate", "congratulates",
+      "congratulated", "congratulating", "applaud", "applauds", "applauded", "applauding", "salute", "salutes",
+      "saluted", "saluting", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+      "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "blame", "blames", "blamed",
+      "blaming", "punish", "punishes", "punished", "punishing", "sanction", "sanctions", "sanctioned",
+      "sanctioning", "threaten", "threatens", "threatened", "threatening", "reward", "rewards", "rewarded",
+      "rewarding", "recognize", "recognizes", "recognized", "recognizing", "honor", "honors", "honored",
+      "honoring", "admire", "admires", "admired");
+  /** Verbs whose clause is a demand of its subject ("ensure that Russia pays"). */
+  private static final Set<String> DEMANDING = Set.of("ensure", "ensures", "ensured", "ensuring", "insist",
+      "insists", "insisted", "insisting", "demand", "demands", "demanded", "demanding");
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+  /** Verbs of wishing before "to see X do": "we want to see Russia end its war". */
+  private static final Set<String> WISHING = Set.of("want", "wants", "wanted", "like", "prefer", "hope", "hopes",
+      "hoped", "expect", "expects", "expected", "wish", "wishes");
   /** Words before "for X to ..." that make the infinitive a demand ("it is time for Russia to withdraw"). */
   private static final Set<String> DEONTIC = Set.of("time", "important", "necessary", "essential", "vital",
       "imperative", "crucial", "critical", "urgent", "incumbent", "need", "necessity");
@@ -284,6 +301,15 @@ public final class TaggedSentence {
         }
       }
     }
+    if (g == p && p > 2 && tokens.lower(p).endsWith("ing") && tokens.lower(p - 1).equals("for")
+        && !tokens.boundaryBefore(p - 1)) {
+      // "thanked Poland for hosting refugees", "threatening Israel for helping Ukraine": a gerund after "for"
+      // and the object of a verb that praises, blames or punishes is done by that object
+      int s = phraseStart(p - 1);
+      if (s > 0 && s < p - 1 && JUDGING.contains(tokens.lower(s - 1)) && !tokens.boundaryBefore(s)) {
+        return new Agent(s, p - 1, false);
+      }
+    }
     if (g == p && tokens.lower(p).endsWith("ing") && !tokens.boundaryBefore(p) && !capitalised[p]) {
       // an "-ing" form without an auxiliary is no finite verb: after a preposition's object it modifies that
       // object ("voted with Russia against a resolution condemning ..."), whose head does it
@@ -339,6 +365,27 @@ public final class TaggedSentence {
     boolean found = s > 1 && s < g - 1 && tokens.lower(s - 1).equals("for") && !tokens.boundaryBefore(s)
         && !tokens.boundaryBefore(s - 1) && !upos[s - 2].equals("VERB");
     return found ? s : -1;
+  }
+
+  /**
+   * Whether the subject of the verb group at {@code g} follows a verb of demanding ("ensure (that) Russia
+   * pays", "make sure (that) ...", "insist that ...") or a wish to see ("want / would like / prefer / hope /
+   * expect to see Russia end its war"): what it does is asked of it, not done or said by it.
+   */
+  private boolean demandedSubject(int g) {
+    int s = phraseStart(g);
+    if (s == g || s == 0 || tokens.boundaryBefore(s)) {
+      return false;
+    }
+    int k = tokens.lower(s - 1).equals("that") ? s - 2 : s - 1;
+    if (k < 0 || tokens.boundaryBefore(k + 1)) {
+      return false;
+    }
+    String w = tokens.lower(k);
+    if (DEMANDING.contains(w) || w.equals("sure") && k > 0 && MAKE.contains(tokens.lower(k - 1))) {
+      return true;
+    }
+    return w.equals("see") && k > 1 && tokens.lower(k - 1).equals("to") && WISHING.contains(tokens.lower(k - 2));
   }
 
   /**
@@ -578,6 +625,9 @@ public final class TaggedSentence {
     int s = forSubject(g);
     if (s >= 0 && DEONTIC.contains(tokens.lower(s - 2))) {
       return true; // "it is time for Russia to end this war": demanded of Russia
+    }
+    if (demandedSubject(g)) {
+      return true; // "ensure that Russia pays for ...", "we want to see Russia end its war"
     }
     if (g > 1 && upos[g - 1].equals("CCONJ") && !tokens.boundaryBefore(g - 1)) {
       // a coordinated verb is demanded like the one before it: "must withdraw its troops and respect ..."

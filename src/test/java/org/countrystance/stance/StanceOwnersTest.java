@@ -397,4 +397,38 @@ class StanceOwnersTest {
     assertEquals("supports_russia", onUkraine("Belarus deepened its partnership with Russia during the war in Ukraine.",
         "Belarus", "BLR", null).position());
   }
+
+  @Test
+  void aGerundAfterForIsDoneByTheObjectOfAVerbThatPraisesOrBlames() {
+    assertEquals("supports_ukraine", onUkraine("Biden thanked Poland for supporting Ukraine.", "Poland", "POL", null)
+        .position());
+    assertNull(onUkraine("Russia has been threatening Israel for helping Ukraine.", "Russia", "RUS", null),
+        "the threatened one helps, not the one who threatens");
+  }
+
+  @Test
+  void whatIsEnsuredOrWishedOfACountryIsNotItsPosition() {
+    String s = "We will continue our efforts to ensure that Russia pays for the long-term reconstruction of Ukraine.";
+    List<MentionStance> r = russiaAndUkraine(s, "USA");
+    assertNull(r.get(0).on("ukraine-war"), "Russia is made to pay; it does not support Ukraine");
+    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position());
+    assertNull(onUkraine("We want to see China support peace talks on Ukraine.", "China", "CHN", "USA"),
+        "the author wishes it of China");
+  }
+
+  @Test
+  void noBeforeANounAndAPrepositionDoesNotNegateTheCueAfterIt() {
+    String s = "We want to ensure that there is no disruption in the supply of funding to Ukraine.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA").get(1)
+        .on("ukraine-war").position());
+  }
+
+  @Test
+  void attackingASovereigntyIsJudgedNotTheAttackersPosition() {
+    String s = "This is Russia that chose to launch a brutal war, that chose to attack Ukraine's sovereignty and its"
+        + " territorial integrity.";
+    List<MentionStance> r = russiaAndUkraine(s, "USA");
+    assertNull(r.get(0).on("ukraine-war"), "the attacker");
+    assertTrue(r.get(2).on("ukraine-war").cues().contains("attack ukraine sovereignty"), r.get(2).toString());
+  }
 }
