@@ -38,6 +38,10 @@ final class Owners {
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
 
+  /** Verbs of saying that come before their speaker (", said the Kremlin", ", added Mr. Peskov"). */
+  private static final Set<String> INVERTED_REPORTING = Set.of("said", "says", "added", "adds", "noted", "notes",
+      "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
+      "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Conjunctions of a supposed act. */
@@ -295,8 +299,9 @@ final class Owners {
       if (o != null) {
         return o;
       }
-      if (rules.statingVerb(ts.lower(i)) && ts.upos(i).equals("VERB") && ts.tokens().boundaryBefore(i)) {
-        // inverted: ", said the Kremlin"
+      if (INVERTED_REPORTING.contains(ts.lower(i)) && ts.upos(i).equals("VERB") && ts.tokens().boundaryBefore(i)) {
+        // inverted: ", said the Kremlin"; not a participle that names its object next ("— condemning Russia's
+        // aggression")
         for (int j = 0; j < all.size(); j++) {
           if (at.get(j) > i && at.get(j) <= i + 3) {
             return List.of(j);

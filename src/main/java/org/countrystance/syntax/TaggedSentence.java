@@ -199,7 +199,9 @@ public final class TaggedSentence {
       return t;
     }
     for (int i = t - 1; i >= 0; i--) {
-      if (verbal(i)) {
+      if (verbal(i) && !(upos[i].equals("VERB") && afterDeterminer(i))) {
+        // a word tagged as a verb after a determiner or possessive is an adjective ("Putin's threatening
+        // actions and his unprovoked aggression"), no predicate
         return lastOfVerbGroup(i);
       }
       if (opensClause(i)) {
@@ -567,8 +569,11 @@ public final class TaggedSentence {
         return new Agent(start, i + 1, false);
       }
       conjunction |= upos[i].equals("CCONJ");
-      modifiersOnly &= upos[i].equals("ADJ") || upos[i].equals("ADV");
-      if (!upos[i].equals("ADJ") && !upos[i].equals("ADV") && !upos[i].equals("NOUN") && !upos[i].equals("CCONJ")) {
+      // a word tagged as a verb right after the possessor is a participle used as an adjective ("our continued
+      // support", "Iran's growing defense partnership")
+      boolean adjective = upos[i].equals("ADJ") || upos[i].equals("VERB") && afterDeterminer(i);
+      modifiersOnly &= adjective || upos[i].equals("ADV");
+      if (!adjective && !upos[i].equals("ADV") && !upos[i].equals("NOUN") && !upos[i].equals("CCONJ")) {
         return Agent.NONE;
       }
     }

@@ -431,4 +431,24 @@ class StanceOwnersTest {
     assertNull(r.get(0).on("ukraine-war"), "the attacker");
     assertTrue(r.get(2).on("ukraine-war").cues().contains("attack ukraine sovereignty"), r.get(2).toString());
   }
+
+  @Test
+  void onlyAVerbOfReportingComesBeforeItsSpeaker() {
+    String s = "In the face of Russia's brutal aggression against Ukraine, Greece has once more demonstrated its moral"
+        + " courage and its values — condemning Russia's aggression and welcoming Ukrainian refugees.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia's brutal", "RUS"), mention(s, "Greece",
+        "GRC"), mention(s, "Russia's aggression", "RUS")), "USA");
+    assertNull(r.get(2).on("ukraine-war"), "the object of 'condemning' is no inverted speaker");
+  }
+
+  @Test
+  void aParticipleAfterAPossessorIsAnAdjectiveNotAPredicate() {
+    String s = "Putin's threatening actions and now his unprovoked aggression toward Ukraine are being met with an"
+        + " unprecedented level of multilateral cooperation.";
+    assertNull(onUkraine(s, "Putin", "RUS", "USA"), "the aggressor does not judge its own aggression");
+    String t = "The two consulted on Iran's growing defense partnership with Russia during the war in Ukraine.";
+    assertEquals("supports_russia", onUkraine(t, "Iran", "IRN", "USA").position(), "the possessor across 'growing'");
+    String u = "They will discuss our continuing support for the people of Ukraine.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(u, List.of(), "USA").get(0).on("ukraine-war").position());
+  }
 }
