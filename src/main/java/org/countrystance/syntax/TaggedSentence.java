@@ -20,6 +20,23 @@ public final class TaggedSentence {
       "get", "gets", "got", "gotten", "getting");
   /** Modals that make a clause a demand of whoever speaks it. */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "ought", "need", "needs");
+  /** Verbs whose object may be a clause without "that": "said Russia will ...", "hope China joins". */
+  private static final Set<String> CLAUSE_TAKING = Set.of("say", "says", "said", "think", "thinks", "thought",
+      "believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "expect", "expects",
+      "expected", "fear", "fears", "feared", "suggest", "suggests", "suggested", "warn", "warns", "warned",
+      "insist", "insists", "insisted", "claim", "claims", "claimed", "announce", "announces", "announced",
+      "confirm", "confirms", "confirmed", "feel", "feels", "felt", "note", "notes", "noted", "argue", "argues",
+      "argued", "understand", "understands", "understood", "assume", "assumes", "assumed", "mean", "means",
+      "meant", "agree", "agrees", "agreed", "doubt", "doubts", "doubted", "ensure", "ensures", "ensured", "see",
+      "sees", "saw", "hear", "hears", "heard", "report", "reports", "reported", "stress", "stressed", "stresses",
+      "add", "adds", "added", "recall", "recalls", "recalled", "show", "shows", "showed", "reaffirm", "reaffirms",
+      "reaffirmed", "recognize", "recognizes", "recognized", "acknowledge", "acknowledges", "acknowledged",
+      "demand", "demands", "demanded", "urge", "urges", "urged", "let", "lets", "make", "makes",
+      "made", "help", "helps", "helped", "tell", "tells", "told", "guess", "wish", "wishes", "wished", "bet",
+      "emphasize", "emphasizes", "emphasized", "underscore", "underscores", "underscored", "explain",
+      "explains", "explained", "indicate", "indicates", "indicated", "predict", "predicts", "predicted",
+      "declare", "declares", "declared", "state", "states", "stated", "write", "writes", "wrote", "worry",
+      "worries", "worried", "ask", "asks", "asked");
   /** Verbs that judge someone for what they do: "thanked Poland for hosting refugees". */
   private static final Set<String> JUDGING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
       "praised", "praising", "commend", "commends", "commended", "commending", "congratulate", "congratulates",
@@ -472,6 +489,15 @@ public final class TaggedSentence {
       return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds
     }
     int s = phraseStart(g);
+    if (s > 0 && s < g && upos[s - 1].equals("VERB") && !tokens.boundaryBefore(s) && !genitive[g - 1]
+        && !CLAUSE_TAKING.contains(tokens.lower(s - 1)) && !tokens.lower(s - 1).endsWith("ing")
+        && !(tokens.lower(g).endsWith("ing") && !auxiliary(g))) {
+      // "the aid the United States has provided Ukraine has made a difference": a noun phrase right after a
+      // verb that takes no clause is that verb's object, not the subject of the next one (a possessor before a
+      // word tagged as a verb, "aid Iran's support", is that word's own; an "-ing" form after it modifies it,
+      // "discussed the Holy See's efforts providing humanitarian aid")
+      return Agent.NONE;
+    }
     if (s > 0 && s < g && (upos[s - 1].equals("ADP") || upos[s - 1].equals("SCONJ")) && tokens.boundaryBefore(g)
         && tokens.boundaryBefore(s - 1)) {
       // the phrase before the verb is a prepositional insertion: the subject ends before its opening comma

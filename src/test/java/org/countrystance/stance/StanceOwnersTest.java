@@ -451,4 +451,21 @@ class StanceOwnersTest {
     String u = "They will discuss our continuing support for the people of Ukraine.";
     assertEquals("supports_ukraine", CLASSIFIER.classify(u, List.of(), "USA").get(0).on("ukraine-war").position());
   }
+
+  @Test
+  void aNounPhraseRightAfterAVerbThatTakesNoClauseIsItsObjectNotTheNextVerbsSubject() {
+    String s = "The weapons and military aid the United States and our allies have provided Ukraine have made a"
+        + " tremendous difference, helping Ukraine win the battles for Kyiv.";
+    int ukraine = s.indexOf("Ukraine have");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United States", "USA"),
+        new SpeakerMention("UKR", ukraine, ukraine + "Ukraine".length(), true, List.of())), null);
+    assertNull(r.get(1).on("ukraine-war"), "Ukraine is provided for and helped");
+    assertTrue(r.get(0).on("ukraine-war").cues().contains("helping"), r.get(0).toString());
+    String t = "They discussed the Holy See's efforts providing humanitarian aid to the victims of Russia's aggression in"
+        + " Ukraine.";
+    assertEquals("supports_ukraine", onUkraine(t, "Holy See", "VAT", null).position(),
+        "an '-ing' form after the noun phrase modifies it");
+    assertEquals("supports_russia", onUkraine("Sanctions will hit those who aid Iran's support for Russia's war in"
+        + " Ukraine.", "Iran", "IRN", null).position(), "a possessor before a word tagged as a verb");
+  }
 }
