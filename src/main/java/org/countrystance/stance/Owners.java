@@ -41,7 +41,8 @@ final class Owners {
   /** Verbs of saying that come before their speaker (", said the Kremlin", ", added Mr. Peskov"). */
   private static final Set<String> INVERTED_REPORTING = Set.of("said", "says", "added", "adds", "noted", "notes",
       "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
-      "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced");
+      "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced", "asked",
+      "asks", "wondered", "recalled", "observed", "cautioned", "urged");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Conjunctions of a supposed act. */

@@ -103,6 +103,7 @@ public final class TaggedSentence {
   private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
       "let", "lets", "letting", "make", "makes", "made", "making");
   /** Relative pronouns that can be the subject of their clause's verb. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "i", "they", "he", "she", "you");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
   private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("its", "their", "his", "her");
@@ -363,7 +364,9 @@ public final class TaggedSentence {
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {
       for (int i = g - 2; i >= 0; i--) {
-        if (verbal(i) && !afterDeterminer(i)) { // "has neither backed nor rejected": the auxiliary carries the subject
+        if (verbal(i) && !afterDeterminer(i) && !inRelativeClause(i)) {
+          // "has neither backed nor rejected": the auxiliary carries the subject; "feel the hardship that Ukraine
+          // faces and stand in solidarity": a verb inside a relative clause is not the one coordinated
           return agentOfVerb(i, depth + 1);
         }
       }
@@ -405,6 +408,17 @@ public final class TaggedSentence {
       return true;
     }
     return w.equals("see") && k > 1 && tokens.lower(k - 1).equals("to") && WISHING.contains(tokens.lower(k - 2));
+  }
+
+  /** Whether the verb at {@code i} has its subject right after a relative pronoun ("that Ukraine faces"). */
+  private boolean inRelativeClause(int i) {
+    int g = groupStart(lastOfVerbGroup(i));
+    while (g > 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
+      g--; // "that Ukraine currently faces"
+    }
+    int s = phraseStart(g);
+    return s > 0 && s < g && RELATIVE_PRONOUNS.contains(tokens.lower(s - 1)) && upos[s - 1].equals("PRON")
+        && !tokens.boundaryBefore(s);
   }
 
   /**
@@ -484,6 +498,9 @@ public final class TaggedSentence {
   private Agent subjectBefore(int g) {
     while (g - 1 >= 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
       g--; // "Japan strongly condemned"
+    }
+    if (g - 1 >= 0 && PERSONAL_PRONOUNS.contains(tokens.lower(g - 1))) {
+      return new Agent(g - 1, g, false); // "… of Ukraine and we urge": a personal pronoun is a whole subject
     }
     if (g - 1 >= 0 && (upos[g - 1].equals("CCONJ") || tokens.lower(g - 1).equals("of"))) {
       return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds

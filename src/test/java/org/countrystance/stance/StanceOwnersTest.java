@@ -468,4 +468,18 @@ class StanceOwnersTest {
     assertEquals("supports_russia", onUkraine("Sanctions will hit those who aid Iran's support for Russia's war in"
         + " Ukraine.", "Iran", "IRN", null).position(), "a possessor before a word tagged as a verb");
   }
+
+  @Test
+  void aPersonalPronounIsAWholeSubjectAndARelativeClauseVerbIsNotTheOneCoordinated() {
+    String s = "We call on Russia to withdraw its forces from the sovereign territory of Ukraine and we urge all nations"
+        + " to unite to deliver an end to the war.";
+    List<MentionStance> r = russiaAndUkraine(s, "MLT");
+    assertNull(r.get(1).on("ukraine-war"), "'… of Ukraine and we urge': Ukraine is not in the subject");
+    assertEquals("MLT", r.get(2).mention().iso3());
+    String t = "We feel the pain and hardship that Ukraine currently faces and stand in full solidarity with the"
+        + " Ukrainian people.";
+    List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Ukraine", "UKR")), "GEO");
+    assertNull(q.get(0).on("ukraine-war"), "Ukraine faces the hardship; 'we' stand in solidarity");
+    assertEquals("supports_ukraine", q.get(1).on("ukraine-war").position());
+  }
 }
