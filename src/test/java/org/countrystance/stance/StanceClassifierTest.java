@@ -388,4 +388,14 @@ class StanceClassifierTest {
     assertNull(stance("climate-action", t, "Kenya", "KEN"),
         "hosting is climate action only when what is hosted is about it");
   }
+
+  @Test
+  void deploringOrRegrettingWhatRussiaDoesAndUnwarrantedWarAreAgainstTheWar() {
+    assertEquals("supports_ukraine", stance("Costa Rica regrets Russia's suspension of the Black Sea Grain Initiative.",
+        "Costa Rica", "CRI").position());
+    assertEquals("supports_ukraine", stance("France deplores Russia's systematic targeting of Ukrainian ports.",
+        "France", "FRA").position());
+    assertEquals("supports_ukraine", stance("Saint Lucia says the unwarranted Russian war in Ukraine rages on.",
+        "Saint Lucia", "LCA").position());
+  }
 }
