@@ -102,7 +102,9 @@ final class Owners {
   List<Integer> of(Vote v) {
     int cue = v.at();
     if (quotedOnly) {
-      return voice(cue, words(v), true); // as for a judged act: a verb of saying, and no author
+      // as for a judged act: a verb of saying, and no author; a supposed act is nobody's ("the Russians warned
+      // that if the UK provided fighter jets to Ukraine, ...")
+      return !v.judgement() && conditional(cue) ? List.of() : voice(cue, words(v), true);
     }
     Agent agent = ts.agentOf(cue);
     boolean judged = judged(v);

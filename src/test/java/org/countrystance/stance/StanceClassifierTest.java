@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.countrystance.tone.WordTokenizer;
 import org.junit.jupiter.api.Test;
 
 class StanceClassifierTest {
@@ -397,5 +398,15 @@ class StanceClassifierTest {
         "France", "FRA").position());
     assertEquals("supports_ukraine", stance("Saint Lucia says the unwarranted Russian war in Ukraine rages on.",
         "Saint Lucia", "LCA").position());
+  }
+
+  @Test
+  void inAReportersQuestionASupposedActIsNobodys() {
+    String s = "Just last month, the Russians warned that if the UK provided fighter jets to Ukraine, it would have"
+        + " serious ramifications.";
+    List<MentionStance> r = CLASSIFIER.classify(s, WordTokenizer.tokenize(s),
+        List.of(speaker(s, "Russians", "RUS"), speaker(s, "UK", "GBR")), "USA", true);
+    assertNull(r.get(0).on("ukraine-war"), "the Russians warn of a supposed act");
+    assertNull(r.get(1).on("ukraine-war"), "the UK's act is supposed");
   }
 }
