@@ -50,6 +50,7 @@ public final class TaggedSentence {
   /** Verbs whose clause is a demand of its subject ("ensure that Russia pays"). */
   private static final Set<String> DEMANDING = Set.of("ensure", "ensures", "ensured", "ensuring", "insist",
       "insists", "insisted", "insisting", "demand", "demands", "demanded", "demanding");
+  /** Forms of "make" before "sure (that) X ...". */
   private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
   /** Verbs of wishing before "to see X do": "we want to see Russia end its war". */
   private static final Set<String> WISHING = Set.of("want", "wants", "wanted", "like", "prefer", "hope", "hopes",
@@ -102,10 +103,12 @@ public final class TaggedSentence {
    */
   private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
       "let", "lets", "letting", "make", "makes", "made", "making");
-  /** Relative pronouns that can be the subject of their clause's verb. */
+  /** Personal pronouns: a whole subject, never the end of a longer noun phrase ("… of Ukraine and we urge"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "i", "they", "he", "she", "you");
+  /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
+  /** Possessives of a third party: a verb-tagged word after one is part of its noun phrase, not a predicate. */
   private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("its", "their", "his", "her");
   /**
    * How far back a possessor is looked for: through adjectives, compound nouns and a coordination of
@@ -335,7 +338,7 @@ public final class TaggedSentence {
       // object ("voted with Russia against a resolution condemning ..."), whose head does it
       int s = phraseStart(p);
       if (s > 0 && s < p && upos[s - 1].equals("ADP") && !tokens.boundaryBefore(s) && upos[p - 1].equals("NOUN")
-          && !(s > 1 && auxiliary(s - 2))) { // not "we have been for the last year asking
+          && !(s > 1 && auxiliary(s - 2))) { // not "we have been for the last year asking"
         int head = p - 1;
         while (head > s && nounPhraseWord(head - 1) && !tokens.lower(head - 1).equals("and")
             && !tokens.lower(head - 1).equals("of")) {
