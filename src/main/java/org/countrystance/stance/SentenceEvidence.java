@@ -32,6 +32,8 @@ final class SentenceEvidence {
   private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
       "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
       "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
+  /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
+  private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
   private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "upon",
@@ -181,7 +183,8 @@ final class SentenceEvidence {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
           && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))
-          && !(n.value().equals("no") && prepositionBetween(n.end(), cueStart))) {
+          && !(n.value().equals("no") && prepositionBetween(n.end(), cueStart))
+          && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();
       }
     }

@@ -409,4 +409,12 @@ class StanceClassifierTest {
     assertNull(r.get(0).on("ukraine-war"), "the Russians warn of a supposed act");
     assertNull(r.get(1).on("ukraine-war"), "the UK's act is supposed");
   }
+
+  @Test
+  void notOnlyAddsRatherThanDenies() {
+    assertEquals("supports_ukraine", stance("Japan continues to help, not just in supporting Ukraine, but in promoting"
+        + " stability in Asia.", "Japan", "JPN").position());
+    assertEquals("neutral_noncommittal", stance("Japan is not supporting Ukraine with weapons.", "Japan", "JPN")
+        .position(), "a plain 'not' still negates");
+  }
 }
