@@ -105,6 +105,9 @@ public final class TaggedSentence {
       "let", "lets", "letting", "make", "makes", "made", "making");
   /** Personal pronouns: a whole subject, never the end of a longer noun phrase ("… of Ukraine and we urge"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "i", "they", "he", "she", "you");
+  /** Pronouns that an "-ing" form can modify: "the costs to Russia and those supporting its war effort". */
+  private static final Set<String> INDEFINITE_HEADS = Set.of("those", "others", "anyone", "anybody", "everyone",
+      "everybody", "someone", "somebody");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
@@ -337,7 +340,8 @@ public final class TaggedSentence {
       // an "-ing" form without an auxiliary is no finite verb: after a preposition's object it modifies that
       // object ("voted with Russia against a resolution condemning ..."), whose head does it
       int s = phraseStart(p);
-      if (s > 0 && s < p && upos[s - 1].equals("ADP") && !tokens.boundaryBefore(s) && upos[p - 1].equals("NOUN")
+      if (s > 0 && s < p && upos[s - 1].equals("ADP") && !tokens.boundaryBefore(s)
+          && (upos[p - 1].equals("NOUN") || INDEFINITE_HEADS.contains(tokens.lower(p - 1)))
           && !(s > 1 && auxiliary(s - 2))) { // not "we have been for the last year asking"
         int head = p - 1;
         while (head > s && nounPhraseWord(head - 1) && !tokens.lower(head - 1).equals("and")
@@ -411,6 +415,15 @@ public final class TaggedSentence {
       return true;
     }
     return w.equals("see") && k > 1 && tokens.lower(k - 1).equals("to") && WISHING.contains(tokens.lower(k - 2));
+  }
+
+  /**
+   * Whether the noun phrase starting at {@code s} follows a verb that takes no clause, so that it is that
+   * verb's object ("have provided Ukraine"), not the subject of a verb after it ("said Ukraine has").
+   */
+  private boolean objectOfVerb(int s) {
+    return s > 0 && upos[s - 1].equals("VERB") && !tokens.boundaryBefore(s)
+        && !CLAUSE_TAKING.contains(tokens.lower(s - 1)) && !tokens.lower(s - 1).endsWith("ing");
   }
 
   /** Whether the verb at {@code i} has its subject right after a relative pronoun ("that Ukraine faces"). */
@@ -509,9 +522,7 @@ public final class TaggedSentence {
       return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds
     }
     int s = phraseStart(g);
-    if (s > 0 && s < g && upos[s - 1].equals("VERB") && !tokens.boundaryBefore(s) && !genitive[g - 1]
-        && !CLAUSE_TAKING.contains(tokens.lower(s - 1)) && !tokens.lower(s - 1).endsWith("ing")
-        && !(tokens.lower(g).endsWith("ing") && !auxiliary(g))) {
+    if (s < g && objectOfVerb(s) && !genitive[g - 1] && !(tokens.lower(g).endsWith("ing") && !auxiliary(g))) {
       // "the aid the United States has provided Ukraine has made a difference": a noun phrase right after a
       // verb that takes no clause is that verb's object, not the subject of the next one (a possessor before a
       // word tagged as a verb, "aid Iran's support", is that word's own; an "-ing" form after it modifies it,
@@ -538,9 +549,10 @@ public final class TaggedSentence {
     }
     if (s > 0 && !tokens.boundaryBefore(s) && (upos[s - 1].equals("ADP") || upos[s - 1].equals("PART"))
         && MODIFYING_PREPOSITIONS.contains(tokens.lower(s - 1))) {
-      // "the ambassador to China said": the phrase after the preposition modifies the subject's head
+      // "the ambassador to China said": the phrase after the preposition modifies the subject's head; a verb's
+      // object before it is no subject ("the aid they have provided Ukraine over the past two years has made")
       int h = tokens.boundaryBefore(s - 1) ? s - 1 : phraseStart(s - 1);
-      return h < s - 1 ? new Agent(h, s - 1, false) : Agent.NONE;
+      return h < s - 1 && !objectOfVerb(h) ? new Agent(h, s - 1, false) : Agent.NONE;
     }
     // an apposition or insertion between commas: "Germany, a key ally, said"; take the phrase before it.
     // Not a phrase after a preposition, nor one without the closing comma: "as the war intensifies in

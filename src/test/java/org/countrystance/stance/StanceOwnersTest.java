@@ -482,4 +482,19 @@ class StanceOwnersTest {
     assertNull(q.get(0).on("ukraine-war"), "Ukraine faces the hardship; 'we' stand in solidarity");
     assertEquals("supports_ukraine", q.get(1).on("ukraine-war").position());
   }
+
+  @Test
+  void aVerbsObjectBeforeAPrepositionalPhraseIsNoSubjectEitherAndThoseDoingSomethingAreNobody() {
+    String s = "The weapons the United States and our allies have provided Ukraine over the past two years have made"
+        + " a tremendous difference, helping Ukraine win the battles for Kyiv.";
+    int ukraine = s.indexOf("Ukraine over");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United States", "USA"),
+        new SpeakerMention("UKR", ukraine, ukraine + "Ukraine".length(), true, List.of())), null);
+    assertNull(r.get(1).on("ukraine-war"), "Ukraine is provided for and helped");
+    String t = "Leaders will increase the costs to Russia and those supporting its war effort in Ukraine.";
+    List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Russia", "RUS")), "USA");
+    assertNull(q.get(0).on("ukraine-war"), "Russia bears the costs");
+    assertTrue(q.stream().map(m -> m.on("ukraine-war")).noneMatch(x -> x != null
+        && x.position().equals("supports_russia")), "those who support the war are nobody in particular: " + q);
+  }
 }
