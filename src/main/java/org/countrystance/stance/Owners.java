@@ -107,6 +107,9 @@ final class Owners {
       return !v.judgement() && conditional(cue) ? List.of() : voice(cue, words(v), true);
     }
     Agent agent = ts.agentOf(cue);
+    if (agent.present() && ts.questionedSubject(agent.start())) {
+      return List.of(); // "the sense of when is Ukraine going to negotiate": a question states nothing
+    }
     boolean judged = judged(v);
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed

@@ -108,6 +108,8 @@ public final class TaggedSentence {
   /** Pronouns that an "-ing" form can modify: "the costs to Russia and those supporting its war effort". */
   private static final Set<String> INDEFINITE_HEADS = Set.of("those", "others", "anyone", "anybody", "everyone",
       "everybody", "someone", "somebody");
+  /** Words that open a question: "when is Ukraine going to negotiate". */
+  private static final Set<String> QUESTION_WORDS = Set.of("when", "why", "how", "what", "where", "whether", "who");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
@@ -234,10 +236,30 @@ public final class TaggedSentence {
     }
     for (int i = t + 1; i < upos.length && !opensClause(i); i++) {
       if (verbal(i)) {
-        return lastOfVerbGroup(i);
+        // a noun is the subject of a verb after it ("the support for Ukraine has grown"), not of an infinitive
+        // of purpose ("artillery rounds and support to enable Ukraine to defend itself")
+        return infinitive(i) ? -1 : lastOfVerbGroup(i);
       }
     }
     return -1;
+  }
+
+  /** Whether the verb at {@code i} is an infinitive: "to defend", "to better defend". */
+  private boolean infinitive(int i) {
+    int k = i - 1;
+    if (k > 0 && (upos[k].equals("ADV") || upos[k].equals("ADJ")) && !tokens.boundaryBefore(k + 1)) {
+      k--; // "to better defend"
+    }
+    return k >= 0 && tokens.lower(k).equals("to") && !tokens.boundaryBefore(k + 1);
+  }
+
+  /**
+   * Whether the subject that starts at {@code start} follows an inverted auxiliary after a question word
+   * ("this sense of when is Ukraine going to negotiate"): its verb is asked about, not stated.
+   */
+  public boolean questionedSubject(int start) {
+    return start > 1 && auxiliary(start - 1) && QUESTION_WORDS.contains(tokens.lower(start - 2))
+        && !tokens.boundaryBefore(start) && !tokens.boundaryBefore(start - 1);
   }
 
   /** "has been providing": the main verb of the group that token i belongs to. */

@@ -497,4 +497,18 @@ class StanceOwnersTest {
     assertTrue(q.stream().map(m -> m.on("ukraine-war")).noneMatch(x -> x != null
         && x.position().equals("supports_russia")), "those who support the war are nobody in particular: " + q);
   }
+
+  @Test
+  void aSubjectAfterAQuestionWordAndAnInvertedAuxiliaryStatesNothing() {
+    assertNull(onUkraine("So there's kind of this sense of when is Ukraine going to negotiate.", "Ukraine", "UKR",
+        "USA"));
+    String s = "The package includes additional air defense systems that will help Ukraine protect its people against"
+        + " Russia's missiles and drone attacks, as well as artillery rounds and support to enable Ukraine to better"
+        + " defend itself.";
+    int ukraine = s.indexOf("Ukraine to");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(new SpeakerMention("UKR", ukraine, ukraine + 7, true,
+        List.of())), "USA");
+    assertNull(r.get(0).on("ukraine-war"), "support is not the subject of an infinitive of purpose after it");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position(), "the author's package");
+  }
 }
