@@ -19,6 +19,12 @@ class StanceOwnersTest {
     return new SpeakerMention(iso3, at, at + surface.length(), true, List.of());
   }
 
+  /** A mention of Ukraine where it is followed by {@code next} ("Ukraine over"), for sentences that name it twice. */
+  private static SpeakerMention ukraineBefore(String sentence, String next) {
+    int at = sentence.indexOf("Ukraine " + next);
+    return new SpeakerMention("UKR", at, at + "Ukraine".length(), true, List.of());
+  }
+
   /** The sentence's mentions of Russia and Ukraine, then the author's statement if it makes one. */
   private static List<MentionStance> russiaAndUkraine(String sentence, String author) {
     return CLASSIFIER.classify(sentence,
@@ -456,9 +462,8 @@ class StanceOwnersTest {
   void aNounPhraseRightAfterAVerbThatTakesNoClauseIsItsObjectNotTheNextVerbsSubject() {
     String s = "The weapons and military aid the United States and our allies have provided Ukraine have made a"
         + " tremendous difference, helping Ukraine win the battles for Kyiv.";
-    int ukraine = s.indexOf("Ukraine have");
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United States", "USA"),
-        new SpeakerMention("UKR", ukraine, ukraine + "Ukraine".length(), true, List.of())), null);
+        ukraineBefore(s, "have")), null);
     assertNull(r.get(1).on("ukraine-war"), "Ukraine is provided for and helped");
     assertTrue(r.get(0).on("ukraine-war").cues().contains("helping"), r.get(0).toString());
     String t = "They discussed the Holy See's efforts providing humanitarian aid to the victims of Russia's aggression in"
@@ -487,9 +492,8 @@ class StanceOwnersTest {
   void aVerbsObjectBeforeAPrepositionalPhraseIsNoSubjectEitherAndThoseDoingSomethingAreNobody() {
     String s = "The weapons the United States and our allies have provided Ukraine over the past two years have made"
         + " a tremendous difference, helping Ukraine win the battles for Kyiv.";
-    int ukraine = s.indexOf("Ukraine over");
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United States", "USA"),
-        new SpeakerMention("UKR", ukraine, ukraine + "Ukraine".length(), true, List.of())), null);
+        ukraineBefore(s, "over")), null);
     assertNull(r.get(1).on("ukraine-war"), "Ukraine is provided for and helped");
     String t = "Leaders will increase the costs to Russia and those supporting its war effort in Ukraine.";
     List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Russia", "RUS")), "USA");
@@ -505,9 +509,7 @@ class StanceOwnersTest {
     String s = "The package includes additional air defense systems that will help Ukraine protect its people against"
         + " Russia's missiles and drone attacks, as well as artillery rounds and support to enable Ukraine to better"
         + " defend itself.";
-    int ukraine = s.indexOf("Ukraine to");
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(new SpeakerMention("UKR", ukraine, ukraine + 7, true,
-        List.of())), "USA");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(ukraineBefore(s, "to")), "USA");
     assertNull(r.get(0).on("ukraine-war"), "support is not the subject of an infinitive of purpose after it");
     assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position(), "the author's package");
   }
