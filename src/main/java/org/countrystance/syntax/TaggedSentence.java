@@ -343,10 +343,9 @@ public final class TaggedSentence {
     if (g == p && g > 0 && afterComma[g] && tokens.lower(p).endsWith("ing")) {
       // a participial clause after a comma ("Ireland has committed aid, providing ...", "crippling Russia's
       // economy, isolating Putin") is done by the subject of the verb before it, not by that verb's object
-      for (int i = g - 1; i >= 0; i--) {
-        if (verbal(i)) {
-          return agentOfVerb(i, depth + 1);
-        }
+      Agent before = agentOfVerbBefore(g - 1, false, depth);
+      if (before != null) {
+        return before;
       }
     }
     if (g == p && p > 2 && tokens.lower(p).endsWith("ing") && tokens.lower(p - 1).equals("for")
@@ -392,15 +391,27 @@ public final class TaggedSentence {
     }
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {
-      for (int i = g - 2; i >= 0; i--) {
-        if (verbal(i) && !afterDeterminer(i) && !inRelativeClause(i)) {
-          // "has neither backed nor rejected": the auxiliary carries the subject; "feel the hardship that Ukraine
-          // faces and stand in solidarity": a verb inside a relative clause is not the one coordinated
-          return agentOfVerb(i, depth + 1);
-        }
+      Agent before = agentOfVerbBefore(g - 2, true, depth);
+      if (before != null) {
+        return before;
       }
     }
     return Agent.NONE;
+  }
+
+  /**
+   * The agent of the nearest verb at or before token {@code from}; null when there is none. For a
+   * coordinated verb ({@code coordinated}), a verb-tagged word after a determiner or possessive is skipped
+   * ("has neither backed nor rejected": the auxiliary carries the subject) and so is a verb inside a relative
+   * clause ("feel the hardship that Ukraine faces and stand in solidarity").
+   */
+  private Agent agentOfVerbBefore(int from, boolean coordinated, int depth) {
+    for (int i = from; i >= 0; i--) {
+      if (verbal(i) && !(coordinated && (afterDeterminer(i) || inRelativeClause(i)))) {
+        return agentOfVerb(i, depth + 1);
+      }
+    }
+    return null;
   }
 
   /**
