@@ -41,6 +41,9 @@ class TopicCatalogTest {
   void aContextSignalCountsOnlyWithAnAnchor() {
     assertTrue(CATALOG.topicsIn("The invasion of Normandy began in 1944.").isEmpty());
     assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The Russian invasion began in 2022."));
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("Russia will be held accountable if it invades."),
+        "the verb as well as the noun");
+    assertTrue(CATALOG.topicsIn("The Allies invaded Normandy in 1944.").isEmpty());
   }
 
   @Test
