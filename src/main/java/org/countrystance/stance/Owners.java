@@ -43,6 +43,9 @@ final class Owners {
       "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
       "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced", "asked",
       "asks", "wondered", "recalled", "observed", "cautioned", "urged");
+  /** Titles that, alone after "the" in an official statement, name the author's own office. */
+  private static final Set<String> OWN_OFFICES = Set.of("president", "vice president", "administration",
+      "government");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Conjunctions of a supposed act. */
@@ -196,12 +199,35 @@ final class Owners {
     if (ts.firstPerson(agent)) {
       return author != null ? List.of(authorIndex(agent.start())) : quotedSpeakerBefore(agent.start());
     }
+    if (author != null && ownOffice(agent)) {
+      return List.of(authorIndex(agent.start()));
+    }
     if (ts.pronoun(agent)) {
-      return lastSpeakerBefore(agent.start());
+      List<Integer> before = lastSpeakerBefore(agent.start());
+      Agent subject = ts.agentOf(agent.start());
+      if (before.isEmpty() && author != null && subject.present() && !subject.contains(agent.start())
+          && ownOffice(subject)) {
+        return List.of(authorIndex(subject.start())); // "The President reaffirmed his support"
+      }
+      return before;
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
     return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
+  }
+
+  /**
+   * Whether the agent is the author's own office named by its title alone ("The President announced",
+   * "the Administration will continue", "the Government has adopted"): in an official statement the
+   * title without a name or a country is the author's.
+   */
+  private boolean ownOffice(Agent agent) {
+    int i = agent.start();
+    if (i + 1 >= agent.end() || !(ts.lower(i).equals("the") || ts.lower(i).equals("this"))) {
+      return false;
+    }
+    String title = agent.end() - i == 3 ? ts.lower(i + 1) + " " + ts.lower(i + 2) : ts.lower(i + 1);
+    return agent.end() - i <= 3 && OWN_OFFICES.contains(title);
   }
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */

@@ -513,4 +513,18 @@ class StanceOwnersTest {
     assertNull(r.get(0).on("ukraine-war"), "support is not the subject of an infinitive of purpose after it");
     assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position(), "the author's package");
   }
+
+  @Test
+  void theAuthorsOwnOfficeNamedByItsTitleActsForTheAuthor() {
+    StanceStatement admin = CLASSIFIER.classify("The Administration will continue to support Ukraine.", List.of(),
+        "USA").get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", admin.position(), "the author's administration");
+    StanceStatement his = CLASSIFIER.classify("The President reaffirmed his support for Ukraine.", List.of(), "USA")
+        .get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", his.position(), "'his' is the author's President");
+    assertTrue(CLASSIFIER.classify("The Prime Minister reaffirmed his support for Ukraine.", List.of(), "USA").stream()
+        .allMatch(m -> m.on("ukraine-war") == null), "a Prime Minister in a readout is often the guest's");
+    assertTrue(CLASSIFIER.classify("The Administration will continue to support Ukraine.", List.of(), null).stream()
+        .allMatch(m -> m.on("ukraine-war") == null), "in news without an author, no one's");
+  }
 }
