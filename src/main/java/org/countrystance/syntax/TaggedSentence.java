@@ -105,6 +105,8 @@ public final class TaggedSentence {
       "let", "lets", "letting", "make", "makes", "made", "making");
   /** Personal pronouns: a whole subject, never the end of a longer noun phrase ("… of Ukraine and we urge"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "i", "they", "he", "she", "you");
+  /** Verbs written contracted onto a personal pronoun: "we're", "we've", "we'll", "we'd", "I'm". */
+  private static final Set<String> CONTRACTED_VERBS = Set.of("re", "ve", "ll", "d", "m");
   /** Pronouns that an "-ing" form can modify: "the costs to Russia and those supporting its war effort". */
   private static final Set<String> INDEFINITE_HEADS = Set.of("those", "others", "anyone", "anybody", "everyone",
       "everybody", "someone", "somebody");
@@ -143,7 +145,7 @@ public final class TaggedSentence {
   /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
   public static TaggedSentence tag(PosTagger tagger, String sentence, WordTokenizer.Tokens tokens) {
     int n = tokens.size();
-    String[] words = new String[n * 2];
+    String[] words = new String[n * 3];
     int[] wordAt = new int[n];
     boolean[] genitive = new boolean[n];
     boolean[] capitalised = new boolean[n];
@@ -164,7 +166,15 @@ public final class TaggedSentence {
         genitive[i] = true;
       }
       wordAt[i] = w;
-      words[w++] = surface;
+      int apostrophe = contraction(surface);
+      if (apostrophe > 0) {
+        // "we’re", "I'll": the tagger reads the pronoun and the verb as two words, as UD writes them, whatever
+        // the apostrophe; the token keeps the pronoun's tag
+        words[w++] = surface.substring(0, apostrophe);
+        words[w++] = "'" + surface.substring(apostrophe + 1);
+      } else {
+        words[w++] = surface;
+      }
     }
     String[] tags = tagger.tag(java.util.Arrays.copyOf(words, w));
     String[] upos = new String[n];
@@ -172,6 +182,27 @@ public final class TaggedSentence {
       upos[i] = tags[wordAt[i]];
     }
     return new TaggedSentence(tokens, upos, genitive, capitalised, afterComma);
+  }
+
+  /**
+   * Where the apostrophe of a personal pronoun contracted with a verb is ("we're", "we’ve", "I'll", "they'd",
+   * "I'm"); -1 for any other word.
+   */
+  private static int contraction(String surface) {
+    int a = Math.max(surface.indexOf('\''), surface.indexOf('\u2019'));
+    if (a <= 0) {
+      return -1;
+    }
+    String pronoun = surface.substring(0, a).toLowerCase(java.util.Locale.ROOT);
+    String verb = surface.substring(a + 1).toLowerCase(java.util.Locale.ROOT);
+    return PERSONAL_PRONOUNS.contains(pronoun) && CONTRACTED_VERBS.contains(verb) ? a : -1;
+  }
+
+  /** The token's lower-case form without a verb contracted onto a pronoun ("we're" is "we"). */
+  private String pronounForm(int i) {
+    String w = tokens.lower(i);
+    int a = w.indexOf('\'');
+    return a > 0 && contraction(w) == a ? w.substring(0, a) : w;
   }
 
   /** Tags given directly (tests, and callers that have their own tagger output). */
@@ -548,7 +579,7 @@ public final class TaggedSentence {
     while (g - 1 >= 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
       g--; // "Japan strongly condemned"
     }
-    if (g - 1 >= 0 && PERSONAL_PRONOUNS.contains(tokens.lower(g - 1))) {
+    if (g - 1 >= 0 && PERSONAL_PRONOUNS.contains(pronounForm(g - 1))) {
       return new Agent(g - 1, g, false); // "… of Ukraine and we urge": a personal pronoun is a whole subject
     }
     if (g - 1 >= 0 && (upos[g - 1].equals("CCONJ") || tokens.lower(g - 1).equals("of"))) {
@@ -752,7 +783,7 @@ public final class TaggedSentence {
       return false;
     }
     for (int i = a.start(); i < a.end(); i++) {
-      String w = tokens.lower(i);
+      String w = pronounForm(i);
       if (w.equals("we") || w.equals("i") || w.equals("my") || w.equals("our") || w.equals("us")) {
         return true;
       }
@@ -765,7 +796,7 @@ public final class TaggedSentence {
     if (!a.present() || a.end() - a.start() != 1) {
       return false;
     }
-    String w = tokens.lower(a.start());
+    String w = pronounForm(a.start());
     return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("its")
         || w.equals("their") || w.equals("his") || w.equals("her");
   }

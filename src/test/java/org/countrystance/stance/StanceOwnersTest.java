@@ -527,4 +527,18 @@ class StanceOwnersTest {
     assertTrue(CLASSIFIER.classify("The Administration will continue to support Ukraine.", List.of(), null).stream()
         .allMatch(m -> m.on("ukraine-war") == null), "in news without an author, no one's");
   }
+
+  @Test
+  void aFirstPersonPronounContractedWithItsVerbIsStillTheAuthor() {
+    for (String s : List.of("We\u2019re giving more than a billion dollars in direct assistance to Ukraine.",
+        "We've provided the weapons to Ukraine.", "And together, we\u2019re supporting Ukraine.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
+      assertEquals(1, r.size(), s);
+      assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), s);
+    }
+    String t = "In addition to the announcement that they\u2019ve made today, they\u2019re also providing other"
+        + " capabilities to Ukraine.";
+    assertTrue(CLASSIFIER.classify(t, List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null),
+        "'they're' is not the author");
+  }
 }
