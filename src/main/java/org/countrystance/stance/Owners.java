@@ -43,9 +43,10 @@ final class Owners {
       "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
       "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced", "asked",
       "asks", "wondered", "recalled", "observed", "cautioned", "urged");
-  /** Titles that, alone after "the" in an official statement, name the author's own office. */
-  private static final Set<String> OWN_OFFICES = Set.of("president", "vice president", "administration",
-      "government");
+  /** Titles that, alone in an official statement, name the author's own office or include it. */
+  private static final Set<String> OWN_OFFICES = Set.of("the president", "the vice president",
+      "the administration", "this administration", "the government", "the leaders", "the two leaders",
+      "both leaders", "the presidents", "the two presidents", "both presidents");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Conjunctions of a supposed act. */
@@ -218,16 +219,19 @@ final class Owners {
 
   /**
    * Whether the agent is the author's own office named by its title alone ("The President announced",
-   * "the Administration will continue", "the Government has adopted"): in an official statement the
-   * title without a name or a country is the author's.
+   * "the Administration will continue", "the Government has adopted"), or the leaders of a meeting the
+   * author's statement reports ("The leaders affirmed their support", "Both leaders underscored"): in an
+   * official statement such a title without a name or a country is, or includes, the author's.
    */
   private boolean ownOffice(Agent agent) {
-    int i = agent.start();
-    if (i + 1 >= agent.end() || !(ts.lower(i).equals("the") || ts.lower(i).equals("this"))) {
+    if (agent.end() - agent.start() > 3) {
       return false;
     }
-    String title = agent.end() - i == 3 ? ts.lower(i + 1) + " " + ts.lower(i + 2) : ts.lower(i + 1);
-    return agent.end() - i <= 3 && OWN_OFFICES.contains(title);
+    StringBuilder b = new StringBuilder();
+    for (int i = agent.start(); i < agent.end(); i++) {
+      b.append(i > agent.start() ? " " : "").append(ts.lower(i));
+    }
+    return OWN_OFFICES.contains(b.toString());
   }
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */

@@ -522,6 +522,9 @@ class StanceOwnersTest {
     StanceStatement his = CLASSIFIER.classify("The President reaffirmed his support for Ukraine.", List.of(), "USA")
         .get(0).on("ukraine-war");
     assertEquals("supports_ukraine", his.position(), "'his' is the author's President");
+    StanceStatement leaders = CLASSIFIER.classify("The leaders affirmed their unwavering support for Ukraine.",
+        List.of(), "USA").get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", leaders.position(), "the leaders of a meeting the author reports include it");
     assertTrue(CLASSIFIER.classify("The Prime Minister reaffirmed his support for Ukraine.", List.of(), "USA").stream()
         .allMatch(m -> m.on("ukraine-war") == null), "a Prime Minister in a readout is often the guest's");
     assertTrue(CLASSIFIER.classify("The Administration will continue to support Ukraine.", List.of(), null).stream()
