@@ -224,12 +224,16 @@ final class Owners {
    * official statement such a title without a name or a country is, or includes, the author's.
    */
   private boolean ownOffice(Agent agent) {
-    if (agent.end() - agent.start() > 3) {
+    int from = agent.start();
+    if (from > 0 && ts.lower(from - 1).equals("the") && !ts.upos(from).equals("DET")) {
+      from--; // a possessor's span starts after its article: "the President's commitment"
+    }
+    if (agent.end() - from > 3) {
       return false;
     }
     StringBuilder b = new StringBuilder();
-    for (int i = agent.start(); i < agent.end(); i++) {
-      b.append(i > agent.start() ? " " : "").append(ts.lower(i));
+    for (int i = from; i < agent.end(); i++) {
+      b.append(i > from ? " " : "").append(ts.lower(i));
     }
     return OWN_OFFICES.contains(b.toString());
   }

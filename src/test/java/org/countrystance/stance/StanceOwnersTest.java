@@ -522,6 +522,9 @@ class StanceOwnersTest {
     StanceStatement his = CLASSIFIER.classify("The President reaffirmed his support for Ukraine.", List.of(), "USA")
         .get(0).on("ukraine-war");
     assertEquals("supports_ukraine", his.position(), "'his' is the author's President");
+    StanceStatement possessive = CLASSIFIER.classify("The Administration\u2019s historic investments in clean energy"
+        + " will create millions of good jobs.", List.of(), "USA").get(0).on("climate-action");
+    assertEquals("supports_climate_action", possessive.position(), "the office's possessive");
     StanceStatement leaders = CLASSIFIER.classify("The leaders affirmed their unwavering support for Ukraine.",
         List.of(), "USA").get(0).on("ukraine-war");
     assertEquals("supports_ukraine", leaders.position(), "the leaders of a meeting the author reports include it");
