@@ -47,6 +47,11 @@ final class Owners {
   private static final Set<String> OWN_OFFICES = Set.of("the president", "the vice president",
       "the administration", "this administration", "the government", "the leaders", "the two leaders",
       "both leaders", "the presidents", "the two presidents", "both presidents");
+  /** Verbs of saying whose first object is the hearer: "told reporters", "informed the Council". */
+  private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "inform",
+      "informs", "assured", "assure", "assures", "reminded", "remind", "reminds", "briefed");
+  /** Possessives that open a verb's object: "declared his war". */
+  private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Conjunctions of a supposed act. */
@@ -335,6 +340,9 @@ final class Owners {
         // not a later act, nor one inside the cue's clause ("the assistance that Ukraine has been asking for")
         continue;
       }
+      if (!ts.tokens().boundaryBefore(i) && namesItsObject(i)) {
+        continue; // "… to stand up for Ukraine's sovereignty, Putin declared his war": it declares the war
+      }
       List<Integer> o = speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;
@@ -350,6 +358,19 @@ final class Owners {
       }
     }
     return author != null ? List.of(authorIndex(-1)) : List.of();
+  }
+
+  /**
+   * Whether a verb of saying after its subject names what it says as a noun phrase right after it ("Putin
+   * declared his war", "Russia announced the annexation"), so that it does not report the clause before it;
+   * a verb of telling names its hearer there ("…, Zelensky told reporters").
+   */
+  private boolean namesItsObject(int verb) {
+    if (verb + 1 >= ts.size() || ts.tokens().boundaryBefore(verb + 1) || TELLING.contains(ts.lower(verb))) {
+      return false;
+    }
+    String next = ts.lower(verb + 1);
+    return ts.upos(verb + 1).equals("DET") && !next.equals("that") || OBJECT_POSSESSIVES.contains(next);
   }
 
   /**
