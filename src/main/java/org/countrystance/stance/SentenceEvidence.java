@@ -183,12 +183,17 @@ final class SentenceEvidence {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
           && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))
-          && !(n.value().equals("no") && prepositionBetween(n.end(), cueStart))
+          && !(n.value().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();
       }
     }
     return null;
+  }
+
+  /** "by no later than 2050", "no more than": "no" before a comparison measures, it negates nothing. */
+  private boolean comparison(int afterNo) {
+    return afterNo + 1 < tokens.size() && tokens.lower(afterNo + 1).equals("than");
   }
 
   /** "no disruption in the supply of funding": "no" negates the noun it opens, not one after a preposition. */

@@ -423,10 +423,13 @@ class StanceOwnersTest {
   }
 
   @Test
-  void noBeforeANounAndAPrepositionDoesNotNegateTheCueAfterIt() {
+  void noBeforeANounAndAPrepositionOrAComparisonDoesNotNegateTheCueAfterIt() {
     String s = "We want to ensure that there is no disruption in the supply of funding to Ukraine.";
     assertEquals("supports_ukraine", CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA").get(1)
         .on("ukraine-war").position());
+    String t = "We will reach the goal by no later than 2050 and cut greenhouse gas pollution in half.";
+    assertEquals("supports_climate_action", CLASSIFIER.classify(t, List.of(), "USA").get(0).on("climate-action")
+        .position(), "'no' before a comparison measures a date, it negates nothing");
   }
 
   @Test
