@@ -33,6 +33,15 @@ final class SentenceEvidence {
       "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
       "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
   /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
+  private static final java.util.Set<String> DENIALS = java.util.Set.of("not", "never", "neither", "nor", "no",
+      "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "wouldn't", "hasn't", "haven't",
+      "hadn't", "without");
+  /** Verbs that name something as what a judgement says: "consider it a violation", "call it a war". */
+  private static final java.util.Set<String> LABELLING = java.util.Set.of("consider", "considers", "considered",
+      "call", "calls", "called", "describe", "describes", "described", "regard", "regards", "regarded",
+      "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised",
+      "label", "labels", "labelled", "labeled", "deem", "deems", "deemed", "view", "views", "viewed", "see",
+      "sees", "qualify", "qualifies", "qualified", "term", "termed");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -102,6 +111,13 @@ final class SentenceEvidence {
         continue;
       }
       String negator = negatorBefore(m.start(), negators, r.judgement());
+      if (negator != null && r.judgement() && DENIALS.contains(negator) && !labelledBetween(m.start())
+          && catalog.topic(r.topic()).position(r.ifNegated()).polarity() == Polarity.NEUTRAL) {
+        // "is not sufficient to prevent a 1.5°C rise", "it is not a proxy war": words of judgement denied
+        // state no neutrality; declining to name something so does ("do not consider it a violation",
+        // "refused to describe it as an invasion")
+        continue;
+      }
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : "not:" + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
@@ -189,6 +205,16 @@ final class SentenceEvidence {
       }
     }
     return null;
+  }
+
+  /** Whether a verb of naming something so comes in the few words before the cue ("consider it a violation"). */
+  private boolean labelledBetween(int cueStart) {
+    for (int i = Math.max(0, cueStart - NEGATION_WINDOW); i < cueStart; i++) {
+      if (LABELLING.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "by no later than 2050", "no more than": "no" before a comparison measures, it negates nothing. */

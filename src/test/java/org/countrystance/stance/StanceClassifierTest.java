@@ -215,6 +215,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void wordsOfJudgementDeniedWithoutAVerbOfNamingStateNoNeutrality() {
+    assertTrue(CLASSIFIER.classify("I know that is the Russian talking point, but it is not a proxy war in Ukraine.",
+        List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a denied label is no neutrality");
+    List<MentionStance> r = CLASSIFIER.classify("Finally, we cannot protect our biodiversity if we do not combat"
+        + " the existential threat of climate change.", List.of(), "USA");
+    assertTrue(r.stream().allMatch(m -> m.on("climate-action") == null
+        || !m.on("climate-action").position().equals("neutral_noncommittal")), r.toString());
+  }
+
+  @Test
   void aCountryNamedInsideAJudgementIsJudgedNotJudging() {
     String s = "The hostages were taken in brutal acts of terrorism by Hamas during the war in Gaza.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Hamas", "PSE")), "USA");
