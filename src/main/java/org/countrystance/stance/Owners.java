@@ -369,8 +369,9 @@ final class Owners {
     if (verb + 1 >= ts.size() || ts.tokens().boundaryBefore(verb + 1) || TELLING.contains(ts.lower(verb))) {
       return false;
     }
-    String next = ts.lower(verb + 1);
-    return ts.upos(verb + 1).equals("DET") && !next.equals("that") || OBJECT_POSSESSIVES.contains(next);
+    // "that" opens what it says next ("said that …", "approved that"), not what came before
+    return ts.upos(verb + 1).equals("DET") || ts.lower(verb + 1).equals("that")
+        || OBJECT_POSSESSIVES.contains(ts.lower(verb + 1));
   }
 
   /**

@@ -168,10 +168,10 @@ public final class TaggedSentence {
       wordAt[i] = w;
       int apostrophe = contraction(surface);
       if (apostrophe > 0) {
-        // "we’re", "I'll": the tagger reads the pronoun and the verb as two words, as UD writes them, whatever
-        // the apostrophe; the token keeps the pronoun's tag
+        // "we’re", "I'll", "didn’t": the tagger reads the two words as UD writes them ("we" + "'re", "did" +
+        // "n't"), whatever the apostrophe; the token keeps the first word's tag
         words[w++] = surface.substring(0, apostrophe);
-        words[w++] = "'" + surface.substring(apostrophe + 1);
+        words[w++] = surface.substring(apostrophe).replace('\u2019', '\'');
       } else {
         words[w++] = surface;
       }
@@ -185,13 +185,18 @@ public final class TaggedSentence {
   }
 
   /**
-   * Where the apostrophe of a personal pronoun contracted with a verb is ("we're", "we’ve", "I'll", "they'd",
-   * "I'm"); -1 for any other word.
+   * Where the second word of a contraction starts: the apostrophe of a personal pronoun contracted with a
+   * verb ("we're", "we’ve", "I'll", "they'd", "I'm"), the "n" of an auxiliary contracted with "not"
+   * ("didn't", "won’t"); -1 for any other word.
    */
   private static int contraction(String surface) {
     int a = Math.max(surface.indexOf('\''), surface.indexOf('\u2019'));
     if (a <= 0) {
       return -1;
+    }
+    if (a >= 2 && a == surface.length() - 2 && Character.toLowerCase(surface.charAt(a - 1)) == 'n'
+        && Character.toLowerCase(surface.charAt(a + 1)) == 't') {
+      return a - 1; // "didn't", "won’t", "can't": the auxiliary and "n't"
     }
     String pronoun = surface.substring(0, a).toLowerCase(java.util.Locale.ROOT);
     String verb = surface.substring(a + 1).toLowerCase(java.util.Locale.ROOT);

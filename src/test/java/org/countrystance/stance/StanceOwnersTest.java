@@ -560,5 +560,18 @@ class StanceOwnersTest {
     String t = "Ukraine's sovereignty must be respected, the Kremlin told reporters.";
     List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Kremlin", "RUS")), null);
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "a verb of telling names its hearer");
+    String u = "Ukraine\u2019s sovereignty must be respected, and the Kremlin said that it would respond.";
+    assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Kremlin", "RUS")), null).get(0).on("ukraine-war"),
+        "'said that' reports what follows it");
+  }
+
+  @Test
+  void anAuxiliaryContractedWithNotKeepsItsSubject() {
+    String s = "Austria won\u2019t send weapons to Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Austria", "AUT")), "USA");
+    assertEquals(1, r.size(), "the author does not refuse it: " + r);
+    assertEquals("neutral_noncommittal", r.get(0).on("ukraine-war").position());
+    assertTrue(CLASSIFIER.classify("If we didn\u2019t apply these sanctions on the Russian economy, it would be worse.",
+        List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a supposed act is nobody's");
   }
 }
