@@ -411,6 +411,16 @@ final class Owners {
 
   /** Whether the verb that governs the cue is in a clause opened by "if" or "unless" (a supposed act). */
   private boolean conditional(int cue) {
+    for (int k = cue - 1; k >= 0; k--) {
+      // inside a clause opened by "if" with no punctuation between: "If North Korea acquires weapons in
+      // exchange for supporting Russia, …"
+      if (CONDITIONS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.tokens().boundaryBefore(k)) {
+        break;
+      }
+    }
     int p = ts.predicateOf(cue);
     if (p < 0) {
       return false;

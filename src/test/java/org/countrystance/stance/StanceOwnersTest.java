@@ -204,6 +204,10 @@ class StanceOwnersTest {
   void aSupposedActIsNobodysAndAPhrasalVerbIsAnotherVerb() {
     assertNull(onUkraine("Moscow warned of consequences if Japan sends lethal aid to Ukraine.", "Japan", "JPN", null),
         "Japan's supposed act");
+    String k = "If North Korea acquires the technology to enhance its weapons in exchange for supporting Russia with"
+        + " conventional weapons, the deal will threaten the Republic of Korea.";
+    assertTrue(CLASSIFIER.classify(k, List.of(mention(k, "Republic of Korea", "KOR")), "KOR").stream()
+        .allMatch(m -> m.on("ukraine-war") == null), "an act anywhere in an 'if' clause is supposed");
     String s = "Indonesia will not back down an inch in its support for Palestinian statehood.";
     StanceStatement indonesia = CLASSIFIER.classify(s, List.of(mention(s, "Indonesia", "IDN")), null).get(0)
         .on("israel-gaza");
