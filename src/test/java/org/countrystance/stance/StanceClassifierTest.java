@@ -215,6 +215,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void holdingRussiaToAccountIsAgainstTheWar() {
+    for (String s : List.of("Russia must, and will, be held to account.",
+        "Ensuring that Russia and its representatives are held to account is the shared responsibility of us all.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS")), "SWE");
+      assertNull(r.get(0).on("ukraine-war"), "Russia is held to account, it does not hold itself");
+      assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position(), s);
+    }
+  }
+
+  @Test
   void wordsOfJudgementDeniedWithoutAVerbOfNamingStateNoNeutrality() {
     assertTrue(CLASSIFIER.classify("I know that is the Russian talking point, but it is not a proxy war in Ukraine.",
         List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a denied label is no neutrality");

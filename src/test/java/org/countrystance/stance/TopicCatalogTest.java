@@ -44,6 +44,10 @@ class TopicCatalogTest {
     assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("Russia will be held accountable if it invades."),
         "the verb as well as the noun");
     assertTrue(CATALOG.topicsIn("The Allies invaded Normandy in 1944.").isEmpty());
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("Russia must, and will, be held to account."),
+        "accountability and atrocities with Russia name the war as General Debate speeches do");
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The account of Russia's atrocities is overwhelming."));
+    assertTrue(CATALOG.topicsIn("The regime must be held to account for its atrocities.").isEmpty());
   }
 
   @Test
