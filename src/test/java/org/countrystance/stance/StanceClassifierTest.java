@@ -225,6 +225,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void russiasViolationsAndItsDisrespectOfTheCharterAreJudged() {
+    for (String s : List.of("Investigators are documenting Russia's violations in Ukraine.",
+        "Russia's war shows its blatant disrespect of the Charter.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LVA").get(0).on("ukraine-war");
+      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
+    }
+  }
+
+  @Test
   void wordsOfJudgementDeniedWithoutAVerbOfNamingStateNoNeutrality() {
     assertTrue(CLASSIFIER.classify("I know that is the Russian talking point, but it is not a proxy war in Ukraine.",
         List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a denied label is no neutrality");
