@@ -42,6 +42,12 @@ final class SentenceEvidence {
       "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised",
       "label", "labels", "labelled", "labeled", "deem", "deems", "deemed", "view", "views", "viewed", "see",
       "sees", "qualify", "qualifies", "qualified", "term", "termed");
+  /** "-ing" forms of acts against someone: what follows them is their object, not what a support before supports. */
+  private static final java.util.Set<String> HOSTILE_PARTICIPLES = java.util.Set.of("condemning", "denouncing",
+      "investigating", "documenting", "opposing", "countering", "diminishing", "weakening", "degrading",
+      "undermining", "sanctioning", "punishing", "isolating", "deterring", "confronting", "combating",
+      "combatting", "resisting", "targeting", "limiting", "restricting", "cutting", "holding",
+      "blocking", "pressuring", "penalizing", "penalising");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -173,7 +179,8 @@ final class SentenceEvidence {
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end())
-          && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))) {
+          && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))
+          && !(supportsObject(r) && !r.judgement() && participleBetween(m.end(), s.start()))) {
         if (isSide) {
           return true;
         }
@@ -284,6 +291,21 @@ final class SentenceEvidence {
     }
     return p - 1 >= cueEnd && TARGET_PREPOSITIONS.contains(tokens.lower(p))
         && HOSTILE_NOUNS.contains(tokens.lower(p - 1));
+  }
+
+  /**
+   * Whether an "-ing" form of an act against someone stands between a cue of support and a side term
+   * ("supported the resolutions condemning Russia's aggression", "support the mechanisms investigating
+   * Russia's violations", "supports energy market stability while diminishing Russia's ability"): the side is
+   * that act's object, not the supported one.
+   */
+  private boolean participleBetween(int cueEnd, int t) {
+    for (int p = cueEnd; p < t; p++) {
+      if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue's position supports its object's side ("solidarity" + Ukraine, "aggression against" + Ukraine). */

@@ -234,6 +234,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSideAfterAnActAgainstItIsNotWhatASupportBeforeItSupports() {
+    for (String s : List.of("We supported the resolutions condemning Russia's aggression against Ukraine.",
+        "We stand in solidarity with those who are bravely opposing the invasion of Ukraine.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "LVA");
+      assertTrue(r.stream().allMatch(m -> m.on("ukraine-war") == null
+          || !m.on("ukraine-war").position().equals("supports_russia")), s + ": " + r);
+    }
+  }
+
+  @Test
   void wordsOfJudgementDeniedWithoutAVerbOfNamingStateNoNeutrality() {
     assertTrue(CLASSIFIER.classify("I know that is the Russian talking point, but it is not a proxy war in Ukraine.",
         List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a denied label is no neutrality");
