@@ -48,6 +48,11 @@ final class SentenceEvidence {
       "undermining", "sanctioning", "punishing", "isolating", "deterring", "confronting", "combating",
       "combatting", "resisting", "targeting", "limiting", "restricting", "cutting", "holding",
       "blocking", "pressuring", "penalizing", "penalising");
+  /** The same acts after "to": "support efforts to hold Russia accountable". */
+  private static final java.util.Set<String> HOSTILE_VERBS = java.util.Set.of("condemn", "denounce", "investigate",
+      "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
+      "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
+      "penalize", "penalise");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -301,8 +306,9 @@ final class SentenceEvidence {
    */
   private boolean participleBetween(int cueEnd, int t) {
     for (int p = cueEnd; p < t; p++) {
-      if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))) {
-        return true;
+      if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))
+          || p > cueEnd && tokens.lower(p - 1).equals("to") && HOSTILE_VERBS.contains(tokens.lower(p))) {
+        return true; // "support efforts to hold Russia accountable"
       }
     }
     return false;
