@@ -420,10 +420,14 @@ public final class TaggedSentence {
     if (subject.present()) {
       return subject;
     }
-    if (g > 0 && RELATIVE_PRONOUNS.contains(tokens.lower(g - 1)) && !upos[g - 1].equals("SCONJ")) {
+    int r = g;
+    while (r > 0 && upos[r - 1].equals("ADV") && !tokens.boundaryBefore(r)) {
+      r--; // "actors who materially support"
+    }
+    if (r > 0 && RELATIVE_PRONOUNS.contains(tokens.lower(r - 1)) && !upos[r - 1].equals("SCONJ")) {
       // "any country that provides support": the relative pronoun stands for the noun before it
-      Agent head = g > 1 ? subjectBefore(g - 1) : Agent.NONE;
-      return head.present() ? head : new Agent(g - 1, g, false);
+      Agent head = r > 1 ? subjectBefore(r - 1) : Agent.NONE;
+      return head.present() ? head : new Agent(r - 1, r, false);
     }
     // "called for dialogue and urged restraint": a coordinated verb shares the subject before it
     if (g > 0 && upos[g - 1].equals("CCONJ")) {
@@ -581,8 +585,9 @@ public final class TaggedSentence {
    * ("China's envoy, Zhang Jun, said").
    */
   private Agent subjectBefore(int g) {
-    while (g - 1 >= 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
-      g--; // "Japan strongly condemned"
+    while (g - 1 >= 0 && !tokens.boundaryBefore(g) && (upos[g - 1].equals("ADV")
+        || g - 2 >= 0 && upos[g - 1].equals("CCONJ") && upos[g - 2].equals("ADV") && upos[g].equals("ADV"))) {
+      g--; // "Japan strongly condemned", "entities directly or indirectly supporting"
     }
     if (g - 1 >= 0 && PERSONAL_PRONOUNS.contains(pronounForm(g - 1))) {
       return new Agent(g - 1, g, false); // "… of Ukraine and we urge": a personal pronoun is a whole subject

@@ -578,4 +578,14 @@ class StanceOwnersTest {
     assertTrue(CLASSIFIER.classify("If we didn\u2019t apply these sanctions on the Russian economy, it would be worse.",
         List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a supposed act is nobody's");
   }
+
+  @Test
+  void aRelativeClauseOrParticipleWithAdverbsIsStillDoneByItsNoun() {
+    assertTrue(CLASSIFIER.classify("We will target third-country actors who materially support Russia\u2019s war.",
+        List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "the actors support it, not the author");
+    String s = "Seventh, Russian entities directly or indirectly supporting the war should not have access to capital.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russian", "RUS")), "USA");
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), "the Russian entities support it");
+    assertEquals(1, r.size(), "not the author: " + r);
+  }
 }
