@@ -53,6 +53,7 @@ final class SentenceEvidence {
       "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise");
+  private static final java.util.Set<String> CRIMES = java.util.Set.of("crimes", "crime", "criminals", "criminal");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -183,7 +184,7 @@ final class SentenceEvidence {
       }
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
-          && !targetOfHostileAct(s.start(), m.end())
+          && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))
           && !(supportsObject(r) && !r.judgement() && participleBetween(m.end(), s.start()))) {
         if (isSide) {
@@ -312,6 +313,14 @@ final class SentenceEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the side term ending before token {@code end} names crimes ("war crimes", "war criminals"):
+   * "supporting the work of the war crimes unit" supports no side of the war.
+   */
+  private boolean namesCrimes(int end) {
+    return end < tokens.size() && CRIMES.contains(tokens.lower(end));
   }
 
   /** Whether the cue's position supports its object's side ("solidarity" + Ukraine, "aggression against" + Ukraine). */
