@@ -138,6 +138,11 @@ final class Owners {
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
+      Agent giver = ts.relativeAgentOf(cue + words(v) - 1);
+      List<Integer> givers = giver.present() ? ofAgent(giver, cue, false) : List.of();
+      if (!givers.isEmpty()) {
+        return givers; // "the support that Iran has given to Russia"
+      }
       if (ts.upos(cue).equals("NOUN") && !(agent.present() && agent.contains(cue))) {
         // an act noun after a country's adjective or name is that country's act, whoever the clause is about
         // ("he was cautioning against Chinese support for Russia's war", "U.S. sanctions on Russia")

@@ -103,6 +103,11 @@ public final class TaggedSentence {
    */
   private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
       "let", "lets", "letting", "make", "makes", "made", "making");
+  /** Verbs of giving: their subject gives the noun they follow ("the support that Iran has given"). */
+  private static final Set<String> GIVING = Set.of("given", "gave", "give", "gives", "giving", "provided", "provide",
+      "provides", "providing", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied",
+      "supply", "supplies", "offered", "offer", "offers", "extended", "extend", "pledged", "pledge", "made", "make",
+      "makes", "making", "committed", "donated", "announced");
   /** Personal pronouns: a whole subject, never the end of a longer noun phrase ("… of Ukraine and we urge"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("we", "i", "they", "he", "she", "you");
   /** Verbs written contracted onto a personal pronoun: "we're", "we've", "we'll", "we'd", "I'm". */
@@ -666,6 +671,33 @@ public final class TaggedSentence {
     }
     String w = tokens.lower(i);
     return w.equals("of") || w.equals("and");
+  }
+
+  /**
+   * The subject of a relative clause right after the noun at {@code t} that is that verb's object, who does
+   * what the noun names: "the support that Iran has given to Russia", "the assistance we have provided";
+   * {@link Agent#NONE} when there is none.
+   */
+  public Agent relativeAgentOf(int t) {
+    if (!upos[t].equals("NOUN")) {
+      return Agent.NONE;
+    }
+    int i = t + 1;
+    if (i < upos.length && !tokens.boundaryBefore(i) && (tokens.lower(i).equals("that")
+        || tokens.lower(i).equals("which"))) {
+      i++;
+    }
+    if (i >= upos.length || tokens.boundaryBefore(i) || !(upos[i].equals("PRON") || upos[i].equals("PROPN")
+        || upos[i].equals("DET"))) {
+      return Agent.NONE;
+    }
+    for (int v = i + 1; v < upos.length && v <= i + 6 && !tokens.boundaryBefore(v); v++) {
+      if (upos[v].equals("VERB")) {
+        Agent a = GIVING.contains(tokens.lower(v)) ? agentOfVerb(v, 0) : Agent.NONE;
+        return a.present() && a.start() == i && a.end() <= v ? a : Agent.NONE; // not "the support Ukraine needs"
+      }
+    }
+    return Agent.NONE;
   }
 
   /**

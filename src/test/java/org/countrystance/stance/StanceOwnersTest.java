@@ -588,4 +588,15 @@ class StanceOwnersTest {
     assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), "the Russian entities support it");
     assertEquals(1, r.size(), "not the author: " + r);
   }
+
+  @Test
+  void anActNounIsDoneByTheSubjectOfTheRelativeClauseOfGivingAfterIt() {
+    String s = "And given the support that Iran has given to Russia in Ukraine, we have not prioritized talks.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Iran", "IRN")), "USA");
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), "Iran gives the support");
+    assertTrue(r.stream().skip(1).allMatch(m -> m.on("ukraine-war") == null), "not the author: " + r);
+    String t = "We are speaking of the help, the support that Ukraine needs.";
+    assertNull(CLASSIFIER.classify(t, List.of(mention(t, "Ukraine", "UKR")), "FIN").get(0).on("ukraine-war"),
+        "Ukraine needs it, it does not give it");
+  }
 }
