@@ -335,8 +335,8 @@ final class SentenceEvidence {
    */
   private boolean afterAgainst(int t, int cueEnd) {
     for (int p = t - 1; p >= cueEnd && p >= t - 3; p--) {
-      if (tokens.lower(p).equals("against")) {
-        return true;
+      if (tokens.lower(p).equals("against") || tokens.lower(p).equals("by")) {
+        return true; // "… against Russia's aggression", "… devastated by the Russian onslaught"
       }
       if (tokens.boundaryBefore(p + 1)) {
         return false;

@@ -238,7 +238,8 @@ class StanceClassifierTest {
     for (String s : List.of("We supported the resolutions condemning Russia's aggression against Ukraine.",
         "We stand in solidarity with those who are bravely opposing the invasion of Ukraine.",
         "We support efforts to document the war crimes that Russian forces commit in Ukraine.",
-        "We are supporting the work of war crimes documentation experts gathering evidence in Ukraine.")) {
+        "We are supporting the work of war crimes documentation experts gathering evidence in Ukraine.",
+        "We provide support for innocent civilians devastated by Putin's unjust war in Ukraine.")) {
       List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "LVA");
       assertTrue(r.stream().allMatch(m -> m.on("ukraine-war") == null
           || !m.on("ukraine-war").position().equals("supports_russia")), s + ": " + r);
