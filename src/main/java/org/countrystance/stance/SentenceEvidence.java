@@ -54,6 +54,8 @@ final class SentenceEvidence {
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise");
   private static final java.util.Set<String> CRIMES = java.util.Set.of("crimes", "crime", "criminals", "criminal");
+  private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
+      "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -186,7 +188,8 @@ final class SentenceEvidence {
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))
-          && !(supportsObject(r) && !r.judgement() && participleBetween(m.end(), s.start()))) {
+          && !(supportsObject(r) && !r.judgement() && participleBetween(m.end(), s.start()))
+          && !(supportsObject(r) && !r.judgement() && ownedByAPerson(s.start(), m.end()))) {
         if (isSide) {
           return true;
         }
@@ -321,6 +324,19 @@ final class SentenceEvidence {
    */
   private boolean namesCrimes(int end) {
     return end < tokens.size() && CRIMES.contains(tokens.lower(end));
+  }
+
+  /**
+   * Whether the side term at token {@code t} is owned by a person named by "his" or "her" ("to support his
+   * war", "to fund his invasion"): a support given to one's own war is said of that person, in a clause of
+   * purpose or ability whose agent the sentence rarely names, never by the country that speaks.
+   */
+  private boolean ownedByAPerson(int t, int cueEnd) {
+    int p = t - 1;
+    while (p > cueEnd && ADJECTIVES_OF_WAR.contains(tokens.lower(p))) {
+      p--;
+    }
+    return p >= cueEnd && (tokens.lower(p).equals("his") || tokens.lower(p).equals("her"));
   }
 
   /** Whether the cue's position supports its object's side ("solidarity" + Ukraine, "aggression against" + Ukraine). */

@@ -239,7 +239,8 @@ class StanceClassifierTest {
         "We stand in solidarity with those who are bravely opposing the invasion of Ukraine.",
         "We support efforts to document the war crimes that Russian forces commit in Ukraine.",
         "We are supporting the work of war crimes documentation experts gathering evidence in Ukraine.",
-        "We provide support for innocent civilians devastated by Putin's unjust war in Ukraine.")) {
+        "We provide support for innocent civilians devastated by Putin's unjust war in Ukraine.",
+        "He can't use these rainy-day funds to support his war in Ukraine.")) {
       List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "LVA");
       assertTrue(r.stream().allMatch(m -> m.on("ukraine-war") == null
           || !m.on("ukraine-war").position().equals("supports_russia")), s + ": " + r);
