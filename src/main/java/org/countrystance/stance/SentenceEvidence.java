@@ -47,12 +47,13 @@ final class SentenceEvidence {
       "investigating", "documenting", "opposing", "countering", "diminishing", "weakening", "degrading",
       "undermining", "sanctioning", "punishing", "isolating", "deterring", "confronting", "combating",
       "combatting", "resisting", "targeting", "limiting", "restricting", "cutting", "holding",
-      "blocking", "pressuring", "penalizing", "penalising");
+      "blocking", "pressuring", "penalizing", "penalising", "stopping", "ending", "halting", "preventing",
+      "denying", "depriving");
   /** The same acts after "to": "support efforts to hold Russia accountable". */
   private static final java.util.Set<String> HOSTILE_VERBS = java.util.Set.of("condemn", "denounce", "investigate",
       "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
-      "penalize", "penalise");
+      "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive");
   private static final java.util.Set<String> CRIMES = java.util.Set.of("crimes", "crime", "criminals", "criminal");
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");

@@ -240,7 +240,8 @@ class StanceClassifierTest {
         "We support efforts to document the war crimes that Russian forces commit in Ukraine.",
         "We are supporting the work of war crimes documentation experts gathering evidence in Ukraine.",
         "We provide support for innocent civilians devastated by Putin's unjust war in Ukraine.",
-        "He can't use these rainy-day funds to support his war in Ukraine.")) {
+        "He can't use these rainy-day funds to support his war in Ukraine.",
+        "My country supports all meaningful efforts to stop Russia's aggression against Ukraine.")) {
       List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "LVA");
       assertTrue(r.stream().allMatch(m -> m.on("ukraine-war") == null
           || !m.on("ukraine-war").position().equals("supports_russia")), s + ": " + r);
