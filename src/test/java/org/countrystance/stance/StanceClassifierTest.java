@@ -249,6 +249,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void whatOneIsBlamedForIsReportedNotStated() {
+    String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
+    assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
+        || !m.on("ukraine-war").position().equals("supports_russia")), "the blame is reported, not the author's");
+  }
+
+  @Test
   void wordsOfJudgementDeniedWithoutAVerbOfNamingStateNoNeutrality() {
     assertTrue(CLASSIFIER.classify("I know that is the Russian talking point, but it is not a proxy war in Ukraine.",
         List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null), "a denied label is no neutrality");
