@@ -32,7 +32,7 @@ final class SentenceEvidence {
   private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
       "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
       "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
-  /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
+  /** Negators that deny (negators.tsv also holds refusals: "refused to", "declined to", "avoided"). */
   private static final java.util.Set<String> DENIALS = java.util.Set.of("not", "never", "neither", "nor", "no",
       "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "wouldn't", "hasn't", "haven't",
       "hadn't", "without");
@@ -54,9 +54,12 @@ final class SentenceEvidence {
       "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive");
+  /** Nouns after "war" that make it no side of the war: "war crimes", "war criminals". */
   private static final java.util.Set<String> CRIMES = java.util.Set.of("crimes", "crime", "criminals", "criminal");
+  /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
+  /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
