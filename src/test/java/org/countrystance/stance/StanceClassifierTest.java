@@ -249,6 +249,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void wantingPeaceAndGivingPeaceAChanceAreCallsForPeace() {
+    for (String s : List.of("In the face of the ongoing conflict between Russia and Ukraine, we call on the warring"
+        + " parties to give peace a chance.", "Thus, we want peace in our country, in Ukraine, in Europe.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "GMB").get(0).on("ukraine-war");
+      assertEquals("calls_for_peace", r == null ? null : r.position(), s);
+    }
+    String t = "No country wants peace more than Ukraine, whose people have suffered atrocities from Russian aggression.";
+    List<MentionStance> q = CLASSIFIER.classify(t, List.of(), "USA");
+    assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "the wanting is Ukraine's, not the author's");
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
