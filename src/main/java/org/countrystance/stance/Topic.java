@@ -6,15 +6,17 @@ import java.util.Map;
 
 /**
  * A topic from conf/topics.conf: its target proposition, the words that put it in a sentence
- * (signals; context signals only with an anchor word), the sides that cue rules use as objects,
- * and its positions with their polarity.
+ * (signals; context signals only with an anchor word), the phrases holding a signal in another sense
+ * (not-signals: "investment climate"), the sides that cue rules use as objects, and its positions
+ * with their polarity.
  */
 public record Topic(String id, String label, String target, List<String> signals,
     List<String> contextSignals, List<String> anchors, Map<String, List<String>> sides,
-    List<Position> positions) implements Serializable {
+    List<Position> positions, List<String> notSignals) implements Serializable {
 
   public Topic {
     signals = List.copyOf(signals);
+    notSignals = List.copyOf(notSignals);
     contextSignals = List.copyOf(contextSignals);
     anchors = List.copyOf(anchors);
     sides = Map.copyOf(sides);

@@ -27,6 +27,7 @@ public final class TopicCatalog implements Serializable {
 
   private final List<Topic> topics;
   private final PhraseIndex<String> signals = new PhraseIndex<>();
+  private final PhraseIndex<String> notSignals = new PhraseIndex<>();
   private final PhraseIndex<String> contextSignals = new PhraseIndex<>();
   private final PhraseIndex<String> anchors = new PhraseIndex<>();
   private final PhraseIndex<SideTerm> sides = new PhraseIndex<>();
@@ -35,6 +36,7 @@ public final class TopicCatalog implements Serializable {
     this.topics = List.copyOf(topics);
     for (Topic t : topics) {
       t.signals().forEach(s -> signals.add(s, t.id()));
+      t.notSignals().forEach(s -> notSignals.add(s, t.id()));
       t.contextSignals().forEach(s -> contextSignals.add(s, t.id()));
       t.anchors().forEach(s -> anchors.add(s, t.id()));
       t.sides().forEach((side, terms) -> terms.forEach(s -> sides.add(s, new SideTerm(t.id(), side))));
@@ -74,7 +76,7 @@ public final class TopicCatalog implements Serializable {
       }
       topics.add(new Topic(id, t.getString("label"), t.getString("target"),
           t.getStringList("signals"), optionalList(t, "context-signals"),
-          optionalList(t, "anchors"), sides, positions));
+          optionalList(t, "anchors"), sides, positions, optionalList(t, "not-signals")));
     }
     return new TopicCatalog(topics);
   }
@@ -101,7 +103,13 @@ public final class TopicCatalog implements Serializable {
   /** Ids of the topics present in the sentence, in catalog order. */
   public List<String> topicsIn(WordTokenizer.Tokens t) {
     Set<String> found = new LinkedHashSet<>();
-    signals.find(t).forEach(m -> found.add(m.value()));
+    List<PhraseIndex.Match<String>> other = notSignals.find(t);
+    for (PhraseIndex.Match<String> m : signals.find(t)) {
+      // "the investment climate": a signal inside a phrase of another sense does not count
+      if (other.stream().noneMatch(o -> o.value().equals(m.value()) && o.start() <= m.start() && o.end() >= m.end())) {
+        found.add(m.value());
+      }
+    }
     if (found.size() < topics.size() && !contextSignals.isEmpty()) {
       Set<String> anchored = new LinkedHashSet<>();
       anchors.find(t).forEach(m -> anchored.add(m.value()));

@@ -38,6 +38,15 @@ class TopicCatalogTest {
   }
 
   @Test
+  void aSignalInAPhraseOfAnotherSenseDoesNotCount() {
+    assertTrue(CATALOG.topicsIn("Our strategy makes the investment climate more attractive to these companies.")
+        .isEmpty());
+    assertTrue(CATALOG.topicsIn("The region lives in a climate full of tensions and a climate of fear.").isEmpty());
+    assertEquals(List.of("climate-action"), CATALOG.topicsIn("The investment climate improved as the climate"
+        + " crisis drew new investment."), "the signal outside the phrase still counts");
+  }
+
+  @Test
   void aContextSignalCountsOnlyWithAnAnchor() {
     assertTrue(CATALOG.topicsIn("The invasion of Normandy began in 1944.").isEmpty());
     assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The Russian invasion began in 2022."));
