@@ -425,10 +425,7 @@ public final class TaggedSentence {
     if (subject.present()) {
       return subject;
     }
-    int r = g;
-    while (r > 0 && upos[r - 1].equals("ADV") && !tokens.boundaryBefore(r)) {
-      r--; // "actors who materially support"
-    }
+    int r = beforeAdverbs(g); // "actors who materially support"
     if (r > 0 && RELATIVE_PRONOUNS.contains(tokens.lower(r - 1)) && !upos[r - 1].equals("SCONJ")) {
       // "any country that provides support": the relative pronoun stands for the noun before it
       Agent head = r > 1 ? subjectBefore(r - 1) : Agent.NONE;
@@ -504,12 +501,17 @@ public final class TaggedSentence {
         && !CLAUSE_TAKING.contains(tokens.lower(s - 1)) && !tokens.lower(s - 1).endsWith("ing");
   }
 
+  /** The first of the adverbs right before token {@code g} in its clause; {@code g} when there are none. */
+  private int beforeAdverbs(int g) {
+    while (g > 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
+      g--;
+    }
+    return g;
+  }
+
   /** Whether the verb at {@code i} has its subject right after a relative pronoun ("that Ukraine faces"). */
   private boolean inRelativeClause(int i) {
-    int g = groupStart(lastOfVerbGroup(i));
-    while (g > 0 && upos[g - 1].equals("ADV") && !tokens.boundaryBefore(g)) {
-      g--; // "that Ukraine currently faces"
-    }
+    int g = beforeAdverbs(groupStart(lastOfVerbGroup(i))); // "that Ukraine currently faces"
     int s = phraseStart(g);
     return s > 0 && s < g && RELATIVE_PRONOUNS.contains(tokens.lower(s - 1)) && upos[s - 1].equals("PRON")
         && !tokens.boundaryBefore(s);
