@@ -215,12 +215,12 @@ final class Owners {
     }
     if (ts.pronoun(agent)) {
       List<Integer> before = lastSpeakerBefore(agent.start());
-      Agent subject = ts.agentOf(agent.start());
-      if (before.isEmpty() && author != null && subject.present() && !subject.contains(agent.start())
-          && ownOffice(subject)) {
-        return List.of(authorIndex(subject.start())); // "The President reaffirmed his support"
+      if (!before.isEmpty() || author == null) {
+        return before;
       }
-      return before;
+      Agent subject = ts.agentOf(agent.start());
+      return subject.present() && !subject.contains(agent.start()) && ownOffice(subject)
+          ? List.of(authorIndex(subject.start())) : before; // "The President reaffirmed his support"
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's

@@ -184,6 +184,7 @@ final class SentenceEvidence {
     boolean after = r.objectMode() != ObjectMode.BEFORE;
     boolean before = r.objectMode() != ObjectMode.AFTER;
     int clauseEnd = clauseEnd(m.end() - 1); // the clause of the cue's last word: a comma right after it ends it
+    boolean actOfSupport = supportsObject(r) && !r.judgement();
     for (Match<SideTerm> s : sides) {
       if (!s.value().topic().equals(r.topic())) {
         continue;
@@ -191,9 +192,8 @@ final class SentenceEvidence {
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
-          && !(supportsObject(r) && !r.judgement() && afterAgainst(s.start(), m.end()))
-          && !(supportsObject(r) && !r.judgement() && participleBetween(m.end(), s.start()))
-          && !(supportsObject(r) && !r.judgement() && ownedByAPerson(s.start(), m.end()))) {
+          && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
+              || ownedByAPerson(s.start(), m.end())))) {
         if (isSide) {
           return true;
         }
