@@ -559,8 +559,7 @@ class StanceOwnersTest {
   void aVerbOfSayingThatNamesItsObjectDoesNotReportTheClauseBeforeIt() {
     String s = "At the very moment that the Security Council was meeting to stand up for Ukraine\u2019s sovereignty,"
         + " Putin declared his war.";
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Putin", "RUS")), null);
-    assertNull(r.get(0).on("ukraine-war"), "Putin declares a war, he does not say the Council's words");
+    assertNull(onUkraine(s, "Putin", "RUS", null), "Putin declares a war, he does not say the Council's words");
     String t = "Ukraine's sovereignty must be respected, the Kremlin told reporters.";
     List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Kremlin", "RUS")), null);
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "a verb of telling names its hearer");
