@@ -214,6 +214,10 @@ final class Owners {
       return List.of(authorIndex(agent.start()));
     }
     if (ts.pronoun(agent)) {
+      List<Integer> together = coordinatedAntecedent(agent);
+      if (!together.isEmpty()) {
+        return together; // "Spain and the United States reiterate their strong support"
+      }
       List<Integer> before = lastSpeakerBefore(agent.start());
       if (!before.isEmpty() || author == null) {
         return before;
@@ -225,6 +229,24 @@ final class Owners {
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
     return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
+  }
+
+  /**
+   * The countries of a coordinated subject that a plural pronoun after it in its clause stands for ("Spain and
+   * the United States also reiterate their strong support"): all of them, not only the last one named; empty
+   * when the pronoun is singular or its clause's subject names fewer than two countries.
+   */
+  private List<Integer> coordinatedAntecedent(Agent pronoun) {
+    String w = ts.lower(pronoun.start());
+    if (!w.equals("their") && !w.equals("they")) {
+      return List.of();
+    }
+    Agent subject = ts.agentOf(pronoun.start());
+    if (!subject.present() || subject.contains(pronoun.start()) || subject.start() > pronoun.start()) {
+      return List.of();
+    }
+    List<Integer> countries = mentionsIn(subject);
+    return countries.size() > 1 ? countries : List.of();
   }
 
   /**

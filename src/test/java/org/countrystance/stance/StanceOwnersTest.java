@@ -598,4 +598,14 @@ class StanceOwnersTest {
     assertNull(CLASSIFIER.classify(t, List.of(mention(t, "Ukraine", "UKR")), "FIN").get(0).on("ukraine-war"),
         "Ukraine needs it, it does not give it");
   }
+
+  @Test
+  void aPluralPronounAfterACoordinatedSubjectStandsForEveryCountryInIt() {
+    String s = "Spain and the United States also reiterate their strong support for Ukraine’s determination.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Spain", "ESP"),
+        mention(s, "United States", "USA"), mention(s, "Ukraine", "UKR")), null);
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), "Spain's support too: " + r);
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+    assertNull(r.get(2).on("ukraine-war"), "Ukraine is supported");
+  }
 }
