@@ -134,7 +134,7 @@ final class Owners {
       return List.of(); // "if South Korea sends lethal aid to Ukraine": a supposed act is nobody's
     }
     if (!v.judgement()) {
-      Agent possessor = ts.possessorOf(cue);
+      Agent possessor = ts.possessorOf(nounPhraseHead(cue, words(v)));
       if (possessor.present()) {
         return ofAgent(possessor, cue, false);
       }
@@ -191,6 +191,21 @@ final class Owners {
       }
     }
     return false;
+  }
+
+  /**
+   * The head of a cue that is a noun phrase of modifiers and nouns ("impartial position"), whose possessor
+   * is the phrase's ("China's objective and impartial position"); else the cue's first word.
+   */
+  private int nounPhraseHead(int cue, int words) {
+    int head = cue + words - 1;
+    for (int i = cue; i <= head; i++) {
+      String u = ts.upos(i);
+      if (!u.equals("ADJ") && !u.equals("NOUN") || ts.tokens().boundaryBefore(i) && i > cue) {
+        return cue;
+      }
+    }
+    return ts.upos(head).equals("NOUN") ? head : cue;
   }
 
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */

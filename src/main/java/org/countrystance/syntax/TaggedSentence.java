@@ -714,6 +714,7 @@ public final class TaggedSentence {
       return Agent.NONE;
     }
     boolean conjunction = false;
+    boolean coordinatedNoun = false;
     boolean modifiersOnly = true;
     for (int i = t - 1; i >= 0 && i >= t - POSSESSOR_REACH; i--) {
       if (tokens.boundaryBefore(i + 1) && !(afterComma[i + 1] && conjunction)) {
@@ -729,11 +730,14 @@ public final class TaggedSentence {
         while (start > 0 && upos[start - 1].equals("PROPN") && !tokens.boundaryBefore(start)) {
           start--;
         }
-        if (conjunction && start > 0 && upos[start - 1].equals("ADP")) {
+        if (coordinatedNoun && start > 0 && upos[start - 1].equals("ADP")) {
           return Agent.NONE; // "the end of Russia's blockade and new assistance": the possessor of another phrase
         }
         return new Agent(start, i + 1, false);
       }
+      // a noun before a conjunction ends another phrase ("blockade and new assistance"); adjectives do not
+      // ("China's objective and impartial position")
+      coordinatedNoun |= conjunction && nominal(i);
       conjunction |= upos[i].equals("CCONJ");
       // a word tagged as a verb right after the possessor is a participle used as an adjective ("our continued
       // support", "Iran's growing defense partnership")

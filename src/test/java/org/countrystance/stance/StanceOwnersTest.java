@@ -608,4 +608,13 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
     assertNull(r.get(2).on("ukraine-war"), "Ukraine is supported");
   }
+
+  @Test
+  void aCueThatIsANounPhraseIsHeldByThePossessorOfItsHeadNounAcrossCoordinatedAdjectives() {
+    String s = "The Russian side speaks positively of China’s objective and impartial position on the Ukraine issue.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russian", "RUS"), mention(s, "China", "CHN"),
+        mention(s, "Ukraine", "UKR")), null);
+    assertNull(r.get(0).on("ukraine-war"), "Russia speaks of China's position: " + r);
+    assertEquals("neutral_noncommittal", r.get(1).on("ukraine-war").position());
+  }
 }
