@@ -329,11 +329,28 @@ final class Owners {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
-      if (t >= 0 && agent.contains(t) && !ev.reported[t]) {
+      if (t >= 0 && agent.contains(t) && !ev.reported[t]
+          && (all.get(i).iso3().equals(author) || !placeIn(agent, t))) {
         out.add(i);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the country at {@code t} only says where the agent is or was: after "in" or "at" inside the agent's
+   * phrase, or right before it ("the Vice President's engagements in Munich will demonstrate ..."). A state's
+   * officials or institutions there are its own ("officials in Poland said", conf/gazetteer/institution_nouns.tsv),
+   * and so is the author's own country ("the vast majority of members in Congress support").
+   */
+  private boolean placeIn(Agent agent, int t) {
+    int p = t - 1;
+    while (p >= agent.start() && (ts.upos(p).equals("DET") || ts.upos(p).equals("ADJ"))
+        && !ts.tokens().boundaryBefore(p + 1)) {
+      p--;
+    }
+    return p >= 0 && p >= agent.start() - 1 && (ts.lower(p).equals("in") || ts.lower(p).equals("at"))
+        && !ts.tokens().boundaryBefore(p + 1) && !(p > 0 && rules.institutionNoun(ts.lower(p - 1)));
   }
 
   /**

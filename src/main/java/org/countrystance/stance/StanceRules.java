@@ -31,6 +31,8 @@ public final class StanceRules implements Serializable {
   /** Forms of speech and policy verbs (conf/roles/speech_verbs.tsv): whose subject speaks a clause. */
   private final java.util.Set<String> statingVerbs = new java.util.HashSet<>();
   private final java.util.Set<String> speechVerbs = new java.util.HashSet<>();
+  /** A state's institutions and officials (conf/gazetteer/institution_nouns.tsv): "officials in Poland". */
+  private final java.util.Set<String> institutionNouns = new java.util.HashSet<>();
 
   private StanceRules(TopicCatalog catalog, Function<String, List<String[]>> tables) {
     for (String[] r : tables.apply("stance/cues.tsv")) {
@@ -46,6 +48,9 @@ public final class StanceRules implements Serializable {
       if (r.length > 1 && r[1].equals("speech")) {
         speechVerbs.add(r[0].toLowerCase(java.util.Locale.ROOT));
       }
+    }
+    for (String[] r : tables.apply("gazetteer/institution_nouns.tsv")) {
+      institutionNouns.add(r[0].toLowerCase(java.util.Locale.ROOT));
     }
     for (String[] r : tables.apply("stance/attribution.tsv")) {
       attribution.add(r[1], Attribution.valueOf(r[0].toUpperCase(java.util.Locale.ROOT)));
@@ -105,6 +110,11 @@ public final class StanceRules implements Serializable {
   /** A verb of saying ("condemned", "called for"), as against a policy act ("launched", "imposed"). */
   public boolean speechVerb(String lower) {
     return speechVerbs.contains(lower);
+  }
+
+  /** Whether a lower-case noun names a state's institution or official ("officials", "government"). */
+  public boolean institutionNoun(String lower) {
+    return institutionNouns.contains(lower);
   }
 
   public PhraseIndex<CueRule> cues() {

@@ -617,4 +617,19 @@ class StanceOwnersTest {
     assertNull(r.get(0).on("ukraine-war"), "Russia speaks of China's position: " + r);
     assertEquals("neutral_noncommittal", r.get(1).on("ukraine-war").position());
   }
+
+  @Test
+  void aCountryThatOnlySaysWhereTheSubjectIsDoesNotActOrSpeak() {
+    String s = "The Vice President’s engagements in Munich will demonstrate our ironclad commitment to Ukraine’s "
+        + "sovereignty and territorial integrity.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Munich", "DEU"), mention(s, "Ukraine", "UKR")),
+        "USA");
+    assertNull(r.get(0).on("ukraine-war"), "Munich is where, not who: " + r);
+    assertEquals("USA", r.get(2).mention().iso3());
+    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position());
+    String c = "The vast majority of members in Congress support additional help for Ukraine.";
+    List<MentionStance> q = CLASSIFIER.classify(c, List.of(mention(c, "Congress", "USA"), mention(c, "Ukraine", "UKR")),
+        "USA");
+    assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "the author's own country stays its own");
+  }
 }
