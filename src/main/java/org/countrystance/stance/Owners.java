@@ -90,9 +90,9 @@ final class Owners {
   }
 
   /**
-   * A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support, and a
-   * one-word act read as part of a name ("the International Monetary Fund") is no act; a named
-   * judgement ("the Nakba") still counts.
+   * A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support, a one-word act
+   * read as part of a name ("the International Monetary Fund") or an "-ing" form between a determiner and its
+   * noun ("the accelerating effects of climate change") is no act; a named judgement ("the Nakba") still counts.
    */
   boolean notACue(Vote v) {
     if (v.cue().indexOf(' ') >= 0) {
@@ -102,6 +102,11 @@ final class Owners {
     int next = v.at() + 1;
     if (next < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(next)) && !ts.tokens().boundaryBefore(next)) {
       return true; // "backed off", "backed down": another verb
+    }
+    if (!v.judgement() && ts.lower(v.at()).endsWith("ing") && !u.equals("NOUN") && ts.afterDeterminer(v.at())
+        && next < ts.size()
+        && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
+      return true; // "the accelerating effects of climate change": an adjective, no act
     }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
         || (u.equals("PROPN") || ts.insideName(v.at())) && !v.judgement();

@@ -632,4 +632,12 @@ class StanceOwnersTest {
         "USA");
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "the author's own country stays its own");
   }
+
+  @Test
+  void anIngFormBetweenADeterminerAndItsNounIsNoAct() {
+    String s = "France and the United States will support the most vulnerable countries facing the repercussions of "
+        + "Russia’s war against Ukraine and the accelerating effects of climate change.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS")), null);
+    assertNull(r.get(0).on("climate-action"), "the effects accelerate, Russia does nothing for the climate: " + r);
+  }
 }
