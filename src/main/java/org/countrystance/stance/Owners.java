@@ -59,6 +59,8 @@ final class Owners {
   /** Conjunctions that open a clause of time, condition, reason or concession. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "until", "while", "if", "when", "because",
       "since", "after", "before", "unless", "although", "though", "whereas", "once");
+  /** Words between "in" and a place it names: "in the Netherlands", "in Hawaii and Canada". */
+  private static final Set<String> PLACE_LIST = Set.of("DET", "ADJ", "PROPN", "CCONJ");
   /** Nouns of events, never a speaker however many countries they name. */
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
@@ -350,9 +352,8 @@ final class Owners {
    */
   private boolean placeIn(Agent agent, int t) {
     int p = t - 1;
-    while (p >= agent.start() && (ts.upos(p).equals("DET") || ts.upos(p).equals("ADJ"))
-        && !ts.tokens().boundaryBefore(p + 1)) {
-      p--;
+    while (p >= agent.start() && PLACE_LIST.contains(ts.upos(p)) && !ts.tokens().boundaryBefore(p + 1)) {
+      p--; // "the recent wildfires in Hawaii and Canada"
     }
     return p >= 0 && p >= agent.start() - 1 && (ts.lower(p).equals("in") || ts.lower(p).equals("at"))
         && !ts.tokens().boundaryBefore(p + 1) && !(p > 0 && rules.institutionNoun(ts.lower(p - 1)));

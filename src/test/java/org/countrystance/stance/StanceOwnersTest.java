@@ -631,6 +631,13 @@ class StanceOwnersTest {
     List<MentionStance> q = CLASSIFIER.classify(c, List.of(mention(c, "Congress", "USA"), mention(c, "Ukraine", "UKR")),
         "USA");
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "the author's own country stays its own");
+    String w = "The climate crisis will not go away, as evidenced by the recent wildfires in Hawaii and Canada, thereby "
+        + "illuminating the discussion on the need to give more urgent attention to climate financing.";
+    List<MentionStance> f = CLASSIFIER.classify(w, List.of(mention(w, "Hawaii", "USA"), mention(w, "Canada", "CAN")),
+        "DMA");
+    assertNull(f.get(1).on("climate-action"), "every place the fires were in: " + f);
+    assertEquals("DMA", f.get(2).mention().iso3());
+    assertEquals("supports_climate_action", f.get(2).on("climate-action").position());
   }
 
   @Test
