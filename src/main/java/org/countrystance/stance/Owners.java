@@ -422,6 +422,12 @@ final class Owners {
         }
       }
     }
+    Agent maker = judged ? Agent.NONE : ts.makerAfter(cue + words - 1);
+    if (maker.present()) {
+      // "several peace initiatives undertaken by the Security Council": the initiatives are their maker's, not the
+      // speaker's words
+      return ts.firstPerson(maker) && author != null ? List.of(authorIndex(maker.start())) : mentionsIn(maker);
+    }
     return author != null ? List.of(authorIndex(-1)) : List.of();
   }
 

@@ -55,6 +55,10 @@ public final class TaggedSentence {
   /** Verbs of wishing before "to see X do": "we want to see Russia end its war". */
   private static final Set<String> WISHING = Set.of("want", "wants", "wanted", "like", "prefer", "hope", "hopes",
       "hoped", "expect", "expects", "expected", "wish", "wishes");
+  /** Participles of making a proposal: "the plan proposed by China", "initiatives undertaken by the Council". */
+  private static final Set<String> PROPOSING = Set.of("proposed", "undertaken", "launched", "presented", "initiated",
+      "led", "brokered", "mediated", "offered", "tabled", "advanced", "championed", "sponsored", "drafted",
+      "put", "submitted", "facilitated", "hosted", "convened", "organized", "organised");
   /** Words before "for X to ..." that make the infinitive a demand ("it is time for Russia to withdraw"). */
   private static final Set<String> DEONTIC = Set.of("time", "important", "necessary", "essential", "vital",
       "imperative", "crucial", "critical", "urgent", "incumbent", "need", "necessity");
@@ -570,6 +574,19 @@ public final class TaggedSentence {
   }
 
   /** The "by" phrase after a passive verb, in its clause; none when the passive names no agent. */
+  /**
+   * The maker of a proposal named right after it with a participle of proposing and "by" ("peace initiatives
+   * undertaken by the Security Council", "the plan proposed by China"); none without one.
+   */
+  public Agent makerAfter(int noun) {
+    int p = noun + 1;
+    if (p >= upos.length || tokens.boundaryBefore(p) || !upos[noun].equals("NOUN")
+        || !PROPOSING.contains(tokens.lower(p))) {
+      return Agent.NONE;
+    }
+    return byFollows(p) ? byPhrase(p) : Agent.NONE;
+  }
+
   private Agent byPhrase(int p) {
     for (int i = p + 1; i < upos.length && !opensClause(i); i++) {
       if (tokens.lower(i).equals("by")) {

@@ -647,4 +647,16 @@ class StanceOwnersTest {
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS")), null);
     assertNull(r.get(0).on("climate-action"), "the effects accelerate, Russia does nothing for the climate: " + r);
   }
+
+  @Test
+  void aProposalNamedWithItsMakerIsTheMakersNotTheSpeakers() {
+    String s = "Despite several peace initiatives undertaken by the Security Council, war is prevailing in Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "MOZ");
+    assertTrue(r.stream().allMatch(m -> m.on("ukraine-war") == null), "the Council's initiatives: " + r);
+    String c = "The peace plan proposed by China has twelve points on Ukraine.";
+    List<MentionStance> q = CLASSIFIER.classify(c, List.of(mention(c, "China", "CHN"), mention(c, "Ukraine", "UKR")),
+        "USA");
+    assertEquals("calls_for_peace", q.get(0).on("ukraine-war").position(), "China's plan: " + q);
+    assertEquals(2, q.size(), "not the author's: " + q);
+  }
 }
