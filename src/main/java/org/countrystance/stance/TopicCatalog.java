@@ -100,8 +100,43 @@ public final class TopicCatalog implements Serializable {
   }
 
 
-  /** Ids of the topics present in the sentence, in catalog order. */
+  /**
+   * Ids of the topics present in the sentence, in catalog order. The names joined by a hyphen count as
+   * words of their own ("the Palestinian-Israeli conflict", "the Russia-Ukraine war").
+   */
   public List<String> topicsIn(WordTokenizer.Tokens t) {
+    Set<String> found = found(t);
+    WordTokenizer.Tokens parts = hyphenParts(t);
+    if (parts != null && found.size() < topics.size()) {
+      found.addAll(found(parts));
+    }
+    List<String> ordered = new ArrayList<>();
+    for (Topic topic : topics) {
+      if (found.contains(topic.id())) {
+        ordered.add(topic.id());
+      }
+    }
+    return ordered;
+  }
+
+  /** The words again with every hyphenated word split at its hyphens; null when there is none. */
+  private static WordTokenizer.Tokens hyphenParts(WordTokenizer.Tokens t) {
+    StringBuilder b = null;
+    for (int i = 0; i < t.size(); i++) {
+      if (b == null && t.lower(i).indexOf('-') > 0) {
+        b = new StringBuilder();
+        for (int k = 0; k < i; k++) {
+          b.append(t.lower(k)).append(' ');
+        }
+      }
+      if (b != null) {
+        b.append(t.lower(i).replace('-', ' ')).append(' ');
+      }
+    }
+    return b == null ? null : WordTokenizer.tokenize(b.toString());
+  }
+
+  private Set<String> found(WordTokenizer.Tokens t) {
     Set<String> found = new LinkedHashSet<>();
     List<PhraseIndex.Match<String>> other = notSignals.find(t);
     for (PhraseIndex.Match<String> m : signals.find(t)) {
@@ -119,13 +154,7 @@ public final class TopicCatalog implements Serializable {
         }
       });
     }
-    List<String> ordered = new ArrayList<>();
-    for (Topic topic : topics) {
-      if (found.contains(topic.id())) {
-        ordered.add(topic.id());
-      }
-    }
-    return ordered;
+    return found;
   }
 
   public List<String> topicsIn(String sentence) {

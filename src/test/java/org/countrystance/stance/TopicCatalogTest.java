@@ -68,4 +68,12 @@ class TopicCatalogTest {
     Files.writeString(dir.resolve("topics.conf"), String.format(topic, "sideways"));
     assertThrows(IllegalArgumentException.class, () -> TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)));
   }
+
+  @Test
+  void namesJoinedByAHyphenAreSignalsAndAnchorsOfTheirOwn() {
+    assertEquals(List.of("israel-gaza"), CATALOG.topicsIn("The Palestinian-Israeli conflict should be resolved."));
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The Russo-Ukrainian conflict continues on the ground."));
+    assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("A Sino-Russian statement on the war."), "an anchor too");
+    assertTrue(CATALOG.topicsIn("A well-known and long-standing partnership.").isEmpty());
+  }
 }
