@@ -480,4 +480,14 @@ class StanceClassifierTest {
     assertEquals("neutral_noncommittal", stance("Japan is not supporting Ukraine with weapons.", "Japan", "JPN")
         .position(), "a plain 'not' still negates");
   }
+
+  @Test
+  void protectingFromTheClimateCrisisAndNamingItsHumanCauseSupportClimateAction() {
+    for (String s : List.of("I propose that we end the war in order to defend life from the climate crisis.",
+        "The greatest challenge of all is anthropogenic climate change.",
+        "We must recognize that climate change is a result of human activities.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "SVN");
+      assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), s);
+    }
+  }
 }
