@@ -659,4 +659,14 @@ class StanceOwnersTest {
     assertEquals("calls_for_peace", q.get(0).on("ukraine-war").position(), "China's plan: " + q);
     assertEquals(2, q.size(), "not the author's: " + q);
   }
+
+  @Test
+  void toDefendIsAnActNotAVerbOfSaying() {
+    String s = "The Vice President reiterated the importance of protecting civilian lives, as Israel defends its "
+        + "citizens from Hamas terrorism.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Israel", "ISR")), "USA");
+    assertNull(r.get(0).on("israel-gaza"), "Israel defends, it does not say the judgement: " + r);
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
+  }
 }
