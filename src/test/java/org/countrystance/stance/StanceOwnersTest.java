@@ -661,12 +661,17 @@ class StanceOwnersTest {
   }
 
   @Test
-  void toDefendIsAnActNotAVerbOfSaying() {
+  void toDefendOrToRespondIsAnActNotAVerbOfSaying() {
     String s = "The Vice President reiterated the importance of protecting civilian lives, as Israel defends its "
         + "citizens from Hamas terrorism.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Israel", "ISR")), "USA");
     assertNull(r.get(0).on("israel-gaza"), "Israel defends, it does not say the judgement: " + r);
     assertEquals("USA", r.get(1).mention().iso3());
     assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
+    String q = "Israel also responds to Arab peace initiatives with more intransigence and further settlement expansion "
+        + "against the Palestinian people.";
+    List<MentionStance> t = CLASSIFIER.classify(q, List.of(mention(q, "Israel", "ISR")), "QAT");
+    assertNull(t.get(0).on("israel-gaza"), "Israel's expansion is judged by Qatar, not by Israel: " + t);
+    assertEquals("supports_palestinians", t.get(1).on("israel-gaza").position());
   }
 }
