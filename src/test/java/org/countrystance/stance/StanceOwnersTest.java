@@ -674,4 +674,13 @@ class StanceOwnersTest {
     assertNull(t.get(0).on("israel-gaza"), "Israel's expansion is judged by Qatar, not by Israel: " + t);
     assertEquals("supports_palestinians", t.get(1).on("israel-gaza").position());
   }
+
+  @Test
+  void toSupportIsAnActNotAVerbOfSayingThatSpeaksTheJudgementsAfterIt() {
+    String s = "Today, the United States is targeting additional Russian elites and family members who continue "
+        + "supporting President Putin despite his brutal invasion of Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United States", "USA"),
+        mention(s, "Russian", "RUS"), mention(s, "Ukraine", "UKR")), "USA");
+    assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), "the statement judges the invasion: " + r);
+  }
 }
