@@ -683,4 +683,13 @@ class StanceOwnersTest {
         mention(s, "Russian", "RUS"), mention(s, "Ukraine", "UKR")), "USA");
     assertEquals("supports_ukraine", r.get(0).on("ukraine-war").position(), "the statement judges the invasion: " + r);
   }
+
+  @Test
+  void toEmphasizeUnderscoreOrHighlightIsToSay() {
+    String s = "The United Arab Emirates, the incoming President of COP 28, underscored the imperative for COP 28 to "
+        + "provide a definitive turning point in the fight against the climate crisis.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United Arab Emirates", "ARE")), "USA");
+    assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
+    assertEquals(1, r.size(), "the Emirates say it, not the author: " + r);
+  }
 }
