@@ -685,11 +685,16 @@ class StanceOwnersTest {
   }
 
   @Test
-  void toEmphasizeUnderscoreOrHighlightIsToSay() {
+  void toEmphasizeUnderscoreHighlightOrUnderlineIsToSay() {
     String s = "The United Arab Emirates, the incoming President of COP 28, underscored the imperative for COP 28 to "
         + "provide a definitive turning point in the fight against the climate crisis.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "United Arab Emirates", "ARE")), "USA");
     assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
     assertEquals(1, r.size(), "the Emirates say it, not the author: " + r);
+    String z = "President Zelenskyy underlined the strong resolve of Ukraine to protect its sovereignty and territorial "
+        + "integrity.";
+    List<MentionStance> q = CLASSIFIER.classify(z, List.of(mention(z, "President Zelenskyy", "UKR")), "USA");
+    assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), q.toString());
+    assertEquals(1, q.size(), "Ukraine's president says it, not the author: " + q);
   }
 }
