@@ -31,6 +31,14 @@ class StanceOwnersTest {
         List.of(mention(sentence, "Russia", "RUS"), mention(sentence, "Ukraine", "UKR")), author);
   }
 
+  /** Mention {@code silent} states nothing on the topic; result {@code at} is {@code iso3}'s {@code position}. */
+  private static void assertStatedBy(List<MentionStance> r, int silent, int at, String iso3, String topic,
+      String position) {
+    assertNull(r.get(silent).on(topic), "mention " + silent + " states nothing: " + r);
+    assertEquals(iso3, r.get(at).mention().iso3(), r.toString());
+    assertEquals(position, r.get(at).on(topic).position(), r.toString());
+  }
+
   private static StanceStatement onUkraine(String sentence, String surface, String iso3, String author) {
     return CLASSIFIER.classify(sentence, List.of(mention(sentence, surface, iso3)), author).get(0).on("ukraine-war");
   }
@@ -624,9 +632,7 @@ class StanceOwnersTest {
         + "sovereignty and territorial integrity.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Munich", "DEU"), mention(s, "Ukraine", "UKR")),
         "USA");
-    assertNull(r.get(0).on("ukraine-war"), "Munich is where, not who: " + r);
-    assertEquals("USA", r.get(2).mention().iso3());
-    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position());
+    assertStatedBy(r, 0, 2, "USA", "ukraine-war", "supports_ukraine"); // Munich is where, not who
     String c = "The vast majority of members in Congress support additional help for Ukraine.";
     List<MentionStance> q = CLASSIFIER.classify(c, List.of(mention(c, "Congress", "USA"), mention(c, "Ukraine", "UKR")),
         "USA");
@@ -635,9 +641,7 @@ class StanceOwnersTest {
         + "illuminating the discussion on the need to give more urgent attention to climate financing.";
     List<MentionStance> f = CLASSIFIER.classify(w, List.of(mention(w, "Hawaii", "USA"), mention(w, "Canada", "CAN")),
         "DMA");
-    assertNull(f.get(1).on("climate-action"), "every place the fires were in: " + f);
-    assertEquals("DMA", f.get(2).mention().iso3());
-    assertEquals("supports_climate_action", f.get(2).on("climate-action").position());
+    assertStatedBy(f, 1, 2, "DMA", "climate-action", "supports_climate_action"); // every place the fires were in
   }
 
   @Test
@@ -665,14 +669,11 @@ class StanceOwnersTest {
     String s = "The Vice President reiterated the importance of protecting civilian lives, as Israel defends its "
         + "citizens from Hamas terrorism.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Israel", "ISR")), "USA");
-    assertNull(r.get(0).on("israel-gaza"), "Israel defends, it does not say the judgement: " + r);
-    assertEquals("USA", r.get(1).mention().iso3());
-    assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
+    assertStatedBy(r, 0, 1, "USA", "israel-gaza", "supports_israel"); // Israel defends, it does not judge
     String q = "Israel also responds to Arab peace initiatives with more intransigence and further settlement expansion "
         + "against the Palestinian people.";
     List<MentionStance> t = CLASSIFIER.classify(q, List.of(mention(q, "Israel", "ISR")), "QAT");
-    assertNull(t.get(0).on("israel-gaza"), "Israel's expansion is judged by Qatar, not by Israel: " + t);
-    assertEquals("supports_palestinians", t.get(1).on("israel-gaza").position());
+    assertStatedBy(t, 0, 1, "QAT", "israel-gaza", "supports_palestinians"); // Qatar judges Israel's expansion
   }
 
   @Test
