@@ -106,8 +106,7 @@ final class Owners {
       return true; // "backed off", "backed down": another verb
     }
     if (!v.judgement() && ts.lower(v.at()).endsWith("ing") && !u.equals("NOUN") && ts.afterDeterminer(v.at())
-        && next < ts.size()
-        && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
+        && next < ts.size() && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
       return true; // "the accelerating effects of climate change": an adjective, no act
     }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")

@@ -573,7 +573,6 @@ public final class TaggedSentence {
     return false;
   }
 
-  /** The "by" phrase after a passive verb, in its clause; none when the passive names no agent. */
   /**
    * The maker of a proposal named right after it with a participle of proposing and "by" ("peace initiatives
    * undertaken by the Security Council", "the plan proposed by China"); none without one.
@@ -587,6 +586,7 @@ public final class TaggedSentence {
     return byFollows(p) ? byPhrase(p) : Agent.NONE;
   }
 
+  /** The "by" phrase after a passive verb, in its clause; none when the passive names no agent. */
   private Agent byPhrase(int p) {
     for (int i = p + 1; i < upos.length && !opensClause(i); i++) {
       if (tokens.lower(i).equals("by")) {
