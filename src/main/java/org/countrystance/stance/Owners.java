@@ -235,39 +235,30 @@ final class Owners {
       return List.of(authorIndex(agent.start()));
     }
     if (ts.pronoun(agent)) {
-      List<Integer> together = coordinatedAntecedent(agent);
-      if (!together.isEmpty()) {
-        return together; // "Spain and the United States reiterate their strong support"
+      // the subject of the pronoun's clause, other than the pronoun itself: "Spain and the United States
+      // reiterate their strong support", "The President reaffirmed his support"
+      Agent subject = ts.agentOf(agent.start());
+      boolean ownSubject = subject.present() && !subject.contains(agent.start());
+      List<Integer> together = ownSubject && plural(agent) && subject.start() < agent.start()
+          ? mentionsIn(subject) : List.of();
+      if (together.size() > 1) {
+        return together; // a plural pronoun stands for every country of a coordinated subject before it
       }
       List<Integer> before = lastSpeakerBefore(agent.start());
       if (!before.isEmpty() || author == null) {
         return before;
       }
-      Agent subject = ts.agentOf(agent.start());
-      return subject.present() && !subject.contains(agent.start()) && ownOffice(subject)
-          ? List.of(authorIndex(subject.start())) : before; // "The President reaffirmed his support"
+      return ownSubject && ownOffice(subject) ? List.of(authorIndex(subject.start())) : before;
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
     return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
   }
 
-  /**
-   * The countries of a coordinated subject that a plural pronoun after it in its clause stands for ("Spain and
-   * the United States also reiterate their strong support"): all of them, not only the last one named; empty
-   * when the pronoun is singular or its clause's subject names fewer than two countries.
-   */
-  private List<Integer> coordinatedAntecedent(Agent pronoun) {
+  /** Whether a pronoun is "they" or "their". */
+  private boolean plural(Agent pronoun) {
     String w = ts.lower(pronoun.start());
-    if (!w.equals("their") && !w.equals("they")) {
-      return List.of();
-    }
-    Agent subject = ts.agentOf(pronoun.start());
-    if (!subject.present() || subject.contains(pronoun.start()) || subject.start() > pronoun.start()) {
-      return List.of();
-    }
-    List<Integer> countries = mentionsIn(subject);
-    return countries.size() > 1 ? countries : List.of();
+    return w.equals("they") || w.equals("their");
   }
 
   /**
