@@ -490,4 +490,20 @@ class StanceClassifierTest {
       assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), s);
     }
   }
+  @Test
+  void adaptationClimateJusticeFundingAndLimitingEmissionsAreClimateAction() {
+    for (String s : List.of("Our Government will continue to respond to climate change with resolve.",
+        "We have set up a national trust to finance climate adaptation in our coastal towns.",
+        "Our island nations have called for climate justice for decades.",
+        "We are implementing a national climate change policy in every ministry.",
+        "We will limit our emissions to half of today's level.",
+        "Our goal is a climate-neutral economy by 2045.",
+        "We need a fair clean-energy transition for our region.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "FJI").get(0).on("climate-action");
+      assertEquals("supports_climate_action", r == null ? null : r.position(), s);
+    }
+    assertTrue(CLASSIFIER.classify("We are financing two coal plants in the north.", List.of(), "FJI").stream()
+        .allMatch(m -> m.on("climate-action") == null
+            || !m.on("climate-action").position().equals("supports_climate_action")), "funding coal is no climate action");
+  }
 }
