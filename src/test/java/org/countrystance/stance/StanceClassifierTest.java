@@ -506,4 +506,15 @@ class StanceClassifierTest {
         .allMatch(m -> m.on("climate-action") == null
             || !m.on("climate-action").position().equals("supports_climate_action")), "funding coal is no climate action");
   }
+
+  @Test
+  void palestinianRightsOccupationAndPlightAreThePalestinianSide() {
+    for (String s : List.of("We will keep working to realize the rights of the Palestinian people.",
+        "Palestinians in the West Bank continue to live under occupation.",
+        "No one should forget the plight of the Palestinian people.",
+        "Our nation grieves the suffering of the Palestinian people.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "MYS").get(0).on("israel-gaza");
+      assertEquals("supports_palestinians", r == null ? null : r.position(), s);
+    }
+  }
 }
