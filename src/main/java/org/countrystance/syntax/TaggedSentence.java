@@ -123,6 +123,7 @@ public final class TaggedSentence {
   private static final Set<String> QUESTION_WORDS = Set.of("when", "why", "how", "what", "where", "whether", "who");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
   /** Possessives of a third party: a verb-tagged word after one is part of its noun phrase, not a predicate. */
   private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("its", "their", "his", "her");
@@ -337,6 +338,7 @@ public final class TaggedSentence {
   private boolean groupWord(int i) {
     String w = tokens.lower(i);
     return auxiliary(i) || w.equals("not") || upos[i].equals("ADV") || w.equals("neither") || w.equals("either")
+        || floatingQuantifier(i)
         || upos[i].equals("CCONJ") && i > 0 && upos[i - 1].equals("ADV");
   }
 
@@ -526,8 +528,23 @@ public final class TaggedSentence {
    * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
    */
   public boolean afterDeterminer(int i) {
-    return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") || genitive[i - 1]
-        || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));
+    return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") && !floatingQuantifier(i - 1)
+        || genitive[i - 1] || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));
+  }
+
+  /**
+   * Whether "all", "both" or "each" at {@code q} floats between a subject or an auxiliary and a verb ("we must
+   * all stand with", "we all support", "Russia and Belarus both support"): it quantifies the subject, and the
+   * verb after it is the predicate, not a noun it determines nor a verb coordinated with one before it.
+   */
+  private boolean floatingQuantifier(int q) {
+    if (!FLOATING_QUANTIFIERS.contains(tokens.lower(q)) || q == 0 || q + 1 >= upos.length
+        || tokens.boundaryBefore(q) || tokens.boundaryBefore(q + 1) || !(verbal(q + 1) || auxiliary(q + 1))) {
+      return false;
+    }
+    String before = upos[q - 1];
+    return auxiliary(q - 1) || before.equals("PROPN") || before.equals("NOUN")
+        || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(tokens.lower(q - 1));
   }
 
   /** "Ukrainians displaced by Russia's war": a participle right after a noun with its agent after "by". */
@@ -609,7 +626,7 @@ public final class TaggedSentence {
    * ("China's envoy, Zhang Jun, said").
    */
   private Agent subjectBefore(int g) {
-    while (g - 1 >= 0 && !tokens.boundaryBefore(g) && (upos[g - 1].equals("ADV")
+    while (g - 1 >= 0 && !tokens.boundaryBefore(g) && (upos[g - 1].equals("ADV") || floatingQuantifier(g - 1)
         || g - 2 >= 0 && upos[g - 1].equals("CCONJ") && upos[g - 2].equals("ADV") && upos[g].equals("ADV"))) {
       g--; // "Japan strongly condemned", "entities directly or indirectly supporting"
     }

@@ -698,4 +698,15 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), q.toString());
     assertEquals(1, q.size(), "Ukraine's president says it, not the author: " + q);
   }
+  @Test
+  void aQuantifierFloatingBeforeTheVerbKeepsItsSubject() {
+    String s = "We must all stand with Ukraine against Russia.";
+    assertStatedBy(russiaAndUkraine(s, "LTU"), 0, 2, "LTU", "ukraine-war", "supports_ukraine");
+    String t = "Russia and Belarus both support the war against Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(t, List.of(mention(t, "Russia", "RUS"), mention(t, "Belarus", "BLR"),
+        mention(t, "Ukraine", "UKR")), "LTU");
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), r.toString());
+    assertEquals("supports_russia", r.get(1).on("ukraine-war").position(), r.toString());
+    assertTrue(r.stream().noneMatch(m -> m.mention().iso3().equals("LTU")), "the author only reports it: " + r);
+  }
 }
