@@ -517,4 +517,15 @@ class StanceClassifierTest {
       assertEquals("supports_palestinians", r == null ? null : r.position(), s);
     }
   }
+  @Test
+  void russiaCouldEndTheWarAndTheInvasionMustEndAreAgainstTheWar() {
+    for (String s : List.of("Russia could end this war tomorrow.", "Only the Kremlin can end the war.",
+        "The Russian invasion must end.", "Russia has committed a brutal aggression.", "Glory to Ukraine!")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "GBR").get(0).on("ukraine-war");
+      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
+    }
+    String t = "The war in Ukraine must come to an end.";
+    StanceStatement r = CLASSIFIER.classify(t, List.of(), "GBR").get(0).on("ukraine-war");
+    assertEquals("calls_for_peace", r == null ? null : r.position(), t);
+  }
 }
