@@ -213,12 +213,13 @@ final class SentenceEvidence {
    * The negator before a cue in its clause. An act is negated by a negator on its verb group ("did not
    * condemn", "refused to join"); words of judgement only when the negation is said of them ("is not
    * aggression", "no violation"), not when it belongs to another verb ("will not be deterred by Russia's
-   * violations").
+   * violations"), and only by a denial: stopping or preventing an act leaves the judgement of it standing ("try
+   * to stop that unnecessary war").
    */
   private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
     for (Match<String> n : negators) {
-      if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW
-          && !boundaryBetween(n.end(), cueStart) && (!judgement || onlyNamingWordsBetween(n.end(), cueStart))
+      if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
+          && (!judgement || DENIALS.contains(n.value()) && onlyNamingWordsBetween(n.end(), cueStart))
           && !(n.value().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();

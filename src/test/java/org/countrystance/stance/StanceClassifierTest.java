@@ -528,4 +528,21 @@ class StanceClassifierTest {
     StanceStatement r = CLASSIFIER.classify(t, List.of(), "GBR").get(0).on("ukraine-war");
     assertEquals("calls_for_peace", r == null ? null : r.position(), t);
   }
+  @Test
+  void stoppingAnActLeavesItsJudgementStanding() {
+    for (String s : List.of("Our aim is to stop Russia's brutal war against Ukraine.",
+        "We work every day to prevent the unnecessary war in Ukraine from spreading.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LUX").get(0).on("ukraine-war");
+      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
+    }
+  }
+
+  @Test
+  void russiasCrimesWeaponizingAndResponsibilityAreAgainstTheWar() {
+    for (String s : List.of("Russia's crimes in Ukraine must be punished.", "Russia is weaponizing grain exports.",
+        "Moscow must bear responsibility for its aggression.", "We defend Ukraine's right to exist.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LVA").get(0).on("ukraine-war");
+      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
+    }
+  }
 }
