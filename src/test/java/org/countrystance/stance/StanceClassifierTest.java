@@ -545,4 +545,12 @@ class StanceClassifierTest {
       assertEquals("supports_ukraine", r == null ? null : r.position(), s);
     }
   }
+  @Test
+  void aidToTheUkrainiansAndAHorrificOngoingWarAreForUkraine() {
+    for (String s : List.of("We keep sending military assistance to the Ukrainian armed forces.",
+        "The leaders discussed Russia's brutal and ongoing war in Ukraine.", "Russia's horrific war goes on in Ukraine.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "USA").get(0).on("ukraine-war");
+      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
+    }
+  }
 }
