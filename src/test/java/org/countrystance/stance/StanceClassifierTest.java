@@ -553,4 +553,13 @@ class StanceClassifierTest {
       assertEquals("supports_ukraine", r == null ? null : r.position(), s);
     }
   }
+  @Test
+  void decarbonizingZeroEmissionAndEndingDeforestationAreClimateAction() {
+    for (String s : List.of("We are decarbonizing our ports to cut emissions from shipping.",
+        "Our cities are buying zero-emission buses.", "We have promised to end deforestation in our forests.",
+        "We must protect our climate for our grandchildren.", "Clean energy investments have tripled in our country.")) {
+      StanceStatement r = CLASSIFIER.classify(s, List.of(), "NOR").get(0).on("climate-action");
+      assertEquals("supports_climate_action", r == null ? null : r.position(), s);
+    }
+  }
 }
