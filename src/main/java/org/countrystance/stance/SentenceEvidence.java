@@ -59,6 +59,17 @@ final class SentenceEvidence {
   /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
+  /** Verbs of a vote or decision against a text (the word before "against" counts through "against"). */
+  private static final java.util.Set<String> VOTES_AGAINST = java.util.Set.of("against", "opposed", "opposes",
+      "oppose", "opposing", "rejected", "rejects", "reject", "rejecting", "vetoed", "vetoes", "veto", "vetoing",
+      "blocked", "blocks", "block", "blocking", "abstained", "abstains", "abstain", "abstaining");
+  /** Texts voted on. */
+  private static final java.util.Set<String> VOTED_TEXTS = java.util.Set.of("resolution", "resolutions", "draft",
+      "motion", "motions", "text", "declaration", "statement", "amendment", "amendments");
+  /** Words that open what a text says. */
+  private static final java.util.Set<String> TEXT_CONTENT = java.util.Set.of("demanding", "calling", "urging",
+      "condemning", "requesting", "deploring", "reaffirming", "recognizing", "recognising", "that", "which",
+      "to");
   /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
@@ -119,6 +130,7 @@ final class SentenceEvidence {
         default -> { }
       }
     }
+    markTextsVotedAgainst();
     sides = catalog.sideTerms(tokens);
     List<Match<String>> negators = rules.negators().find(tokens);
     List<Match<CueRule>> cues = rules.cues().find(tokens);
@@ -367,6 +379,31 @@ final class SentenceEvidence {
   }
 
   /** Index of the first token after the clause that token {@code from} is in. */
+  /**
+   * What a text says that a country votes against, rejects or abstains on ("voted against the resolution
+   * demanding that Russia withdraw its troops", "vetoed a draft calling for a ceasefire") is the text's words,
+   * not the country's: the vote is its position.
+   */
+  private void markTextsVotedAgainst() {
+    for (int v = 0; v < tokens.size(); v++) {
+      if (!VOTES_AGAINST.contains(tokens.lower(v))) {
+        continue;
+      }
+      for (int t = v + 1; t < Math.min(tokens.size() - 1, v + 7) && !tokens.boundaryBefore(t); t++) {
+        if (VOTED_TEXTS.contains(tokens.lower(t))) {
+          int c = t + 1;
+          if (c < tokens.size() && (tokens.lower(c).equals("on") || tokens.lower(c).equals("of"))) {
+            c += 2; // "the resolution on Ukraine demanding"
+          }
+          if (c < tokens.size() && TEXT_CONTENT.contains(tokens.lower(c))) {
+            mark(reported, c, clauseEnd(c));
+          }
+          break;
+        }
+      }
+    }
+  }
+
   int clauseEnd(int from) {
     for (int i = from + 1; i < tokens.size(); i++) {
       if (tokens.boundaryBefore(i)) {

@@ -562,4 +562,15 @@ class StanceClassifierTest {
       assertEquals("supports_climate_action", r == null ? null : r.position(), s);
     }
   }
+  @Test
+  void whatATextVotedAgainstSaysIsNotTheVotersPosition() {
+    assertEquals("supports_russia", stance("Nicaragua voted against a resolution that demands Russia withdraw its forces"
+        + " from Ukraine.", "Nicaragua", "NIC").position());
+    assertEquals("supports_ukraine", stance("Nicaragua voted for a resolution that demands Russia withdraw its forces"
+        + " from Ukraine.", "Nicaragua", "NIC").position());
+    StanceStatement r = stance("Nicaragua abstained on the resolution calling on Russia to end its illegal war in Ukraine.",
+        "Nicaragua", "NIC");
+    assertEquals("neutral_noncommittal", r.position());
+    assertEquals(List.of("abstained"), r.cues(), "the resolution's words are not Nicaragua's");
+  }
 }
