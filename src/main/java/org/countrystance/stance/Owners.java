@@ -167,9 +167,12 @@ final class Owners {
     }
     int predicate = ts.predicateOf(cue);
     // words of judgement inside the subject ("Russia's war of invasion tells us ...") are the speaker's,
-    // not the subject's
-    if (predicate >= 0 && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate) && agent.present()
-        && !agent.contains(cue)
+    // not the subject's; a participle modifying a noun of the cue states nothing ("a democratic Ukraine within its
+    // internationally recognized borders" is not Ukraine recognizing them)
+    boolean modifierInTheCue = predicate > v.at() && predicate + 1 < v.at() + words(v)
+        && ts.upos(predicate + 1).equals("NOUN");
+    if (predicate >= 0 && !modifierInTheCue && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate)
+        && agent.present() && !agent.contains(cue)
         && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge
       List<Integer> o = ofAgent(agent, cue, true);

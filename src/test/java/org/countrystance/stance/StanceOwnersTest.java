@@ -709,4 +709,10 @@ class StanceOwnersTest {
     assertEquals("supports_russia", r.get(1).on("ukraine-war").position(), r.toString());
     assertTrue(r.stream().noneMatch(m -> m.mention().iso3().equals("LTU")), "the author only reports it: " + r);
   }
+  @Test
+  void aVerbInsideTheCueStatesNothing() {
+    String s = "We will keep helping a free, democratic Ukraine within its internationally recognized borders.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
+    assertStatedBy(r, 0, 1, "USA", "ukraine-war", "supports_ukraine");
+  }
 }
