@@ -711,7 +711,7 @@ class StanceOwnersTest {
   }
   @Test
   void aVerbInsideTheCueStatesNothing() {
-    String s = "We will keep helping a free, democratic Ukraine within its internationally recognized borders.";
+    String s = "We stand for a sovereign, democratic Ukraine within its internationally recognized borders.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
     assertStatedBy(r, 0, 1, "USA", "ukraine-war", "supports_ukraine");
   }
