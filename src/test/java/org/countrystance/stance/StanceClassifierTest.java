@@ -573,4 +573,13 @@ class StanceClassifierTest {
     assertEquals("neutral_noncommittal", r.position());
     assertEquals(List.of("abstained"), r.cues(), "the resolution's words are not Nicaragua's");
   }
+  @Test
+  void defendingASideSupportsIt() {
+    StanceStatement p = CLASSIFIER.classify("We will keep defending Palestine in every forum.", List.of(), "COL").get(0)
+        .on("israel-gaza");
+    assertEquals("supports_palestinians", p == null ? null : p.position());
+    StanceStatement i = CLASSIFIER.classify("We will always defend Israel against Hamas.", List.of(), "USA").get(0)
+        .on("israel-gaza");
+    assertEquals("supports_israel", i == null ? null : i.position());
+  }
 }
