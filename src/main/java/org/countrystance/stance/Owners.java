@@ -34,6 +34,8 @@ final class Owners {
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "ourselves",
       "myself", "yourself", "yourselves");
   /** Nouns that name a stance held by their possessor. */
+  /** Words that open a subject of anyone at all: what it does is supposed ("any country that sends"). */
+  private static final Set<String> ANY = Set.of("any", "anyone", "anybody", "whoever", "whichever");
   private static final Set<String> STANCE_NOUNS = Set.of("position", "positions", "view", "views", "aim", "aims",
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
@@ -490,6 +492,9 @@ final class Owners {
       return false;
     }
     Agent subject = ts.agentOf(p);
+    if (subject.present() && subject.start() >= 0 && ANY.contains(ts.lower(subject.start()))) {
+      return true; // "any member of Congress who does not support funding for Ukraine": anyone who would
+    }
     int from = subject.present() ? subject.start() : p;
     for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
       if (CONDITIONS.contains(ts.lower(k))) {

@@ -715,4 +715,10 @@ class StanceOwnersTest {
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
     assertStatedBy(r, 0, 1, "USA", "ukraine-war", "supports_ukraine");
   }
+  @Test
+  void whatAnyoneAtAllWouldDoIsNobodysAct() {
+    String s = "I believe any member of Congress who does not support aid to Ukraine is helping Putin.";
+    assertTrue(CLASSIFIER.classify(s, List.of(mention(s, "Congress", "USA")), "USA").stream()
+        .allMatch(m -> m.on("ukraine-war") == null), "a supposed member's refusal is no neutrality of the author");
+  }
 }
