@@ -371,11 +371,21 @@ final class Owners {
     return List.of();
   }
 
+  /**
+   * Whether the mention at {@code t} is the object of a preposition ("their shared concerns about Russia's
+   * build-up"): no antecedent of a later pronoun ("... reaffirmed their support for Ukraine").
+   */
+  private boolean afterPreposition(int t) {
+    int p = t > 0 && ts.lower(t - 1).equals("the") ? t - 2 : t - 1;
+    return p >= 0 && !ts.tokens().boundaryBefore(p + 1) && ts.upos(p).equals("ADP");
+  }
+
   private List<Integer> lastSpeakerBefore(int token) {
     int best = -1;
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
-      if (t >= 0 && t < token && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))) {
+      if (t >= 0 && t < token && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))
+          && !afterPreposition(t)) {
         best = i;
       }
     }

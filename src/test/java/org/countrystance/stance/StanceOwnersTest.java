@@ -721,4 +721,10 @@ class StanceOwnersTest {
     assertTrue(CLASSIFIER.classify(s, List.of(mention(s, "Congress", "USA")), "USA").stream()
         .allMatch(m -> m.on("ukraine-war") == null), "a supposed member's refusal is no neutrality of the author");
   }
+  @Test
+  void aCountryAfterAPrepositionIsNoAntecedentOfALaterPronoun() {
+    String s = "They discussed their concerns about Russia's troop build-up and reaffirmed their support for Ukraine.";
+    List<MentionStance> r = russiaAndUkraine(s, "USA");
+    assertNull(r.get(0).on("ukraine-war"), "Russia's build-up is what they discussed: " + r);
+  }
 }
