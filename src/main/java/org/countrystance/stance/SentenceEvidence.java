@@ -59,6 +59,15 @@ final class SentenceEvidence {
   /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
+  /** Negators that hinder another's act rather than deny one's own (conf/stance/negators.tsv). */
+  private static final java.util.Set<String> HINDERING = java.util.Set.of("disrupt", "disrupting", "prevent",
+      "preventing", "stop", "stopping", "deter", "counter", "countering", "cut off");
+  /** Nouns of acts of support, aid or pressure. */
+  private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("support", "aid", "assistance", "weapons",
+      "arms", "sanctions", "help", "funding", "supplies", "supply", "deliveries", "backing", "investment",
+      "investments", "financing", "shipments");
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "its", "their", "his", "her",
+      "our", "any", "all", "this", "that", "these", "those");
   /** Verbs of a vote or decision against a text (the word before "against" counts through "against"). */
   private static final java.util.Set<String> VOTES_AGAINST = java.util.Set.of("against", "opposed", "opposes",
       "oppose", "opposing", "rejected", "rejects", "reject", "rejecting", "vetoed", "vetoes", "veto", "vetoing",
@@ -141,6 +150,11 @@ final class SentenceEvidence {
         continue;
       }
       String negator = negatorBefore(m.start(), negators, r.judgement());
+      if (negator != null && !r.judgement() && HINDERING.contains(negator) && nounCue(m)) {
+        // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
+        // is no neutrality of the one who hinders (what it is for, the cue does not say)
+        continue;
+      }
       if (negator != null && r.judgement() && DENIALS.contains(negator) && !labelledBetween(m.start())
           && catalog.topic(r.topic()).position(r.ifNegated()).polarity() == Polarity.NEUTRAL) {
         // "is not sufficient to prevent a 1.5°C rise", "it is not a proxy war": words of judgement denied
@@ -402,6 +416,16 @@ final class SentenceEvidence {
         }
       }
     }
+  }
+
+  /**
+   * Whether the cue is an act named as a noun ("support for", "weapons to", "the supply of"): one of the usual
+   * act nouns, or a word after a determiner or possessive.
+   */
+  private boolean nounCue(Match<CueRule> m) {
+    int i = m.start();
+    return ACT_NOUNS.contains(tokens.lower(i))
+        || i > 0 && !tokens.boundaryBefore(i) && DETERMINERS.contains(tokens.lower(i - 1));
   }
 
   int clauseEnd(int from) {

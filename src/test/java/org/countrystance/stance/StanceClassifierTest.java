@@ -177,8 +177,10 @@ class StanceClassifierTest {
   void disruptingSupportForOneSideIsNotSupportingIt() {
     StanceStatement s = stance("The United States moved to disrupt support for Russia's war.",
         "United States", "USA");
-    assertEquals("neutral_noncommittal", s.position());
+    // neither Russia's side nor neutrality, which only explicit language states (it was neutral_noncommittal)
+    assertTrue(s == null || s.position().equals("supports_ukraine"), String.valueOf(s));
   }
+
   @Test
   void callingForSanctionsOnRussiaToBeLiftedTakesRussiasSideAndRefusingItUkraines() {
     assertEquals("supports_russia", stance("Hungary called for lifting the sanctions on Russia to end the war in"
@@ -581,5 +583,13 @@ class StanceClassifierTest {
     StanceStatement i = CLASSIFIER.classify("We will always defend Israel against Hamas.", List.of(), "USA").get(0)
         .on("israel-gaza");
     assertEquals("supports_israel", i == null ? null : i.position());
+  }
+  @Test
+  void hinderingAnothersSupportIsNoNeutrality() {
+    for (String s : List.of("We are working to disrupt support for Russia's war wherever it is found.",
+        "Our sanctions aim at countering Iran's support for Russia.")) {
+      assertTrue(CLASSIFIER.classify(s, List.of(), "USA").stream().allMatch(m -> m.on("ukraine-war") == null
+          || !m.on("ukraine-war").position().equals("neutral_noncommittal")), s);
+    }
   }
 }
