@@ -27,6 +27,15 @@ class StanceClassifierTest {
     return CLASSIFIER.classify(sentence, List.of(speaker(sentence, surface, iso3)), null).get(0).on(topic);
   }
 
+  /** Each sentence, said by {@code author} with no country named in it, states {@code position} on {@code topic}. */
+  private static void assertAuthorStates(String author, String topic, String position, String... sentences) {
+    for (String s : sentences) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(), author);
+      StanceStatement st = r.isEmpty() ? null : r.get(0).on(topic);
+      assertEquals(position, st == null ? null : st.position(), s);
+    }
+  }
+
   @Test
   void neitherCondemningNorSupportingIsNoncommittal() {
     StanceStatement s = stance("China has neither condemned nor explicitly supported the Russian"
@@ -206,6 +215,7 @@ class StanceClassifierTest {
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Canada", "CAN")), null).get(0);
     assertEquals("supports_climate_action", r.on("climate-action").position());
   }
+
   @Test
   void aNegationOfAnotherVerbDoesNotTurnAJudgementAround() {
     String s = "We will not be deterred by Russia's flagrant violations of the UN Charter in Ukraine.";
@@ -228,11 +238,9 @@ class StanceClassifierTest {
 
   @Test
   void russiasViolationsAndItsDisrespectOfTheCharterAreJudged() {
-    for (String s : List.of("Investigators are documenting Russia's violations in Ukraine.",
-        "Russia's war shows its blatant disrespect of the Charter.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LVA").get(0).on("ukraine-war");
-      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("LVA", "ukraine-war", "supports_ukraine",
+        "Investigators are documenting Russia's violations in Ukraine.",
+        "Russia's war shows its blatant disrespect of the Charter.");
   }
 
   @Test
@@ -252,11 +260,9 @@ class StanceClassifierTest {
 
   @Test
   void wantingPeaceAndGivingPeaceAChanceAreCallsForPeace() {
-    for (String s : List.of("In the face of the ongoing conflict between Russia and Ukraine, we call on the warring"
-        + " parties to give peace a chance.", "Thus, we want peace in our country, in Ukraine, in Europe.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "GMB").get(0).on("ukraine-war");
-      assertEquals("calls_for_peace", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("GMB", "ukraine-war", "calls_for_peace",
+        "In the face of the ongoing conflict between Russia and Ukraine, we call on the warring"
+        + " parties to give peace a chance.", "Thus, we want peace in our country, in Ukraine, in Europe.");
     String t = "No country wants peace more than Ukraine, whose people have suffered atrocities from Russian aggression.";
     List<MentionStance> q = CLASSIFIER.classify(t, List.of(), "USA");
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), "the wanting is Ukraine's, not the author's");
@@ -287,6 +293,7 @@ class StanceClassifierTest {
     assertEquals("USA", r.get(1).mention().iso3());
     assertEquals("supports_israel", r.get(1).on("israel-gaza").position());
   }
+
   @Test
   void aViolationOfSovereigntyWithOneOrTwoWordsBetweenIsJudgedNotTheDoersPosition() {
     String s = "Russia is proceeding with plans to hold sham referenda in areas of Ukraine, in direct violation of "
@@ -338,6 +345,7 @@ class StanceClassifierTest {
     assertTrue(r.get(0).topics().contains("ukraine-war"), r.get(0).topics().toString());
     assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
   }
+
   @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
@@ -492,89 +500,84 @@ class StanceClassifierTest {
       assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), s);
     }
   }
+
   @Test
   void adaptationClimateJusticeFundingAndLimitingEmissionsAreClimateAction() {
-    for (String s : List.of("Our Government will continue to respond to climate change with resolve.",
+    assertAuthorStates("FJI", "climate-action", "supports_climate_action",
+        "Our Government will continue to respond to climate change with resolve.",
         "We have set up a national trust to finance climate adaptation in our coastal towns.",
         "Our island nations have called for climate justice for decades.",
         "We are implementing a national climate change policy in every ministry.",
         "We will limit our emissions to half of today's level.",
         "Our goal is a climate-neutral economy by 2045.",
-        "We need a fair clean-energy transition for our region.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "FJI").get(0).on("climate-action");
-      assertEquals("supports_climate_action", r == null ? null : r.position(), s);
-    }
+        "We need a fair clean-energy transition for our region.");
     assertTrue(CLASSIFIER.classify("We are financing two coal plants in the north.", List.of(), "FJI").stream()
         .allMatch(m -> m.on("climate-action") == null
-            || !m.on("climate-action").position().equals("supports_climate_action")), "funding coal is no climate action");
+            || !m.on("climate-action").position().equals("supports_climate_action")),
+        "funding coal is no climate action");
   }
 
   @Test
   void palestinianRightsOccupationAndPlightAreThePalestinianSide() {
-    for (String s : List.of("We will keep working to realize the rights of the Palestinian people.",
+    assertAuthorStates("MYS", "israel-gaza", "supports_palestinians",
+        "We will keep working to realize the rights of the Palestinian people.",
         "Palestinians in the West Bank continue to live under occupation.",
         "No one should forget the plight of the Palestinian people.",
-        "Our nation grieves the suffering of the Palestinian people.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "MYS").get(0).on("israel-gaza");
-      assertEquals("supports_palestinians", r == null ? null : r.position(), s);
-    }
+        "Our nation grieves the suffering of the Palestinian people.");
   }
+
   @Test
   void russiaCouldEndTheWarAndTheInvasionMustEndAreAgainstTheWar() {
-    for (String s : List.of("Russia could end this war tomorrow.", "Only the Kremlin can end the war.",
-        "The Russian invasion must end.", "Russia has committed a brutal aggression.", "Glory to Ukraine!")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "GBR").get(0).on("ukraine-war");
-      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("GBR", "ukraine-war", "supports_ukraine",
+        "Russia could end this war tomorrow.", "Only the Kremlin can end the war.",
+        "The Russian invasion must end.", "Russia has committed a brutal aggression.", "Glory to Ukraine!");
     String t = "The war in Ukraine must come to an end.";
     StanceStatement r = CLASSIFIER.classify(t, List.of(), "GBR").get(0).on("ukraine-war");
     assertEquals("calls_for_peace", r == null ? null : r.position(), t);
   }
+
   @Test
   void stoppingAnActLeavesItsJudgementStanding() {
-    for (String s : List.of("Our aim is to stop Russia's brutal war against Ukraine.",
-        "We work every day to prevent the unnecessary war in Ukraine from spreading.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LUX").get(0).on("ukraine-war");
-      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("LUX", "ukraine-war", "supports_ukraine",
+        "Our aim is to stop Russia's brutal war against Ukraine.",
+        "We work every day to prevent the unnecessary war in Ukraine from spreading.");
   }
 
   @Test
   void russiasCrimesWeaponizingAndResponsibilityAreAgainstTheWar() {
-    for (String s : List.of("Russia's crimes in Ukraine must be punished.", "Russia is weaponizing grain exports.",
-        "Moscow must bear responsibility for its aggression.", "We defend Ukraine's right to exist.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "LVA").get(0).on("ukraine-war");
-      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("LVA", "ukraine-war", "supports_ukraine",
+        "Russia's crimes in Ukraine must be punished.", "Russia is weaponizing grain exports.",
+        "Moscow must bear responsibility for its aggression.", "We defend Ukraine's right to exist.");
   }
+
   @Test
   void aidToTheUkrainiansAndAHorrificOngoingWarAreForUkraine() {
-    for (String s : List.of("We keep sending military assistance to the Ukrainian armed forces.",
-        "The leaders discussed Russia's brutal and ongoing war in Ukraine.", "Russia's horrific war goes on in Ukraine.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "USA").get(0).on("ukraine-war");
-      assertEquals("supports_ukraine", r == null ? null : r.position(), s);
-    }
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We keep sending military assistance to the Ukrainian armed forces.",
+        "The leaders discussed Russia's brutal and ongoing war in Ukraine.",
+        "Russia's horrific war goes on in Ukraine.");
   }
+
   @Test
   void decarbonizingZeroEmissionAndEndingDeforestationAreClimateAction() {
-    for (String s : List.of("We are decarbonizing our ports to cut emissions from shipping.",
+    assertAuthorStates("NOR", "climate-action", "supports_climate_action",
+        "We are decarbonizing our ports to cut emissions from shipping.",
         "Our cities are buying zero-emission buses.", "We have promised to end deforestation in our forests.",
-        "We must protect our climate for our grandchildren.", "Clean energy investments have tripled in our country.")) {
-      StanceStatement r = CLASSIFIER.classify(s, List.of(), "NOR").get(0).on("climate-action");
-      assertEquals("supports_climate_action", r == null ? null : r.position(), s);
-    }
+        "We must protect our climate for our grandchildren.", "Clean energy investments have tripled in our country.");
   }
+
   @Test
   void whatATextVotedAgainstSaysIsNotTheVotersPosition() {
-    assertEquals("supports_russia", stance("Nicaragua voted against a resolution that demands Russia withdraw its forces"
-        + " from Ukraine.", "Nicaragua", "NIC").position());
+    assertEquals("supports_russia", stance("Nicaragua voted against a resolution that demands Russia withdraw its"
+        + " forces from Ukraine.", "Nicaragua", "NIC").position());
     assertEquals("supports_ukraine", stance("Nicaragua voted for a resolution that demands Russia withdraw its forces"
         + " from Ukraine.", "Nicaragua", "NIC").position());
-    StanceStatement r = stance("Nicaragua abstained on the resolution calling on Russia to end its illegal war in Ukraine.",
-        "Nicaragua", "NIC");
+    StanceStatement r = stance("Nicaragua abstained on the resolution calling on Russia to end its illegal war in"
+        + " Ukraine.", "Nicaragua", "NIC");
     assertEquals("neutral_noncommittal", r.position());
     assertEquals(List.of("abstained"), r.cues(), "the resolution's words are not Nicaragua's");
   }
+
   @Test
   void defendingASideSupportsIt() {
     StanceStatement p = CLASSIFIER.classify("We will keep defending Palestine in every forum.", List.of(), "COL").get(0)
@@ -584,6 +587,7 @@ class StanceClassifierTest {
         .on("israel-gaza");
     assertEquals("supports_israel", i == null ? null : i.position());
   }
+
   @Test
   void hinderingAnothersSupportIsNoNeutrality() {
     for (String s : List.of("We are working to disrupt support for Russia's war wherever it is found.",
