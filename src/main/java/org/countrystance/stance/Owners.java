@@ -33,9 +33,9 @@ final class Owners {
   /** Reflexive pronouns: a verb of saying with one for its object is an act ("defend itself"). */
   private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself", "ourselves",
       "myself", "yourself", "yourselves");
-  /** Nouns that name a stance held by their possessor. */
   /** Words that open a subject of anyone at all: what it does is supposed ("any country that sends"). */
   private static final Set<String> ANY = Set.of("any", "anyone", "anybody", "whoever", "whichever");
+  /** Nouns that name a stance held by their possessor. */
   private static final Set<String> STANCE_NOUNS = Set.of("position", "positions", "view", "views", "aim", "aims",
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");

@@ -66,9 +66,10 @@ final class SentenceEvidence {
   private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("support", "aid", "assistance", "weapons",
       "arms", "sanctions", "help", "funding", "supplies", "supply", "deliveries", "backing", "investment",
       "investments", "financing", "shipments");
+  /** Determiners and possessives before a noun. */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "its", "their", "his", "her",
       "our", "any", "all", "this", "that", "these", "those");
-  /** Verbs of a vote or decision against a text (the word before "against" counts through "against"). */
+  /** Words of a vote or decision against a text ("voted against", "rejected", "vetoed", "abstained on"). */
   private static final java.util.Set<String> VOTES_AGAINST = java.util.Set.of("against", "opposed", "opposes",
       "oppose", "opposing", "rejected", "rejects", "reject", "rejecting", "vetoed", "vetoes", "veto", "vetoing",
       "blocked", "blocks", "block", "blocking", "abstained", "abstains", "abstain", "abstaining");
@@ -392,7 +393,6 @@ final class SentenceEvidence {
     return false;
   }
 
-  /** Index of the first token after the clause that token {@code from} is in. */
   /**
    * What a text says that a country votes against, rejects or abstains on ("voted against the resolution
    * demanding that Russia withdraw its troops", "vetoed a draft calling for a ceasefire") is the text's words,
@@ -428,6 +428,7 @@ final class SentenceEvidence {
         || i > 0 && !tokens.boundaryBefore(i) && DETERMINERS.contains(tokens.lower(i - 1));
   }
 
+  /** Index of the first token after the clause that token {@code from} is in. */
   int clauseEnd(int from) {
     for (int i = from + 1; i < tokens.size(); i++) {
       if (tokens.boundaryBefore(i)) {
