@@ -128,6 +128,7 @@ class StanceOwnersTest {
     String s = "My delegation calls for dialogue and negotiation to end the conflict in Ukraine.";
     assertEquals("calls_for_peace", CLASSIFIER.classify(s, List.of(), "ZAF").get(0).on("ukraine-war").position());
   }
+
   @Test
   void thePossessorOfAnActNounIsItsAgent() {
     String s = "The minister welcomed Germany's military assistance for Ukraine.";
@@ -242,6 +243,7 @@ class StanceOwnersTest {
         + " of the war in Ukraine.", List.of(), "ZAF").get(0).on("ukraine-war");
     assertEquals("calls_for_peace", s.position(), "\"decided\" after \"how my country\" is a finite verb, no modifier");
   }
+
   @Test
   void aGerundCompletingAVerbSharesItsAgent() {
     StanceStatement s = CLASSIFIER.classify("Brazil has avoided taking a public position on the fighting in Gaza.",
@@ -257,6 +259,7 @@ class StanceOwnersTest {
         .on("climate-action");
     assertEquals("neutral_noncommittal", st.position());
   }
+
   @Test
   void theActOfARelativeClauseBelongsToTheNounItDescribes() {
     String s = "We will impose severe costs on any country that provides support to Russia in its war against Ukraine.";
@@ -267,6 +270,7 @@ class StanceOwnersTest {
     assertEquals("supports_russia", onUkraine("Belarus, which supports Russia in its war against Ukraine, hosted the"
         + " talks.", "Belarus", "BLR", null).position(), "a relative pronoun after a country stands for it");
   }
+
   @Test
   void whoCommitsAWrongfulActIsJudgedNotJudging() {
     assertNull(onUkraine("Russia launched a war of aggression against Ukraine in February.", "Russia", "RUS", null));
@@ -279,6 +283,7 @@ class StanceOwnersTest {
     assertEquals("calls_for_peace", onUkraine("Turkey hosted peace talks between Russia and Ukraine.", "Turkey",
         "TUR", null).position(), "hosting talks is no wrongful act: the host's position");
   }
+
   @Test
   void anActAfterTheCueDoesNotMakeItsAgentTheSpeaker() {
     assertNull(onUkraine("Our focus is on supporting the Ukrainians, as Russia continues to take escalatory steps.",
@@ -698,6 +703,7 @@ class StanceOwnersTest {
     assertEquals("supports_ukraine", q.get(0).on("ukraine-war").position(), q.toString());
     assertEquals(1, q.size(), "Ukraine's president says it, not the author: " + q);
   }
+
   @Test
   void aQuantifierFloatingBeforeTheVerbKeepsItsSubject() {
     String s = "We must all stand with Ukraine against Russia.";
@@ -709,18 +715,21 @@ class StanceOwnersTest {
     assertEquals("supports_russia", r.get(1).on("ukraine-war").position(), r.toString());
     assertTrue(r.stream().noneMatch(m -> m.mention().iso3().equals("LTU")), "the author only reports it: " + r);
   }
+
   @Test
   void aVerbInsideTheCueStatesNothing() {
     String s = "We stand for a sovereign, democratic Ukraine within its internationally recognized borders.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Ukraine", "UKR")), "USA");
     assertStatedBy(r, 0, 1, "USA", "ukraine-war", "supports_ukraine");
   }
+
   @Test
   void whatAnyoneAtAllWouldDoIsNobodysAct() {
     String s = "I believe any member of Congress who does not support aid to Ukraine is helping Putin.";
     assertTrue(CLASSIFIER.classify(s, List.of(mention(s, "Congress", "USA")), "USA").stream()
         .allMatch(m -> m.on("ukraine-war") == null), "a supposed member's refusal is no neutrality of the author");
   }
+
   @Test
   void aCountryAfterAPrepositionIsNoAntecedentOfALaterPronoun() {
     String s = "They discussed their concerns about Russia's troop build-up and reaffirmed their support for Ukraine.";
