@@ -502,7 +502,7 @@ final class Owners {
       return false;
     }
     Agent subject = ts.agentOf(p);
-    if (subject.present() && subject.start() >= 0 && ANY.contains(ts.lower(subject.start()))) {
+    if (subject.present() && ANY.contains(ts.lower(subject.start()))) {
       return true; // "any member of Congress who does not support funding for Ukraine": anyone who would
     }
     int from = subject.present() ? subject.start() : p;
