@@ -316,6 +316,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void imposingSanctionsIsAnActOfSupportWithOrWithoutWordsBetween() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "In 2014, when we imposed sanctions over the annexation of Crimea, capital fled the country.",
+        "Since February 2022, we have adopted sanctions, import bans and other measures over the war in Ukraine.");
+    assertEquals("supports_ukraine", stance("Canada imposed sanctions after the invasion of Ukraine.", "Canada",
+        "CAN").position());
+  }
+
+  @Test
   void deportationsAreJudgedOfTheirDoerNotItsPosition() {
     String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
     assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");
