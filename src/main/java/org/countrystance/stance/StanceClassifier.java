@@ -104,8 +104,12 @@ public final class StanceClassifier implements Serializable {
           continue;
         }
         for (int o : owners.of(v)) {
-          // an act against a side is not done by that side ("Putin said the sanctions on Russia ...")
+          // an act against a side is not done by that side ("Putin said the sanctions on Russia ..."), nor an act
+          // of support by the country it goes to ("our efforts to help Ukraine defend itself", Zelenskyy's)
           SpeakerMention m = all.get(o);
+          if (v.helps() != null && givenTo(ev, all, at, o, v)) {
+            continue;
+          }
           if (v.against() == null || at.get(o) < 0 || !ev.namesSide(m.start(), m.end(), v.against())) {
             byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(v);
           }
@@ -127,6 +131,23 @@ public final class StanceClassifier implements Serializable {
       out.add(new MentionStance(all.get(i), ev.topics, statements));
     }
     return out;
+  }
+
+  /**
+   * Whether the country of mention {@code o} is named again, as a term of the side helped, in an act of support or
+   * in the few words after it: the one it goes to ("Zelenskyy will discuss our efforts to help Ukraine"), not the
+   * one who gives ("the support that Iran has given", "Russia and Belarus support the war").
+   */
+  private static boolean givenTo(SentenceEvidence ev, List<SpeakerMention> all, List<Integer> at, int o, Vote v) {
+    String iso3 = all.get(o).iso3();
+    for (int j = 0; j < all.size(); j++) {
+      SpeakerMention m = all.get(j);
+      if (j != o && m.iso3().equals(iso3) && at.get(j) >= v.at()
+          && at.get(j) < v.end() + SentenceEvidence.OBJECT_WINDOW && ev.namesSide(m.start(), m.end(), v.helps())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

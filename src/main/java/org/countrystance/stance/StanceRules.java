@@ -17,9 +17,9 @@ public final class StanceRules implements Serializable {
   /** Where a cue's object must be: the first side term after it, a term before it, or either. */
   public enum ObjectMode { NONE, AFTER, BEFORE, EITHER, NOT_AFTER }
 
-  /** One row of cues.tsv. */
+  /** One row of cues.tsv; {@code helps}: for a "giver" row, the side its act of support goes to, else null. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
-      String objectSide, double weight, String ifNegated, boolean judgement, boolean judged)
+      String objectSide, double weight, String ifNegated, boolean judgement, boolean judged, String helps)
       implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
@@ -94,12 +94,17 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!owner.equals("agent") && !owner.equals("speaker") && !owner.equals("judged")) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, speaker or judged, got " + owner
+    if (!List.of("agent", "giver", "speaker", "judged").contains(owner)) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker or judged, got " + owner
           + " (row " + row + ")");
     }
+    String helped = owner.equals("giver") ? r[1].replaceFirst("^supports_", "") : null;
+    if (helped != null && (helped.equals(r[1]) || !topic.sides().containsKey(helped))) {
+      throw new IllegalArgumentException("cues.tsv: a giver's position must support a side of topic " + r[0]
+          + ", got " + r[1] + " (row " + row + ")");
+    }
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
-        !owner.equals("agent"), owner.equals("judged"));
+        owner.equals("speaker") || owner.equals("judged"), owner.equals("judged"), helped);
   }
 
   /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */

@@ -325,6 +325,21 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anActOfSupportIsTheGiversNeverTheHelpedSides() {
+    String s = "President Zelenskyy will join leaders to discuss our ongoing efforts to help Ukraine defend itself.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Zelenskyy", "UKR"),
+        speaker(s, "Ukraine", "UKR")), "USA");
+    assertNull(r.get(0).on("ukraine-war"), "Ukraine is helped, not helping");
+    assertNull(r.get(1).on("ukraine-war"), "Ukraine is helped, not helping");
+    String t = "Russia says that Belarus is providing support for Russia in the war against Ukraine.";
+    List<MentionStance> b = CLASSIFIER.classify(t, List.of(speaker(t, "Russia", "RUS"),
+        speaker(t, "Belarus", "BLR"), new SpeakerMention("RUS", t.lastIndexOf("Russia"), t.lastIndexOf("Russia") + 6,
+        false, List.of())), null);
+    assertEquals("supports_russia", b.get(1).on("ukraine-war").position(), "the giver keeps it");
+    assertNull(b.get(0).on("ukraine-war"), "Russia is supported, not supporting: " + b);
+  }
+
+  @Test
   void deportationsAreJudgedOfTheirDoerNotItsPosition() {
     String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
     assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");

@@ -46,6 +46,14 @@ class StanceRulesTest {
     assertThrows(IllegalArgumentException.class,
         () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
+
+  @Test
+  void aGiverCueMustSupportASide(@TempDir Path dir) throws Exception {
+    Path c = conf(dir, "ukraine-war\tcalls_for_peace\tmediate\t-\t1.0\tneutral_noncommittal\tgiver");
+    assertThrows(IllegalArgumentException.class,
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
+  }
+
   /**
    * Alternatives of more than one word are separate phrases (commas), never words of one slot ("a|b c"
    * reads as two slots): each phrase of the shipped table that once was written as a slot is found alone.
