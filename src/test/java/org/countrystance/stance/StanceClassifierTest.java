@@ -340,6 +340,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theLanguageOfClimateConferencesIsClimateAction() {
+    assertAuthorStates("SWE", "climate-action", "supports_climate_action",
+        "We must unite around higher ambitions at the climate conference in Dubai.",
+        "We call for the swift establishment of a fund for losses and damages related to climate change.",
+        "We will push for an adaptation alliance at the next climate conference.",
+        "Our coal regions need a fair transition as the climate warms.",
+        "Developing countries must be able to shift to cleaner energy sources, as the Paris Agreement promised.",
+        "Among those, we highlight the issues related to the Global Methane Pledge.");
+  }
+
+  @Test
   void deportationsAreJudgedOfTheirDoerNotItsPosition() {
     String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
     assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");
