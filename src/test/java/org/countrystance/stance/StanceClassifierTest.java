@@ -348,6 +348,11 @@ class StanceClassifierTest {
         "Our coal regions need a fair transition as the climate warms.",
         "Developing countries must be able to shift to cleaner energy sources, as the Paris Agreement promised.",
         "Among those, we highlight the issues related to the Global Methane Pledge.");
+    assertEquals("supports_climate_action", stance("climate-action", "Bahrain reaffirms its support for"
+        + " international initiatives in the field of climate change.", "Bahrain", "BHR").position());
+    StanceStatement s = stance("climate-action", "Australia supports new oil drilling in spite of the climate warnings.",
+        "Australia", "AUS");
+    assertEquals("opposes_climate_action", s == null ? null : s.position(), "support for fossil fuels is no climate action");
   }
 
   @Test
