@@ -35,6 +35,9 @@ final class Owners {
       "myself", "yourself", "yourselves");
   /** Words that open a subject of anyone at all: what it does is supposed ("any country that sends"). */
   private static final Set<String> ANY = Set.of("any", "anyone", "anybody", "whoever", "whichever");
+  /** Nouns of a state's form of government before "of" and its name ("the Kingdom of Bahrain"). */
+  private static final Set<String> STATE_FORMS = Set.of("kingdom", "republic", "state", "sultanate", "emirate",
+      "principality", "commonwealth", "federation", "duchy", "government");
   /** Nouns that name a stance held by their possessor. */
   private static final Set<String> STANCE_NOUNS = Set.of("position", "positions", "view", "views", "aim", "aims",
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
@@ -373,11 +376,13 @@ final class Owners {
 
   /**
    * Whether the mention at {@code t} is the object of a preposition ("their shared concerns about Russia's
-   * build-up"): no antecedent of a later pronoun ("... reaffirmed their support for Ukraine").
+   * build-up"): no antecedent of a later pronoun ("... reaffirmed their support for Ukraine"). The name of a
+   * state's form of government ("the Kingdom of Bahrain reaffirms its support") is the state itself.
    */
   private boolean afterPreposition(int t) {
     int p = t > 0 && ts.lower(t - 1).equals("the") ? t - 2 : t - 1;
-    return p >= 0 && !ts.tokens().boundaryBefore(p + 1) && ts.upos(p).equals("ADP");
+    return p >= 0 && !ts.tokens().boundaryBefore(p + 1) && ts.upos(p).equals("ADP")
+        && !(ts.lower(p).equals("of") && p > 0 && STATE_FORMS.contains(ts.lower(p - 1)));
   }
 
   private List<Integer> lastSpeakerBefore(int token) {

@@ -736,4 +736,14 @@ class StanceOwnersTest {
     List<MentionStance> r = russiaAndUkraine(s, "USA");
     assertNull(r.get(0).on("ukraine-war"), "Russia's build-up is what they discussed: " + r);
   }
+
+  @Test
+  void theNameOfAStatesFormOfGovernmentIsTheStateItself() {
+    String s = "The Kingdom of Bahrain reaffirms its support for international initiatives in the field of climate change.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Bahrain", "BHR")), null);
+    assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), "its = the Kingdom of Bahrain");
+    String t = "The talks with the leaders of Bahrain reaffirmed its support for the climate initiatives.";
+    assertTrue(CLASSIFIER.classify(t, List.of(mention(t, "Bahrain", "BHR")), null).stream()
+        .allMatch(m -> m.on("climate-action") == null), "a country after another preposition is no antecedent");
+  }
 }
