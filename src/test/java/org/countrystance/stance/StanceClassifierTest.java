@@ -356,6 +356,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theLanguageOfAccountabilityAndSolidarityIsSupportForUkraine() {
+    assertAuthorStates("LVA", "ukraine-war", "supports_ukraine",
+        "We have to be very clear: Russia invaded another sovereign country, using a fabricated pretext.",
+        "The invasion of Ukraine is the most blatant violation of the prohibition of the illegal use of force.",
+        "The register of damage caused by the invasion of Ukraine is a step towards a compensation mechanism.",
+        "I commend the steps taken to investigate atrocity crimes in Ukraine.",
+        "The initiative to prosecute crimes perpetrated by Russian forces in Ukraine deserves our support.",
+        "We stand firmly for Ukraine's victory.",
+        "By aiding Ukraine, we defend the Charter.",
+        "Bringing the war to a just end is essential for the Ukrainians.");
+  }
+
+  @Test
   void deportationsAreJudgedOfTheirDoerNotItsPosition() {
     String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
     assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");
