@@ -369,6 +369,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theLanguageOfOccupationAndAbuseIsSupportForThePalestinians() {
+    assertAuthorStates("MYS", "israel-gaza", "supports_palestinians",
+        "The world must speak up against the atrocities committed against the Palestinians.",
+        "Let us stop the abuse of the Palestinian people as soon as possible.",
+        "We condemn actions that violate the rights and dignity of the Palestinian people.",
+        "We call for protection for the Palestinian people.",
+        "We must not abandon Palestinian refugees to despair.",
+        "The tragedy of Palestine continues, with the expansion of settlements and evictions.",
+        "The Palestinian people have had to endure colonial domination for decades.");
+  }
+
+  @Test
   void deportationsAreJudgedOfTheirDoerNotItsPosition() {
     String s = "Russian authorities have forcibly deported hundreds of thousands of people from Ukraine to Russia.";
     assertNull(stance(s, "Russian", "RUS"), "the deporter is judged, not judging");
