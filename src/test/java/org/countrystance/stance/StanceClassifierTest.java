@@ -365,7 +365,11 @@ class StanceClassifierTest {
         "The initiative to prosecute crimes perpetrated by Russian forces in Ukraine deserves our support.",
         "We stand firmly for Ukraine's victory.",
         "By aiding Ukraine, we defend the Charter.",
-        "Bringing the war to a just end is essential for the Ukrainians.");
+        "Bringing the war to a just end is essential for the Ukrainians.",
+        "The logic of conquest, changing borders by force, must be stopped in Ukraine.");
+    assertAuthorStates("PRY", "ukraine-war", "calls_for_peace",
+        "We urge all parties involved in the conflict in Ukraine to immediately stop military actions.",
+        "With regard to Russia and Ukraine, we reiterate our call for putting an end to the crisis.");
   }
 
   @Test
