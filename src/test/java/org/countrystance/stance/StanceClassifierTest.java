@@ -366,10 +366,15 @@ class StanceClassifierTest {
         "We stand firmly for Ukraine's victory.",
         "By aiding Ukraine, we defend the Charter.",
         "Bringing the war to a just end is essential for the Ukrainians.",
-        "The logic of conquest, changing borders by force, must be stopped in Ukraine.");
+        "The logic of conquest, changing borders by force, must be stopped in Ukraine.",
+        "If Russia further invades Ukraine, we will impose significant and unprecedented economic costs.",
+        "Over the war in Ukraine, we commit to imposing restrictive measures on the Russian Central Bank.",
+        "We have offered assistance in different domains to Ukraine.",
+        "We salute the heroism of the Ukrainian people in their brave resistance.");
     assertAuthorStates("PRY", "ukraine-war", "calls_for_peace",
         "We urge all parties involved in the conflict in Ukraine to immediately stop military actions.",
-        "With regard to Russia and Ukraine, we reiterate our call for putting an end to the crisis.");
+        "With regard to Russia and Ukraine, we reiterate our call for putting an end to the crisis.",
+        "I spoke to the presidents of both Ukraine and Russia and appealed for peace.");
   }
 
   @Test
