@@ -5,6 +5,7 @@ import java.util.List;
 import org.countrystance.stance.PhraseIndex.Match;
 import org.countrystance.stance.StanceRules.Attribution;
 import org.countrystance.stance.StanceRules.CueRule;
+import org.countrystance.stance.StanceRules.Negator;
 import org.countrystance.stance.StanceRules.ObjectMode;
 import org.countrystance.stance.TopicCatalog.SideTerm;
 import org.countrystance.tone.WordTokenizer;
@@ -32,10 +33,6 @@ final class SentenceEvidence {
   private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
       "attack", "strikes", "strike", "airstrikes", "assault", "assaults", "bombing", "bombings", "shelling",
       "aggression", "invasion", "offensive", "embargo", "blockade", "war", "pressure");
-  /** Negators that deny (negators.tsv also holds refusals: "refused to", "declined to", "avoided"). */
-  private static final java.util.Set<String> DENIALS = java.util.Set.of("not", "never", "neither", "nor", "no",
-      "cannot", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "wouldn't", "hasn't", "haven't",
-      "hadn't", "without");
   /** Verbs that name something as what a judgement says: "consider it a violation", "call it a war". */
   private static final java.util.Set<String> LABELLING = java.util.Set.of("consider", "considers", "considered",
       "call", "calls", "called", "describe", "describes", "described", "regard", "regards", "regarded",
@@ -59,9 +56,6 @@ final class SentenceEvidence {
   /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
-  /** Negators that hinder another's act rather than deny one's own (conf/stance/negators.tsv). */
-  private static final java.util.Set<String> HINDERING = java.util.Set.of("disrupt", "disrupting", "prevent",
-      "preventing", "stop", "stopping", "deter", "counter", "countering", "cut off");
   /** Nouns of acts of support, aid or pressure. */
   private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("support", "aid", "assistance", "weapons",
       "arms", "sanctions", "help", "funding", "supplies", "supply", "deliveries", "backing", "investment",
@@ -100,6 +94,7 @@ final class SentenceEvidence {
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
 
   final WordTokenizer.Tokens tokens;
+  private final StanceRules rules;
   final List<String> topics;
   final boolean[] reported;
   final List<Accusation> accusations = new ArrayList<>();
@@ -110,6 +105,7 @@ final class SentenceEvidence {
 
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
     this.tokens = tokens;
+    this.rules = rules;
     topics = catalog.topicsIn(tokens);
     reported = new boolean[tokens.size()];
     if (topics.isEmpty()) {
@@ -152,12 +148,13 @@ final class SentenceEvidence {
         continue;
       }
       String negator = negatorBefore(m.start(), negators, r.judgement());
-      if (negator != null && !r.judgement() && HINDERING.contains(negator) && nounCue(m)) {
+      if (negator != null && !r.judgement() && rules.negatorKind(negator) == Negator.HINDERING && nounCue(m)) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
         // is no neutrality of the one who hinders (what it is for, the cue does not say)
         continue;
       }
-      if (negator != null && r.judgement() && DENIALS.contains(negator) && !labelledBetween(m.start())
+      if (negator != null && r.judgement() && rules.negatorKind(negator) == Negator.DENIAL
+          && !labelledBetween(m.start())
           && catalog.topic(r.topic()).position(r.ifNegated()).polarity() == Polarity.NEUTRAL) {
         // "is not sufficient to prevent a 1.5°C rise", "it is not a proxy war": words of judgement denied
         // state no neutrality; declining to name something so does ("do not consider it a violation",
@@ -247,7 +244,8 @@ final class SentenceEvidence {
   private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
     for (Match<String> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
-          && (!judgement || DENIALS.contains(n.value()) && onlyNamingWordsBetween(n.end(), cueStart))
+          && (!judgement
+              || rules.negatorKind(n.value()) == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart))
           && !(n.value().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();

@@ -25,8 +25,12 @@ public final class StanceRules implements Serializable {
   /** Kinds of attribution phrases (attribution.tsv). */
   public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
 
+  /** Kinds of negators (negators.tsv): saying an act or judgement is not so, declining an act, hindering another's. */
+  public enum Negator { DENIAL, REFUSAL, HINDERING }
+
   private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
   private final PhraseIndex<String> negators = new PhraseIndex<>();
+  private final java.util.Map<String, Negator> negatorKinds = new java.util.HashMap<>();
   private final PhraseIndex<Attribution> attribution = new PhraseIndex<>();
   /** Forms of speech and policy verbs (conf/roles/speech_verbs.tsv): whose subject speaks a clause. */
   private final java.util.Set<String> statingVerbs = new java.util.HashSet<>();
@@ -40,6 +44,7 @@ public final class StanceRules implements Serializable {
     }
     for (String[] r : tables.apply("stance/negators.tsv")) {
       negators.add(r[0], r[0]);
+      negatorKinds.put(r[0], negatorKind(r));
     }
     for (String[] r : tables.apply("roles/speech_verbs.tsv")) {
       if (r.length > 1 && (r[1].equals("speech") || r[1].equals("policy"))) {
@@ -128,6 +133,21 @@ public final class StanceRules implements Serializable {
 
   public PhraseIndex<String> negators() {
     return negators;
+  }
+
+  /** The kind of a negator phrase of {@link #negators()}. */
+  public Negator negatorKind(String phrase) {
+    return negatorKinds.getOrDefault(phrase, Negator.REFUSAL);
+  }
+
+  private static Negator negatorKind(String[] r) {
+    String kind = r.length > 1 && !r[1].isBlank() ? r[1].strip() : "refusal";
+    try {
+      return Negator.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("negators.tsv: kind must be denial, refusal or hindering, got " + kind
+          + " (phrase " + r[0] + ")");
+    }
   }
 
   public PhraseIndex<Attribution> attribution() {

@@ -1,5 +1,6 @@
 package org.countrystance.stance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class StanceRulesTest {
   private static Path conf(Path dir, String cueRow) throws Exception {
     Path stance = Files.createDirectories(dir.resolve("stance"));
     Files.writeString(stance.resolve("cues.tsv"), HEADER + cueRow + "\n");
-    Files.writeString(stance.resolve("negators.tsv"), "phrase\nnot\n");
+    Files.writeString(stance.resolve("negators.tsv"), "phrase\tkind\nnot\tdenial\n");
     Files.writeString(stance.resolve("attribution.tsv"), "kind\tphrase\ndenial\tdenied\n");
     Path roles = Files.createDirectories(dir.resolve("roles"));
     Files.writeString(roles.resolve("speech_verbs.tsv"), "form\tclass\tlemma\tneeds_modal\nsaid\tspeech\tsay\t\n");
@@ -45,6 +46,29 @@ class StanceRulesTest {
     Path c = conf(dir, "ukraine-war\tsupports_ukraine\tarm\tmars\t1.0\tneutral_noncommittal\tagent");
     assertThrows(IllegalArgumentException.class,
         () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
+  }
+
+  @Test
+  void aNegatorsKindComesFromItsTable(@TempDir Path dir) throws Exception {
+    Path conf = Path.of("conf");
+    try (java.util.stream.Stream<Path> all = Files.walk(conf)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = dir.resolve(conf.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+    String s = "We will work to disrupt support for Russia's war in Ukraine.";
+    assertTrue(StanceClassifier.load(RuleTables.local(dir)).classify(s, List.of(), "USA").isEmpty(),
+        "hindering another's support states no neutrality");
+    Path negators = dir.resolve("stance/negators.tsv");
+    Files.writeString(negators, Files.readString(negators).replace("disrupt\thindering", "disrupt\trefusal"));
+    assertEquals("neutral_noncommittal", StanceClassifier.load(RuleTables.local(dir)).classify(s, List.of(), "USA")
+        .get(0).on("ukraine-war").position(), "declining to support is neutrality");
+    Files.writeString(negators, Files.readString(negators).replace("disrupt\trefusal", "disrupt\tmaybe"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StanceClassifier.load(RuleTables.local(dir)));
+    assertTrue(e.getMessage().contains("kind must be denial, refusal or hindering, got maybe"), e.getMessage());
   }
 
   @Test
