@@ -371,6 +371,9 @@ class StanceClassifierTest {
         "Over the war in Ukraine, we commit to imposing restrictive measures on the Russian Central Bank.",
         "We have offered assistance in different domains to Ukraine.",
         "We salute the heroism of the Ukrainian people in their brave resistance.");
+    assertAuthorStates("BLR", "ukraine-war", null,
+        "The crimes committed by Ukrainian nationalists in Donbas must be investigated.",
+        "Atrocities perpetrated by the Ukrainian army in Donbas are documented.");
     assertAuthorStates("PRY", "ukraine-war", "calls_for_peace",
         "We urge all parties involved in the conflict in Ukraine to immediately stop military actions.",
         "With regard to Russia and Ukraine, we reiterate our call for putting an end to the crisis.",
