@@ -94,7 +94,6 @@ final class SentenceEvidence {
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
 
   final WordTokenizer.Tokens tokens;
-  private final StanceRules rules;
   final List<String> topics;
   final boolean[] reported;
   final List<Accusation> accusations = new ArrayList<>();
@@ -105,7 +104,6 @@ final class SentenceEvidence {
 
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
     this.tokens = tokens;
-    this.rules = rules;
     topics = catalog.topicsIn(tokens);
     reported = new boolean[tokens.size()];
     if (topics.isEmpty()) {
@@ -139,7 +137,7 @@ final class SentenceEvidence {
     }
     markTextsVotedAgainst();
     sides = catalog.sideTerms(tokens);
-    List<Match<String>> negators = rules.negators().find(tokens);
+    List<Match<Negator>> negators = rules.negators().find(tokens);
     List<Match<CueRule>> cues = rules.cues().find(tokens);
     for (Match<CueRule> m : cues) {
       CueRule r = m.value();
@@ -147,14 +145,13 @@ final class SentenceEvidence {
           || !objectHolds(r, m, sides)) {
         continue;
       }
-      String negator = negatorBefore(m.start(), negators, r.judgement());
-      if (negator != null && !r.judgement() && rules.negatorKind(negator) == Negator.HINDERING && nounCue(m)) {
+      Negator negator = negatorBefore(m.start(), negators, r.judgement());
+      if (negator == Negator.HINDERING && !r.judgement() && nounCue(m)) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
         // is no neutrality of the one who hinders (what it is for, the cue does not say)
         continue;
       }
-      if (negator != null && r.judgement() && rules.negatorKind(negator) == Negator.DENIAL
-          && !labelledBetween(m.start())
+      if (negator == Negator.DENIAL && r.judgement() && !labelledBetween(m.start())
           && catalog.topic(r.topic()).position(r.ifNegated()).polarity() == Polarity.NEUTRAL) {
         // "is not sufficient to prevent a 1.5°C rise", "it is not a proxy war": words of judgement denied
         // state no neutrality; declining to name something so does ("do not consider it a violation",
@@ -241,12 +238,11 @@ final class SentenceEvidence {
    * violations"), and only by a denial: stopping or preventing an act leaves the judgement of it standing ("try
    * to stop that unnecessary war").
    */
-  private String negatorBefore(int cueStart, List<Match<String>> negators, boolean judgement) {
-    for (Match<String> n : negators) {
+  private Negator negatorBefore(int cueStart, List<Match<Negator>> negators, boolean judgement) {
+    for (Match<Negator> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
-          && (!judgement
-              || rules.negatorKind(n.value()) == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart))
-          && !(n.value().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
+          && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart))
+          && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();
       }

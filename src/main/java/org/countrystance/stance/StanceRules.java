@@ -29,8 +29,7 @@ public final class StanceRules implements Serializable {
   public enum Negator { DENIAL, REFUSAL, HINDERING }
 
   private final PhraseIndex<CueRule> cues = new PhraseIndex<>();
-  private final PhraseIndex<String> negators = new PhraseIndex<>();
-  private final java.util.Map<String, Negator> negatorKinds = new java.util.HashMap<>();
+  private final PhraseIndex<Negator> negators = new PhraseIndex<>();
   private final PhraseIndex<Attribution> attribution = new PhraseIndex<>();
   /** Forms of speech and policy verbs (conf/roles/speech_verbs.tsv): whose subject speaks a clause. */
   private final java.util.Set<String> statingVerbs = new java.util.HashSet<>();
@@ -43,8 +42,7 @@ public final class StanceRules implements Serializable {
       cues.add(r[2], cueRule(catalog, r));
     }
     for (String[] r : tables.apply("stance/negators.tsv")) {
-      negators.add(r[0], r[0]);
-      negatorKinds.put(r[0], negatorKind(r));
+      negators.add(r[0], negatorKind(r));
     }
     for (String[] r : tables.apply("roles/speech_verbs.tsv")) {
       if (r.length > 1 && (r[1].equals("speech") || r[1].equals("policy"))) {
@@ -131,13 +129,9 @@ public final class StanceRules implements Serializable {
     return cues;
   }
 
-  public PhraseIndex<String> negators() {
+  /** Negator phrases, each with its kind. */
+  public PhraseIndex<Negator> negators() {
     return negators;
-  }
-
-  /** The kind of a negator phrase of {@link #negators()}. */
-  public Negator negatorKind(String phrase) {
-    return negatorKinds.getOrDefault(phrase, Negator.REFUSAL);
   }
 
   private static Negator negatorKind(String[] r) {
