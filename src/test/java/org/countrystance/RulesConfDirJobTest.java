@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.countrystance.config.ConfigLoader;
@@ -35,14 +34,7 @@ class RulesConfDirJobTest {
         .add("f1", "Freedonia", "Freedonia called for peace talks between Russia and Ukraine on Monday.", "2023-01-02T10:00:00Z")
         .write(spark, dir.resolve("input"));
     edited = dir.resolve("conf-edited");
-    Path conf = Path.of("conf");
-    try (Stream<Path> all = Files.walk(conf)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = edited.resolve(conf.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
+    org.countrystance.config.ConfCopy.into(edited);
     Files.writeString(edited.resolve("gazetteer/aliases.tsv"), "FRA\tFreedonia\tNAME\tcapitalized\tcurated\n",
         StandardOpenOption.APPEND);
   }

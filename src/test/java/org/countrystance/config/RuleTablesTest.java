@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.countrystance.clean.CleaningRules;
 import org.countrystance.stance.StanceRules;
 import org.countrystance.stance.TopicCatalog;
@@ -19,25 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The rule tables as one artifact: read once, hashed, tables read by column name with located errors. */
 class RuleTablesTest {
-  private static Path copyOfConf(Path dir) throws IOException {
-    Path conf = Path.of("conf");
-    try (Stream<Path> all = Files.walk(conf)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = dir.resolve(conf.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
-    return dir;
-  }
-
   @Test
   void theJarsTablesAreConfsTablesAndAnEditChangesTheHash(@TempDir Path dir) throws IOException {
     RuleTables shipped = RuleTables.shipped();
     assertTrue(shipped.names().containsAll(List.of("stance/cues.tsv", "gazetteer/aliases.tsv", "cleaning/boilerplate.tsv",
         "lexicon/valence.tsv", "topics.conf")), shipped.names().toString());
     assertTrue(shipped.names().stream().noneMatch(n -> n.equals("application.conf") || n.endsWith(".sql")));
-    Path copy = copyOfConf(dir);
+    Path copy = ConfCopy.into(dir);
     RuleTables same = RuleTables.local(copy);
     assertEquals(shipped.names(), same.names());
     assertEquals(shipped.hash(), same.hash(), "an unedited copy of conf/ is the same rules");
@@ -51,7 +38,7 @@ class RuleTablesTest {
 
   @Test
   void aPositionalReaderGetsTheShippedColumnOrderWhateverTheFilesOrder(@TempDir Path dir) throws IOException {
-    Path copy = copyOfConf(dir);
+    Path copy = ConfCopy.into(dir);
     Path cues = copy.resolve("stance/cues.tsv");
     List<String> reversed = new ArrayList<>();
     for (String line : Files.readAllLines(cues)) {
@@ -74,7 +61,7 @@ class RuleTablesTest {
 
   @Test
   void aMissingColumnFailsNamingTheFileTheHeaderLineAndTheColumn(@TempDir Path dir) throws IOException {
-    Path copy = copyOfConf(dir);
+    Path copy = ConfCopy.into(dir);
     Path negators = copy.resolve("stance/negators.tsv");
     Files.writeString(negators, "# negators\nword\nnot\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -85,7 +72,7 @@ class RuleTablesTest {
 
   @Test
   void aBadCellFailsNamingTheFileTheLineAndTheColumn(@TempDir Path dir) throws IOException {
-    Path copy = copyOfConf(dir);
+    Path copy = ConfCopy.into(dir);
     Path boilerplate = copy.resolve("cleaning/boilerplate.tsv");
     List<String> lines = new ArrayList<>(Files.readAllLines(boilerplate));
     int header = 0;

@@ -50,14 +50,7 @@ class StanceRulesTest {
 
   @Test
   void aNegatorsKindComesFromItsTable(@TempDir Path dir) throws Exception {
-    Path conf = Path.of("conf");
-    try (java.util.stream.Stream<Path> all = Files.walk(conf)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = dir.resolve(conf.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
+    org.countrystance.config.ConfCopy.into(dir);
     String s = "We will work to disrupt support for Russia's war in Ukraine.";
     assertTrue(StanceClassifier.load(RuleTables.local(dir)).classify(s, List.of(), "USA").isEmpty(),
         "hindering another's support states no neutrality");
