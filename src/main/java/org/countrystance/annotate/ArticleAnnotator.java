@@ -29,6 +29,11 @@ public final class ArticleAnnotator implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The kind recorded for a first-person statement attributed to the input's author_country. */
   public static final String AUTHOR_KIND = "author";
+  /**
+   * The kind recorded for a country the author's statement reports meeting or acting with, when "the leaders",
+   * "both countries" or "our two countries" state its position ({@link MeetingPartners}).
+   */
+  public static final String PARTNER_KIND = "partner";
 
   private final CountryAnnotator countries;
   private final SentenceAnnotator sentences;
@@ -57,16 +62,19 @@ public final class ArticleAnnotator implements Serializable {
     List<CountryAnnotator.SentenceMentions> found = authorCountry == null
         ? countries.annotate(text, date) : countries.annotateEverySentence(text, date);
     ReporterTurns reporters = ReporterTurns.of(text);
+    MeetingPartners meetings = authorCountry == null ? null : new MeetingPartners(authorCountry);
     for (CountryAnnotator.SentenceMentions s : found) {
       // in a press briefing's question the reporter speaks, not the author nor the countries it names
       boolean reporter = reporters.reporterAt(s.sentence().start());
-      annotateSentence(s.sentence(), s.mentions(), reporter ? null : authorCountry, reporter, out);
+      List<String> partners = reporter || meetings == null ? List.of()
+          : meetings.read(s.sentence().index(), s.sentence().text(), s.mentions());
+      annotateSentence(s.sentence(), s.mentions(), reporter ? null : authorCountry, partners, reporter, out);
     }
     return out;
   }
 
-  private void annotateSentence(Sentence s, List<RoledMention> roled, String authorCountry, boolean reporter,
-      List<MentionFact> out) {
+  private void annotateSentence(Sentence s, List<RoledMention> roled, String authorCountry, List<String> partners,
+      boolean reporter, List<MentionFact> out) {
     List<SpeakerMention> speakers = new ArrayList<>(roled.size());
     Set<String> inSentence = new LinkedHashSet<>();
     for (RoledMention m : roled) {
@@ -74,22 +82,24 @@ public final class ArticleAnnotator implements Serializable {
           m.role() == MentionRole.SPEAKER, m.targets()));
       inSentence.add(m.iso3());
     }
-    List<MentionAnnotation> annotations = sentences.annotate(s.text(), speakers, authorCountry, reporter);
-    if (annotations.size() > roled.size()) inSentence.add(authorCountry);
+    List<MentionAnnotation> annotations = sentences.annotate(s.text(), speakers, authorCountry, partners, reporter);
+    for (int i = roled.size(); i < annotations.size(); i++) inSentence.add(annotations.get(i).mention().iso3());
     for (int i = 0; i < annotations.size(); i++) {
-      // Annotations follow the mentions in order; one more, if any, is the first-person author.
-      out.add(fact(s, i, i < roled.size() ? roled.get(i) : null, annotations.get(i), inSentence));
+      // Annotations follow the mentions in order; the ones after them are the author of a first-person or
+      // joint statement and the partners a joint one names
+      out.add(fact(s, i, i < roled.size() ? roled.get(i) : null, annotations.get(i), inSentence, authorCountry));
     }
   }
 
   private static MentionFact fact(Sentence s, int mentionIndex, RoledMention roled, MentionAnnotation a,
-      Set<String> inSentence) {
+      Set<String> inSentence, String authorCountry) {
     SpeakerMention m = a.mention();
     List<String> counterparts = new ArrayList<>();
     for (String c : inSentence) if (!c.equals(m.iso3())) counterparts.add(c);
     // a country that states a position is the speaker of its sentence, whatever the role rules said
     String role = roled == null || a.position() != null ? "speaker" : roled.role().name().toLowerCase(Locale.ROOT);
-    String kind = roled == null ? AUTHOR_KIND : roled.mention().kind().name().toLowerCase(Locale.ROOT);
+    String kind = roled != null ? roled.mention().kind().name().toLowerCase(Locale.ROOT)
+        : m.iso3().equals(authorCountry) ? AUTHOR_KIND : PARTNER_KIND;
     String surface = roled == null ? s.text().substring(m.start(), m.end()) : roled.mention().surface();
     List<String> targets = roled != null && roled.role() == MentionRole.SPEAKER ? roled.targets() : List.of();
     return new MentionFact(s.index(), s.text(), mentionIndex, m.iso3(), surface, kind, m.start(), m.end(),

@@ -52,6 +52,16 @@ final class Owners {
   private static final Set<String> OWN_OFFICES = Set.of("the president", "the vice president",
       "the administration", "this administration", "the government", "the leaders", "the two leaders",
       "both leaders", "the presidents", "the two presidents", "both presidents");
+  /** Those of {@link #OWN_OFFICES} that name the author's office together with another's. */
+  private static final Set<String> JOINT_OFFICES = Set.of("the leaders", "the two leaders", "both leaders",
+      "the presidents", "the two presidents", "both presidents");
+  /**
+   * Names of the author's country together with the ones its statement reports meeting or acting with: theirs
+   * only when the statement names such partners ("the two countries" of a speech may be two others).
+   */
+  private static final Set<String> JOINT_COUNTRIES = Set.of("both countries", "the two countries",
+      "our two countries", "both nations", "the two nations", "our two nations", "both governments",
+      "the two governments", "our two governments");
   /** Verbs of saying whose first object is the hearer: "told reporters", "informed the Council". */
   private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "inform",
       "informs", "assured", "assure", "assures", "reminded", "remind", "reminds", "briefed");
@@ -76,17 +86,20 @@ final class Owners {
   private final List<SpeakerMention> all;
   private final List<Integer> at;
   private final String author;
+  /** The countries the author's statement reports meeting or acting with (MeetingPartners). */
+  private final List<String> partners;
   private final StanceRules rules;
   /** Only what a verb of saying gives a country counts (a reporter's question). */
   private final boolean quotedOnly;
 
   Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
       StanceRules rules) {
-    this(ev, ts, all, at, author, rules, false);
+    this(ev, ts, all, at, author, List.of(), rules, false);
   }
 
   Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
-      StanceRules rules, boolean quotedOnly) {
+      List<String> partners, StanceRules rules, boolean quotedOnly) {
+    this.partners = partners;
     this.quotedOnly = quotedOnly;
     this.ev = ev;
     this.ts = ts;
@@ -239,6 +252,10 @@ final class Owners {
     if (ts.firstPerson(agent)) {
       return author != null ? List.of(authorIndex(agent.start())) : quotedSpeakerBefore(agent.start());
     }
+    List<Integer> joint = joint(agent);
+    if (joint != null) {
+      return joint;
+    }
     if (author != null && ownOffice(agent)) {
       return List.of(authorIndex(agent.start()));
     }
@@ -256,6 +273,10 @@ final class Owners {
       if (!before.isEmpty() || author == null) {
         return before;
       }
+      List<Integer> jointSubject = ownSubject && plural(agent) ? joint(subject) : null;
+      if (jointSubject != null) {
+        return jointSubject; // "the two leaders reaffirmed their commitment"
+      }
       return ownSubject && ownOffice(subject) ? List.of(authorIndex(subject.start())) : before;
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
@@ -267,6 +288,32 @@ final class Owners {
   private boolean plural(Agent pronoun) {
     String w = ts.lower(pronoun.start());
     return w.equals("they") || w.equals("their");
+  }
+
+  /**
+   * The author and its partners when the agent names them together ("The leaders affirmed their support", "both
+   * countries are committed", "our two countries") and the statement names partners; null otherwise.
+   */
+  private List<Integer> joint(Agent agent) {
+    if (author == null || partners.isEmpty() || agent.end() - agent.start() > 3) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = agent.start(); i < agent.end(); i++) {
+      b.append(i > agent.start() ? " " : "").append(ts.lower(i));
+    }
+    String phrase = b.toString();
+    if (!JOINT_OFFICES.contains(phrase) && !JOINT_COUNTRIES.contains(phrase)) {
+      return null;
+    }
+    List<Integer> out = new ArrayList<>();
+    out.add(authorIndex(agent.start()));
+    for (String partner : partners) {
+      if (!partner.equals(author)) {
+        out.add(countryIndex(partner, agent.start()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -557,6 +604,10 @@ final class Owners {
     if (!countries.isEmpty()) {
       return countries;
     }
+    List<Integer> joint = joint(a);
+    if (joint != null) {
+      return joint;
+    }
     if (ts.firstPerson(a) && author != null) {
       return List.of(authorIndex(a.start()));
     }
@@ -568,16 +619,23 @@ final class Owners {
    * the author appended once at the first-person token (or the sentence start when there is none).
    */
   private int authorIndex(int token) {
+    return countryIndex(author, token >= 0 ? token : firstPersonToken());
+  }
+
+  /**
+   * The place of a country the sentence does not need to name (the author, a partner) in the mention list: its
+   * mention in the sentence, or one appended once at the token (or the sentence start when there is none).
+   */
+  private int countryIndex(String iso3, int token) {
     for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).iso3().equals(author)) {
+      if (all.get(i).iso3().equals(iso3)) {
         return i;
       }
     }
-    int t = token >= 0 ? token : firstPersonToken();
-    int start = t >= 0 ? ts.tokens().start(t) : ts.tokens().start(0);
-    int end = t >= 0 ? ts.tokens().end(t) : ts.tokens().end(0);
-    all.add(SpeakerMention.author(author, start, end));
-    at.add(t);
+    int start = token >= 0 ? ts.tokens().start(token) : ts.tokens().start(0);
+    int end = token >= 0 ? ts.tokens().end(token) : ts.tokens().end(0);
+    all.add(SpeakerMention.author(iso3, start, end));
+    at.add(token);
     return all.size() - 1;
   }
 

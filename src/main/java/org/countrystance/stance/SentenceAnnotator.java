@@ -45,12 +45,22 @@ public final class SentenceAnnotator implements Serializable {
    */
   public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
       String authorCountry, boolean quotedOnly) {
+    return annotate(sentence, mentions, authorCountry, List.of(), quotedOnly);
+  }
+
+  /**
+   * As above, with the countries the author's statement reports meeting or acting with, one more result each
+   * when "the leaders" or "both countries" state a position: see
+   * {@link StanceClassifier#classify(String, WordTokenizer.Tokens, List, String, List, boolean)}.
+   */
+  public List<MentionAnnotation> annotate(String sentence, List<SpeakerMention> mentions,
+      String authorCountry, List<String> partners, boolean quotedOnly) {
     // tokenized and scored once: the sentence tone, every mention's tone and the stance share them
     WordTokenizer.Tokens tokens = WordTokenizer.tokenize(sentence);
     ToneScorer.Scored scored = tone.score(tokens);
     double sentenceTone = scored.sentenceTone();
     List<MentionAnnotation> out = new ArrayList<>();
-    for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry, quotedOnly)) {
+    for (MentionStance m : stance.classify(sentence, tokens, mentions, authorCountry, partners, quotedOnly)) {
       SpeakerMention sm = m.mention();
       double own = scored.towards(sm.start(), sm.end());
       StanceStatement s = m.primary();

@@ -87,6 +87,16 @@ public final class StanceClassifier implements Serializable {
    */
   public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
       String authorCountry, boolean quotedOnly) {
+    return classify(sentence, tokens, mentions, authorCountry, List.of(), quotedOnly);
+  }
+
+  /**
+   * As above, with the countries the author's statement reports meeting or acting with ("President Biden met
+   * today with President López Obrador"): what "the leaders", "both countries" or "our two countries" state is
+   * the author's and theirs, one more result each after the author's.
+   */
+  public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
+      String authorCountry, List<String> partners, boolean quotedOnly) {
     SentenceEvidence ev = new SentenceEvidence(tokens, catalog, rules);
     List<SpeakerMention> all = new ArrayList<>(mentions);
     List<Integer> at = new ArrayList<>();
@@ -97,8 +107,8 @@ public final class StanceClassifier implements Serializable {
     if (!ev.votes.isEmpty()) {
       int question = closingYesNoQuestion(sentence, tokens);
       // the part-of-speech analysis runs only for sentences where a cue fired
-      Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, rules,
-          quotedOnly);
+      Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, partners,
+          rules, quotedOnly);
       for (Vote v : ev.votes) {
         if (question >= 0 && v.at() >= question || isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
           continue;

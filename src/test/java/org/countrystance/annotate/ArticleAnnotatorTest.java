@@ -48,6 +48,29 @@ class ArticleAnnotatorTest {
   }
 
   @Test
+  void whatTheLeadersOfAMeetingStateIsTheAuthorsAndItsPartnersPosition() {
+    String readout = "President Biden met today with President López Obrador of Mexico. The two leaders affirmed "
+        + "their unwavering support for Ukraine.";
+    List<MentionFact> facts = annotator.annotate(readout, DAY, "USA");
+    MentionFact mexico = facts.stream().filter(f -> f.country().equals("MEX") && f.sentenceIndex() == 1)
+        .findFirst().orElseThrow(() -> new AssertionError("no statement of Mexico in " + facts));
+    assertEquals("supports_ukraine", mexico.position());
+    assertEquals(ArticleAnnotator.PARTNER_KIND, mexico.kind());
+    MentionFact us = facts.stream().filter(f -> f.country().equals("USA") && f.sentenceIndex() == 1)
+        .findFirst().orElseThrow(() -> new AssertionError("no statement of the author in " + facts));
+    assertEquals("supports_ukraine", us.position());
+    assertEquals(ArticleAnnotator.AUTHOR_KIND, us.kind());
+    assertTrue(mexico.counterparts().contains("USA"), mexico.counterparts().toString());
+
+    List<MentionFact> speech = annotator.annotate("Both countries must return to talks. Our two countries have "
+        + "always stood with Ukraine.", DAY, "IRL");
+    assertTrue(speech.stream().noneMatch(f -> f.kind().equals(ArticleAnnotator.PARTNER_KIND)),
+        "without a meeting, both countries are nobody's partners: " + speech);
+    assertEquals(List.of("IRL"), speech.stream().filter(f -> f.position() != null).map(MentionFact::country)
+        .toList(), "our two countries include the author");
+  }
+
+  @Test
   void eachCountryOfASentenceGetsTheToneTowardItNotTheToneAroundIt() {
     List<MentionFact> facts = annotator.annotate(
         "Leaders condemned Russia and praised Ukraine for its courage.", DAY, null);
