@@ -191,8 +191,11 @@ final class Owners {
         && ts.upos(predicate + 1).equals("NOUN");
     if (predicate >= 0 && !modifierInTheCue && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate)
         && agent.present() && !agent.contains(cue)
-        && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))) {
-      // "Russia launched a war of aggression": the one who does a judged act is not its judge
+        && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))
+        && !(judged && predicate >= v.at() && predicate < v.at() + words(v))) {
+      // "Russia launched a war of aggression": the one who does a judged act is not its judge; nor is the one of
+      // whom an act is demanded when the cue's own verb could also be one of saying ("Hamas could release the
+      // hostages today": "release" as in releasing a statement)
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;

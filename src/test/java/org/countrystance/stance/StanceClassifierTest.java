@@ -666,6 +666,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void securityAndAidForIsraelAndHamasNamedAsTerroristsSupportIsrael() {
+    assertAuthorStates("USA", "israel-gaza", "supports_israel",
+        "We are committed to Israel's security as it fights Hamas.",
+        "We continue to provide military assistance to Israel as it goes after Hamas.",
+        "More than 1,300 people were killed by the terrorist group Hamas.",
+        "We also call on Hamas to release all the remaining hostages.");
+    String s = "We continue to provide military assistance to Israel in the war in Gaza.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Israel", "ISR")), "USA");
+    assertNull(r.get(0).on("israel-gaza"), "the aid goes to Israel, it is not Israel's: " + r);
+  }
+
+  @Test
   void hinderingAnothersSupportIsNoNeutrality() {
     for (String s : List.of("We are working to disrupt support for Russia's war wherever it is found.",
         "Our sanctions aim at countering Iran's support for Russia.")) {

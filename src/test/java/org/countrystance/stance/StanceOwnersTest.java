@@ -746,4 +746,11 @@ class StanceOwnersTest {
     assertTrue(CLASSIFIER.classify(t, List.of(mention(t, "Bahrain", "BHR")), null).stream()
         .allMatch(m -> m.on("climate-action") == null), "a country after another preposition is no antecedent");
   }
+
+  @Test
+  void anActDemandedOfItsDoerIsTheSpeakersWordsEvenWhenItsVerbCouldBeOneOfSaying() {
+    String s = "Hamas could release the hostages today.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Hamas", "PSE")), "USA");
+    assertStatedBy(r, 0, 1, "USA", "israel-gaza", "supports_israel"); // "release" as in releasing a statement
+  }
 }
