@@ -666,6 +666,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void stoppingOrSlowingClimateChangeCombatingGlobalWarmingAndLeavingFossilFuelsSupportClimateAction() {
+    assertAuthorStates("USA", "climate-action", "supports_climate_action", "We will combat global warming.",
+        "We must stop climate change before it is too late.", "Healthy forests can slow climate change.",
+        "We are transitioning away from fossil fuels.");
+  }
+
+  @Test
   void securityAndAidForIsraelAndHamasNamedAsTerroristsSupportIsrael() {
     assertAuthorStates("USA", "israel-gaza", "supports_israel",
         "We are committed to Israel's security as it fights Hamas.",
