@@ -673,6 +673,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void urgingOrCallingOnRussiaToActIsAgainstTheWarButNotCallingOnBothSides() {
+    assertEquals("supports_ukraine", stance("Malta urges Russia to rejoin the Black Sea Grain Initiative and to stop "
+        + "standing in the way of food supplies leaving Ukraine.", "Malta", "MLT").position());
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We call on the Russian Federation to cease all military operations near Ukrainian nuclear facilities.");
+    StanceStatement both = stance("Malta calls on Russia and Ukraine to return to talks to end the war.", "Malta",
+        "MLT");
+    assertTrue(both == null || !both.position().equals("supports_ukraine"), "a call on both sides: " + both);
+  }
+
+  @Test
   void securityAndAidForIsraelAndHamasNamedAsTerroristsSupportIsrael() {
     assertAuthorStates("USA", "israel-gaza", "supports_israel",
         "We are committed to Israel's security as it fights Hamas.",
