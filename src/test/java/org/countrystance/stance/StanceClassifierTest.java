@@ -689,7 +689,8 @@ class StanceClassifierTest {
         "We are committed to Israel's security as it fights Hamas.",
         "We continue to provide military assistance to Israel as it goes after Hamas.",
         "More than 1,300 people were killed by the terrorist group Hamas.",
-        "We also call on Hamas to release all the remaining hostages.");
+        "We also call on Hamas to release all the remaining hostages.",
+        "We urge Hamas to accept the deal on the table in Gaza.");
     String s = "We continue to provide military assistance to Israel in the war in Gaza.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Israel", "ISR")), "USA");
     assertNull(r.get(0).on("israel-gaza"), "the aid goes to Israel, it is not Israel's: " + r);
