@@ -677,7 +677,10 @@ class StanceClassifierTest {
     assertEquals("supports_ukraine", stance("Malta urges Russia to rejoin the Black Sea Grain Initiative and to stop "
         + "standing in the way of food supplies leaving Ukraine.", "Malta", "MLT").position());
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
-        "We call on the Russian Federation to cease all military operations near Ukrainian nuclear facilities.");
+        "We call on the Russian Federation to cease all military operations near Ukrainian nuclear facilities.",
+        "We express our profound concern over Russia's attempt to control Ukraine's nuclear facilities.");
+    assertEquals("supports_ukraine", stance("Bulgaria is deeply concerned about the decision of the Russian Federation "
+        + "to withdraw from the Black Sea Grain Initiative.", "Bulgaria", "BGR").position());
     StanceStatement both = stance("Malta calls on Russia and Ukraine to return to talks to end the war.", "Malta",
         "MLT");
     assertTrue(both == null || !both.position().equals("supports_ukraine"), "a call on both sides: " + both);
