@@ -269,6 +269,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void noMilitarySolutionNoWinnersAndSilencedGunsAreCallsForPeaceOrACeasefire() {
+    assertAuthorStates("TUR", "ukraine-war", "calls_for_peace",
+        "We keep our Russian and Ukrainian friends around the table, as this war will have no winners.",
+        "There is no military solution to the conflict in Ukraine.", "The guns must fall silent in Ukraine.");
+    assertAuthorStates("JOR", "israel-gaza", "calls_for_ceasefire",
+        "There is no military solution to the Israeli-Palestinian conflict.");
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
