@@ -278,6 +278,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void blockingSanctionsOpposesThemAndWarningAgainstAnActIsNoSupportForItsSide() {
+    assertEquals("supports_russia", stance("Hungary has blocked EU sanctions on Russian oil.", "Hungary", "HUN")
+        .position());
+    StanceStatement warned = stance("Moscow warned the West against supplying long-range missiles to Kyiv.", "Moscow",
+        "RUS");
+    assertTrue(warned == null || !warned.position().equals("supports_ukraine"), "warning against the supply: " + warned);
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
