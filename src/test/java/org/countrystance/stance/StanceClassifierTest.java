@@ -287,6 +287,22 @@ class StanceClassifierTest {
   }
 
   @Test
+  void sanctionsSaidToFailOrBeIllegalAreWordsAgainstThem() {
+    assertEquals("supports_russia", stance("Hungary's prime minister said the sanctions on Russia had backfired.",
+        "Hungary", "HUN").position());
+    assertEquals("supports_russia", stance("The Kremlin said the sanctions were illegal.", "Kremlin", "RUS")
+        .position());
+  }
+
+  @Test
+  void blamingUkraineAsMuchAsRussiaIsNoSupportForUkraine() {
+    StanceStatement s = stance("Brazil's president said Ukraine was as responsible for the war as Russia.", "Brazil",
+        "BRA");
+    assertTrue(s == null || !s.position().equals("supports_ukraine"), s == null ? "" : s.toString());
+    assertAuthorStates("FRA", "ukraine-war", "supports_ukraine", "Russia alone is responsible for this war.");
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
