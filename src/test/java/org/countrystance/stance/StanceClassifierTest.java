@@ -303,6 +303,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void expellingRussianDiplomatsOpposesRussiaAndLettingRussianTroopsInSupportsIt() {
+    assertEquals("supports_ukraine", stance("Germany expelled 40 Russian diplomats after the killings in Bucha.",
+        "Germany", "DEU").position());
+    assertEquals("supports_russia", stance("Belarus has allowed Russian forces to launch attacks on Ukraine from its "
+        + "territory.", "Belarus", "BLR").position());
+    assertEquals("supports_ukraine", stance("Ukraine will not allow Russian troops to take Kyiv.", "Ukraine", "UKR")
+        .position(), "not letting them in is the opposite");
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
