@@ -405,11 +405,15 @@ class StanceOwnersTest {
 
   @Test
   void anActNounAfterACountrysAdjectiveIsThatCountrysAct() {
-    String s = "Chancellor Scholz said that he was cautioning against Chinese support for Russia's war in Ukraine.";
+    String s = "Chancellor Scholz said that he was worried about Chinese support for Russia's war in Ukraine.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Scholz", "DEU"), mention(s, "Chinese", "CHN"),
         mention(s, "Russia", "RUS")), null);
-    assertNull(r.get(0).on("ukraine-war"), "Scholz warns against the support; he does not give it");
+    assertNull(r.get(0).on("ukraine-war"), "Scholz worries about the support; he does not give it");
     assertEquals("supports_russia", r.get(1).on("ukraine-war").position());
+    String t = "Chancellor Scholz said that he was cautioning against Chinese support for Russia's war in Ukraine.";
+    assertTrue(CLASSIFIER.classify(t, List.of(mention(t, "Scholz", "DEU"), mention(t, "Chinese", "CHN"),
+        mention(t, "Russia", "RUS")), null).stream().allMatch(m -> m.on("ukraine-war") == null),
+        "a warning against the support states it of nobody: China may never give it");
   }
 
   @Test
