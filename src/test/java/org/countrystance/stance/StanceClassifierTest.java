@@ -313,6 +313,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anEmbargoOnRussianGoodsSellingArmsToUkraineAndUkraineAsTheWestsToolAreTheWarsSides() {
+    assertEquals("supports_ukraine", stance("Poland has called for a total embargo on Russian oil and gas.", "Poland",
+        "POL").position());
+    assertEquals("supports_ukraine", stance("Turkey has sold Bayraktar drones to Ukraine.", "Turkey", "TUR")
+        .position());
+    assertEquals("supports_russia", stance("Putin said the West was using Ukraine as a tool against Russia.", "Putin",
+        "RUS").position());
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
