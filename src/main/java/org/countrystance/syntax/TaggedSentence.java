@@ -681,7 +681,41 @@ public final class TaggedSentence {
         return new Agent(a, g, false);
       }
     }
-    return new Agent(s, g, false);
+    return new Agent(listStart(s, g), g, false);
+  }
+
+  /**
+   * The first item of a list of names that the phrase [s, g) ends ("Spain, Ireland and Norway", "Germany, France,
+   * and Italy"): each earlier item is names only (with "the"), opens the clause or follows another item's comma;
+   * {@code s} when the phrase joins nothing with "and" or the words before its comma are no such item ("at COP26
+   * in Glasgow, the United States and France").
+   */
+  private int listStart(int s, int g) {
+    boolean joined = false;
+    for (int i = s; i < g; i++) {
+      joined |= tokens.lower(i).equals("and");
+    }
+    int k = s;
+    if (!joined && k >= 2 && tokens.lower(k - 1).equals("and") && afterComma[k - 1]) {
+      joined = true;
+      k--;
+    }
+    if (!joined) {
+      return s;
+    }
+    int first = s;
+    while (k > 0 && afterComma[k] && upos[k - 1].equals("PROPN")) {
+      int b = k - 1;
+      while (b - 1 >= 0 && !tokens.boundaryBefore(b) && (upos[b - 1].equals("PROPN") || tokens.lower(b - 1).equals("the"))) {
+        b--;
+      }
+      if (b > 0 && !tokens.boundaryBefore(b)) {
+        break;
+      }
+      first = b;
+      k = b;
+    }
+    return first;
   }
 
   /**

@@ -757,4 +757,20 @@ class StanceOwnersTest {
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Hamas", "PSE")), "USA");
     assertStatedBy(r, 0, 1, "USA", "israel-gaza", "supports_israel"); // "release" as in releasing a statement
   }
+
+  @Test
+  void everyCountryOfAListOfNamesIsTheSubject() {
+    String s = "Spain, Ireland and Norway said they would recognise a Palestinian state.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Spain", "ESP"), mention(s, "Ireland", "IRL"),
+        mention(s, "Norway", "NOR")), null);
+    for (MentionStance m : r) {
+      assertEquals("supports_palestinians", m.on("israel-gaza").position(), m.mention().iso3() + " in " + r);
+    }
+    String t = "Germany, France, and Italy have sent weapons to Ukraine.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(t, List.of(mention(t, "Germany", "DEU"),
+        mention(t, "France", "FRA"), mention(t, "Italy", "ITA")), null).get(0).on("ukraine-war").position());
+    String u = "At the summit in Glasgow, the United States and France launched the methane pledge.";
+    assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Glasgow", "GBR"), mention(u, "United States", "USA"),
+        mention(u, "France", "FRA")), null).get(0).on("climate-action"), "a place after a preposition is no item");
+  }
 }
