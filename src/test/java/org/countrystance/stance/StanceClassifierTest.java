@@ -323,6 +323,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void terrorAttacksAndOccupationPutGazaInASentenceWithIsraelAndOnlyIsraelsRightToDefendItselfIsItsSide() {
+    assertEquals("supports_israel", stance("israel-gaza", "India condemned the terrorist attacks on Israel.", "India",
+        "IND").position());
+    assertAuthorStates("KWT", "israel-gaza", "supports_palestinians",
+        "They suffer from the practices of the Israeli occupation, which violate all international norms.");
+    List<MentionStance> r = CLASSIFIER.classify("Syria will exercise its legitimate right to defend its territories "
+        + "and people by all necessary means, and will hold the occupation authorities of Israel accountable.",
+        List.of(), "SYR");
+    assertTrue(r.stream().allMatch(m -> m.on("israel-gaza") == null
+        || !m.on("israel-gaza").position().equals("supports_israel")), "Syria's own right to defend itself: " + r);
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
