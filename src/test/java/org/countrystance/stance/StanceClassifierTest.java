@@ -736,7 +736,10 @@ class StanceClassifierTest {
   void stoppingOrSlowingClimateChangeCombatingGlobalWarmingAndLeavingFossilFuelsSupportClimateAction() {
     assertAuthorStates("USA", "climate-action", "supports_climate_action", "We will combat global warming.",
         "We must stop climate change before it is too late.", "Healthy forests can slow climate change.",
-        "We are transitioning away from fossil fuels.");
+        "We are transitioning away from fossil fuels.", "We're moving away from fossil fuels to clean energy.",
+        "We will combat commodity-driven deforestation to meet our climate goals.");
+    assertEquals("supports_climate_action", stance("climate-action", "Brazil's president Lula promised to end illegal "
+        + "deforestation in the Amazon by 2030.", "Brazil", "BRA").position());
   }
 
   @Test
