@@ -123,6 +123,9 @@ public final class TaggedSentence {
   private static final Set<String> QUESTION_WORDS = Set.of("when", "why", "how", "what", "where", "whether", "who");
   /** Relative pronouns that can be the subject of their clause's verb. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+  /** Abbreviated titles whose period ends no sentence. */
+  private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",
+      "gov", "st", "lt", "col", "sgt", "capt", "adm", "amb", "pres");
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("our", "my", "its", "their", "his", "her");
   /** Possessives of a third party: a verb-tagged word after one is part of its noun phrase, not a predicate. */
@@ -636,6 +639,10 @@ public final class TaggedSentence {
     if (g - 1 >= 0 && (upos[g - 1].equals("CCONJ") || tokens.lower(g - 1).equals("of"))) {
       return Agent.NONE; // "condemned ... and noted": a coordinated verb, whose subject the caller finds
     }
+    Agent relativeInsertion = beforeRelativeInsertion(g);
+    if (relativeInsertion != null) {
+      return relativeInsertion;
+    }
     int s = phraseStart(g);
     if (s < g && objectOfVerb(s) && !genitive[g - 1] && !(tokens.lower(g).endsWith("ing") && !auxiliary(g))) {
       // "the aid the United States has provided Ukraine has made a difference": a noun phrase right after a
@@ -682,6 +689,39 @@ public final class TaggedSentence {
       }
     }
     return new Agent(listStart(s, g), g, false);
+  }
+
+  /**
+   * The subject before a relative clause set off by commas right before the verb group at {@code g}
+   * ("Switzerland, which has a long tradition of neutrality, has decided"), or null when the words between the
+   * last comma and the verb are no such clause or the phrase before it does not open its clause.
+   */
+  private Agent beforeRelativeInsertion(int g) {
+    if (g <= 0 || !afterComma[g]) {
+      return null;
+    }
+    int b = g - 1;
+    while (b > 0 && !tokens.boundaryBefore(b)) {
+      b--;
+    }
+    if (b <= 0 || !afterComma[b] || b == g - 1 || !RELATIVE_PRONOUNS.contains(tokens.lower(b))
+        || tokens.lower(b).equals("that")) {
+      return null;
+    }
+    Agent before = subjectBefore(b);
+    if (!before.present() || !startsItsClause(before.start())) {
+      return null; // "a message to Mr. Putin, who said …, is": the object of a preposition is no subject
+    }
+    return before;
+  }
+
+  /**
+   * Whether token {@code i} starts its clause, after at most a conjunction ("But Switzerland, which …"); the period
+   * of a title ("to Mr. Putin") ends nothing.
+   */
+  private boolean startsItsClause(int i) {
+    return i == 0 || tokens.boundaryBefore(i) && !TITLE_ABBREVIATIONS.contains(tokens.lower(i - 1))
+        || upos[i - 1].equals("CCONJ") && (i - 1 == 0 || tokens.boundaryBefore(i - 1));
   }
 
   /**
@@ -740,7 +780,7 @@ public final class TaggedSentence {
       return !(u.equals("PRON") && CLAUSE_OPENERS.contains(tokens.lower(i)));
     }
     String w = tokens.lower(i);
-    return w.equals("of") || w.equals("and");
+    return w.equals("of") || w.equals("and") || w.equals("nor") || w.equals("neither");
   }
 
   /**

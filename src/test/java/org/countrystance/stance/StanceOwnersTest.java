@@ -773,4 +773,20 @@ class StanceOwnersTest {
     assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Glasgow", "GBR"), mention(u, "United States", "USA"),
         mention(u, "France", "FRA")), null).get(0).on("climate-action"), "a place after a preposition is no item");
   }
+
+  @Test
+  void aRelativeClauseBetweenCommasKeepsTheSubjectBeforeIt() {
+    String s = "Switzerland, which has a long tradition of neutrality, has decided to adopt EU sanctions against Russia.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(s, List.of(mention(s, "Switzerland", "CHE"),
+        mention(s, "Russia", "RUS")), null).get(0).on("ukraine-war").position());
+    String t = "What will send a message to Mr. Putin, who just today said he wants to wipe Ukraine off the map, is "
+        + "getting the funding to support Ukraine.";
+    assertNull(CLASSIFIER.classify(t, List.of(mention(t, "Putin", "RUS"), ukraineBefore(t, "off")), null).get(0)
+        .on("ukraine-war"), "the object of a preposition before the clause is no subject");
+    String u = "Neither China nor India has condemned the invasion of Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(u, List.of(mention(u, "China", "CHN"), mention(u, "India", "IND"),
+        mention(u, "Ukraine", "UKR")), null);
+    assertEquals("neutral_noncommittal", r.get(0).on("ukraine-war").position(), r.toString());
+    assertEquals("neutral_noncommittal", r.get(1).on("ukraine-war").position(), r.toString());
+  }
 }
