@@ -482,6 +482,10 @@ final class Owners {
         }
       }
     }
+    List<Integer> source = accordingTo(cue);
+    if (!source.isEmpty()) {
+      return source; // "According to the Kremlin, the sanctions are illegal"
+    }
     Agent maker = judged ? Agent.NONE : ts.makerAfter(cue + words - 1);
     if (maker.present()) {
       // "several peace initiatives undertaken by the Security Council": the initiatives are their maker's, not the
@@ -489,6 +493,46 @@ final class Owners {
       return ts.firstPerson(maker) && author != null ? List.of(authorIndex(maker.start())) : mentionsIn(maker);
     }
     return author != null ? List.of(authorIndex(-1)) : List.of();
+  }
+
+  /**
+   * The country named right after "according to" (within three words) when the cue is in the clause the
+   * attribution introduces ("According to the Kremlin, the sanctions are illegal") or closes ("…, the sanctions are
+   * illegal, according to Russia's foreign ministry"); else none.
+   */
+  private List<Integer> accordingTo(int cue) {
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      if (!ts.lower(i).equals("according") || !ts.lower(i + 1).equals("to")
+          || i > 0 && !ts.tokens().boundaryBefore(i)) {
+        continue;
+      }
+      for (int j = 0; j < all.size(); j++) {
+        int t = at.get(j);
+        if (t <= i + 1 || t > i + 4) {
+          continue;
+        }
+        int b = t + 1;
+        while (b < ts.size() && !ts.tokens().boundaryBefore(b)) {
+          b++;
+        }
+        boolean opens = cue >= b && noBoundary(b + 1, cue + 1);
+        boolean closes = i > 0 && cue < i && noBoundary(cue + 1, i);
+        if (opens || closes) {
+          return List.of(j);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether no token in [from, to) has punctuation before it. */
+  private boolean noBoundary(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ts.tokens().boundaryBefore(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -789,4 +789,17 @@ class StanceOwnersTest {
     assertEquals("neutral_noncommittal", r.get(0).on("ukraine-war").position(), r.toString());
     assertEquals("neutral_noncommittal", r.get(1).on("ukraine-war").position(), r.toString());
   }
+
+  @Test
+  void whatIsAttributedWithAccordingToIsTheSourcesInTheClauseItOpensOrCloses() {
+    String s = "According to the Kremlin, the sanctions are illegal.";
+    assertEquals("supports_russia", CLASSIFIER.classify(s, List.of(mention(s, "Kremlin", "RUS")), "USA").get(0)
+        .on("ukraine-war").position(), "not the author's words");
+    String t = "The sanctions on Russia are illegal, according to Russia's foreign ministry.";
+    assertEquals("supports_russia", CLASSIFIER.classify(t, List.of(mention(t, "Russia's", "RUS")), null).get(0)
+        .on("ukraine-war").position());
+    String u = "After the truce ended in Gaza, Israel killed 200 Palestinians, according to Hamas.";
+    assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Israel", "ISR"), mention(u, "Hamas", "PSE")), null).get(1)
+        .on("israel-gaza"), "the truce is not in the clause the source closes");
+  }
 }
