@@ -318,6 +318,10 @@ class StanceClassifierTest {
         "POL").position());
     assertEquals("supports_ukraine", stance("Turkey has sold Bayraktar drones to Ukraine.", "Turkey", "TUR")
         .position());
+    assertEquals("supports_ukraine", stance("Weapons have been sent to Ukraine by Slovakia.", "Slovakia", "SVK")
+        .position(), "the agent of a passive");
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "This is the 52nd package of weapons and equipment that we are sending to Ukraine.");
     assertEquals("supports_russia", stance("Putin said the West was using Ukraine as a tool against Russia.", "Putin",
         "RUS").position());
   }
