@@ -253,7 +253,11 @@ final class Owners {
       return countries;
     }
     if (ts.firstPerson(agent)) {
-      return author != null ? List.of(authorIndex(agent.start())) : quotedSpeakerBefore(agent.start());
+      if (author != null) {
+        return List.of(authorIndex(agent.start()));
+      }
+      List<Integer> before = quotedSpeakerBefore(agent.start());
+      return before.isEmpty() ? quotedSpeakerAfter(cue) : before;
     }
     List<Integer> joint = joint(agent);
     if (joint != null) {
@@ -418,6 +422,30 @@ final class Owners {
         List<Integer> countries = mentionsIn(ts.agentOf(i));
         if (!countries.isEmpty()) {
           return countries;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Who "we" are in a quote that a verb of saying after it attributes, in a clause of its own: "'We stand with
+   * Ukraine,' the Polish president said", "…, said Germany's foreign minister".
+   */
+  private List<Integer> quotedSpeakerAfter(int cue) {
+    for (int i = cue + 1; i < ts.size(); i++) {
+      if (!ts.upos(i).equals("VERB") || !rules.speechVerb(ts.lower(i)) || ev.reported[i] || ev.clauseEnd(cue) > i) {
+        continue;
+      }
+      Agent speaker = ts.agentOf(i);
+      if (speaker.present() && ts.tokens().boundaryBefore(speaker.start()) && !mentionsIn(speaker).isEmpty()) {
+        return mentionsIn(speaker); // the reporting clause opens with its speaker, not "…, and Poland said"
+      }
+      if (INVERTED_REPORTING.contains(ts.lower(i)) && ts.tokens().boundaryBefore(i)) {
+        for (int j = 0; j < all.size(); j++) {
+          if (at.get(j) > i && at.get(j) <= i + 3) {
+            return List.of(j);
+          }
         }
       }
     }

@@ -802,4 +802,17 @@ class StanceOwnersTest {
     assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Israel", "ISR"), mention(u, "Hamas", "PSE")), null).get(1)
         .on("israel-gaza"), "the truce is not in the clause the source closes");
   }
+
+  @Test
+  void weInAQuoteIsTheSpeakerOfTheReportingClauseAfterIt() {
+    String s = "\"We stand with Ukraine,\" the Polish president said.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(s, List.of(mention(s, "Polish", "POL"),
+        mention(s, "Ukraine", "UKR")), null).get(0).on("ukraine-war").position());
+    String t = "\"We will keep sending weapons to Ukraine,\" said Germany's defence minister.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(t, List.of(mention(t, "Ukraine", "UKR"),
+        mention(t, "Germany", "DEU")), null).get(1).on("ukraine-war").position());
+    String u = "We will help Ukraine, and Poland said it would do the same.";
+    assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Ukraine", "UKR"), mention(u, "Poland", "POL")), null)
+        .get(1).on("ukraine-war"), "a later clause's speaker is not who 'we' are");
+  }
 }
