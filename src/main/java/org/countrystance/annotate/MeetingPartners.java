@@ -12,9 +12,9 @@ import org.countrystance.country.RoledMention;
  * sentence: "President Biden met today with President López Obrador", "spoke today with President Zelenskyy
  * of Ukraine", "hosted Prime Minister Kishida", or a country named together with the author's as one subject
  * or pair ("Spain and the United States", "President Biden and President López Obrador", "between the United
- * States and Mexico"). The last sentence that names any holds until the next one does; "the leaders", "both
- * countries" and "our two countries" in the sentences after it are the author and these partners
- * ({@code stance.Owners}).
+ * States and Mexico"). The last sentence that names any holds for the ten sentences after it, or until the next
+ * one names others; "the leaders", "both countries" and "our two countries" in those sentences are the author and
+ * these partners ({@code stance.Owners}).
  */
 final class MeetingPartners {
   /** One word of a title or a name before the partner's: "President", "Emmanuel", "of", "bin". */

@@ -305,11 +305,7 @@ final class Owners {
     if (author == null || partners.isEmpty() || agent.end() - agent.start() > 3) {
       return null;
     }
-    StringBuilder b = new StringBuilder();
-    for (int i = agent.start(); i < agent.end(); i++) {
-      b.append(i > agent.start() ? " " : "").append(ts.lower(i));
-    }
-    String phrase = b.toString();
+    String phrase = words(agent.start(), agent.end());
     if (!JOINT_OFFICES.contains(phrase) && !JOINT_COUNTRIES.contains(phrase)) {
       return null;
     }
@@ -334,14 +330,16 @@ final class Owners {
     if (from > 0 && ts.lower(from - 1).equals("the") && !ts.upos(from).equals("DET")) {
       from--; // a possessor's span starts after its article: "the President's commitment"
     }
-    if (agent.end() - from > 3) {
-      return false;
-    }
+    return agent.end() - from <= 3 && OWN_OFFICES.contains(words(from, agent.end()));
+  }
+
+  /** The lower-case words of tokens [from, to), one space between. */
+  private String words(int from, int to) {
     StringBuilder b = new StringBuilder();
-    for (int i = from; i < agent.end(); i++) {
+    for (int i = from; i < to; i++) {
       b.append(i > from ? " " : "").append(ts.lower(i));
     }
-    return OWN_OFFICES.contains(b.toString());
+    return b.toString();
   }
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */
@@ -442,10 +440,9 @@ final class Owners {
         return mentionsIn(speaker); // the reporting clause opens with its speaker, not "…, and Poland said"
       }
       if (INVERTED_REPORTING.contains(ts.lower(i)) && ts.tokens().boundaryBefore(i)) {
-        for (int j = 0; j < all.size(); j++) {
-          if (at.get(j) > i && at.get(j) <= i + 3) {
-            return List.of(j);
-          }
+        List<Integer> inverted = namedRightAfter(i);
+        if (!inverted.isEmpty()) {
+          return inverted;
         }
       }
     }
@@ -503,10 +500,9 @@ final class Owners {
       if (INVERTED_REPORTING.contains(ts.lower(i)) && ts.upos(i).equals("VERB") && ts.tokens().boundaryBefore(i)) {
         // inverted: ", said the Kremlin"; not a participle that names its object next ("— condemning Russia's
         // aggression")
-        for (int j = 0; j < all.size(); j++) {
-          if (at.get(j) > i && at.get(j) <= i + 3) {
-            return List.of(j);
-          }
+        List<Integer> inverted = namedRightAfter(i);
+        if (!inverted.isEmpty()) {
+          return inverted;
         }
       }
     }
@@ -548,6 +544,16 @@ final class Owners {
         if (opens || closes) {
           return List.of(j);
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** The first mention within three tokens after the verb at {@code i} (", said the Kremlin"), else none. */
+  private List<Integer> namedRightAfter(int i) {
+    for (int j = 0; j < all.size(); j++) {
+      if (at.get(j) > i && at.get(j) <= i + 3) {
+        return List.of(j);
       }
     }
     return List.of();
