@@ -340,6 +340,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void recognisingAnAnnexationIsRussiasSideAndRefusingToIsAgainstIt() {
+    assertEquals("supports_russia", stance("North Korea recognised the annexation of four Ukrainian regions.",
+        "North Korea", "PRK").position());
+    assertEquals("supports_ukraine", stance("Kazakhstan has refused to recognise the annexation of four Ukrainian "
+        + "regions by Russia.", "Kazakhstan", "KAZ").position());
+  }
+
+  @Test
   void whatOneIsBlamedForIsReportedNotStated() {
     String s = "These days, many States are being blamed for prolonging the war as they supply weapons to Ukraine.";
     assertTrue(CLASSIFIER.classify(s, List.of(), "POL").stream().allMatch(m -> m.on("ukraine-war") == null
