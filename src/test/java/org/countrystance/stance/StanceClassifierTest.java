@@ -306,6 +306,10 @@ class StanceClassifierTest {
   void expellingRussianDiplomatsOpposesRussiaAndLettingRussianTroopsInSupportsIt() {
     assertEquals("supports_ukraine", stance("Germany expelled 40 Russian diplomats after the killings in Bucha.",
         "Germany", "DEU").position());
+    assertEquals("supports_ukraine", stance("Poland summoned the Russian ambassador after a missile landed near the "
+        + "Ukrainian border.", "Poland", "POL").position());
+    assertEquals("supports_palestinians", stance("israel-gaza", "Turkey summoned the Israeli ambassador over the "
+        + "strikes on Gaza.", "Turkey", "TUR").position());
     assertEquals("supports_russia", stance("Belarus has allowed Russian forces to launch attacks on Ukraine from its "
         + "territory.", "Belarus", "BLR").position());
     assertEquals("supports_ukraine", stance("Ukraine will not allow Russian troops to take Kyiv.", "Ukraine", "UKR")
