@@ -73,7 +73,10 @@ final class MeetingPartners {
     return index - namedAt <= HOLD ? current : List.of();
   }
 
-  /** A verb of meeting right before the name, done by the author (named before it, or its office opening the sentence). */
+  /**
+   * A verb of meeting right before the name, done by the author (named before it, or its office opening the
+   * sentence).
+   */
   private boolean meetingBefore(String text, List<RoledMention> mentions, int start) {
     int from = Math.max(0, start - REACH);
     var matcher = MEETING.matcher(text.substring(from, start));

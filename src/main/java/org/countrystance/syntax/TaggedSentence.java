@@ -746,7 +746,8 @@ public final class TaggedSentence {
     int first = s;
     while (k > 0 && afterComma[k] && upos[k - 1].equals("PROPN")) {
       int b = k - 1;
-      while (b - 1 >= 0 && !tokens.boundaryBefore(b) && (upos[b - 1].equals("PROPN") || tokens.lower(b - 1).equals("the"))) {
+      while (b - 1 >= 0 && !tokens.boundaryBefore(b)
+          && (upos[b - 1].equals("PROPN") || tokens.lower(b - 1).equals("the"))) {
         b--;
       }
       if (b > 0 && !tokens.boundaryBefore(b)) {
