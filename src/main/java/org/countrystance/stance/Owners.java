@@ -111,8 +111,9 @@ final class Owners {
 
   /**
    * A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support, a one-word act
-   * read as part of a name ("the International Monetary Fund") or an "-ing" form between a determiner and its
-   * noun ("the accelerating effects of climate change") is no act; a named judgement ("the Nakba") still counts.
+   * read as part of a name ("the International Monetary Fund"; a lower-case word that the tagger calls a name,
+   * "net-zero", is still a word) or an "-ing" form between a determiner and its noun ("the accelerating effects
+   * of climate change") is no act; a named judgement ("the Nakba") still counts.
    */
   boolean notACue(Vote v) {
     if (v.cue().indexOf(' ') >= 0) {
@@ -128,7 +129,7 @@ final class Owners {
       return true; // "the accelerating effects of climate change": an adjective, no act
     }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
-        || (u.equals("PROPN") || ts.insideName(v.at())) && !v.judgement();
+        || (u.equals("PROPN") && ts.capitalised(v.at()) || ts.insideName(v.at())) && !v.judgement();
   }
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */

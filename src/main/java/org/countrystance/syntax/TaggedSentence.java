@@ -99,6 +99,12 @@ public final class TaggedSentence {
   private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("to", "toward", "towards", "against", "for",
       "with", "on", "at", "into", "about", "over", "between", "among", "without", "across", "upon");
   /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
+  /**
+   * Participles that, after a form of "be" and before "to", say a resolve of the subject, not a passive ("Japan
+   * is committed to cutting emissions", "we are determined to end this war"): the subject is the agent.
+   */
+  private static final Set<String> RESOLVE_PARTICIPLES = Set.of("committed", "determined", "dedicated",
+      "resolved", "prepared", "poised");
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
       "concerning", "following", "according", "notwithstanding", "pending", "barring");
   /**
@@ -585,6 +591,10 @@ public final class TaggedSentence {
     if (g == p || !participle(p)) {
       return false;
     }
+    if (RESOLVE_PARTICIPLES.contains(tokens.lower(p)) && p + 1 < upos.length && tokens.lower(p + 1).equals("to")
+        && !tokens.boundaryBefore(p + 1)) {
+      return false;
+    }
     for (int i = g; i < p; i++) {
       if (BE.contains(tokens.lower(i))) {
         return true;
@@ -880,6 +890,11 @@ public final class TaggedSentence {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} begins with a capital letter as written. */
+  public boolean capitalised(int i) {
+    return capitalised[i];
   }
 
   /**

@@ -80,6 +80,23 @@ class StanceOwnersTest {
   }
 
   @Test
+  void beingCommittedOrDeterminedToActIsTheSubjectsOwnResolveNotAPassive() {
+    String s = "Japan is committed to reaching net zero by 2050.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Japan", "JPN")), "USA");
+    assertEquals(1, r.size(), "the author states nothing of its own: " + r);
+    assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
+    assertEquals("supports_ukraine", onUkraine("Poland is determined to keep supporting Ukraine.", "Poland", "POL",
+        null).position());
+  }
+
+  @Test
+  void aLowerCaseWordThatTheTaggerCallsANameIsStillACue() {
+    String s = "We will reach net-zero by 2050.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
+    assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
+  }
+
+  @Test
   void aParticipleThatModifiesANounIsNobodysAct() {
     assertNull(onUkraine("Russia's ministry of defence said the strikes destroyed tanks provided to Ukraine.",
         "Russia", "RUS", null));
