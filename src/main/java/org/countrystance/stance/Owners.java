@@ -2,6 +2,7 @@ package org.countrystance.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.countrystance.stance.SentenceEvidence.Vote;
 import org.countrystance.syntax.TaggedSentence;
@@ -65,6 +66,9 @@ final class Owners {
   /** Verbs of saying whose first object is the hearer: "told reporters", "informed the Council". */
   private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "informed", "inform",
       "informs", "assured", "assure", "assures", "reminded", "remind", "reminds", "briefed");
+  /** The subject pronoun that a third-person possessive agrees with. */
+  private static final Map<String, String> SUBJECT_OF_POSSESSIVE = Map.of("their", "they", "his", "he", "her", "she",
+      "its", "it");
   /** Possessives that open a verb's object: "declared his war". */
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
@@ -161,7 +165,12 @@ final class Owners {
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(nounPhraseHead(cue, words(v)));
       if (possessor.present()) {
-        return ofAgent(possessor, cue, false);
+        List<Integer> possessors = ofAgent(possessor, cue, false);
+        // a possessive that agrees with a pronoun subject is that subject ("They discussed ..., including their
+        // support for Ukraine"), whoever it stands for; one that does not is someone else's ("We added sanctions
+        // because of their support to Russia")
+        return possessors.isEmpty() && agent.present() && sameReferent(agent, possessor)
+            ? ofAgent(agent, cue, false) : possessors;
       }
       Agent giver = ts.relativeAgentOf(cue + words(v) - 1);
       List<Integer> givers = giver.present() ? ofAgent(giver, cue, false) : List.of();
@@ -277,6 +286,11 @@ final class Owners {
       if (together.size() > 1) {
         return together; // a plural pronoun stands for every country of a coordinated subject before it
       }
+      List<Integer> single = ownSubject && !plural(agent) && subject.start() < agent.start()
+          && SUBJECT_OF_POSSESSIVE.containsKey(ts.lower(agent.start())) ? mentionsIn(subject) : List.of();
+      if (single.size() == 1) {
+        return single; // a possessive of its clause's subject: "President Biden conveyed his unwavering support"
+      }
       List<Integer> before = lastSpeakerBefore(agent.start());
       if (!before.isEmpty() || author == null) {
         return before;
@@ -290,6 +304,13 @@ final class Owners {
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
     // international community must support Ukraine"); a judgement may still be the speaker's
     return judgement || ts.obligation(cue) ? voice(cue, 1, false) : List.of();
+  }
+
+  /** Whether a subject pronoun and a possessive one agree ("they" and "their", "he" and "his"). */
+  private boolean sameReferent(Agent subject, Agent possessive) {
+    return subject.end() - subject.start() == 1 && possessive.end() - possessive.start() == 1
+        && SUBJECT_OF_POSSESSIVE.get(ts.lower(possessive.start())) != null
+        && SUBJECT_OF_POSSESSIVE.get(ts.lower(possessive.start())).equals(ts.lower(subject.start()));
   }
 
   /** Whether a pronoun is "they" or "their". */
@@ -461,12 +482,13 @@ final class Owners {
         && !(ts.lower(p).equals("of") && p > 0 && STATE_FORMS.contains(ts.lower(p - 1)));
   }
 
+  /** The last speaking country before a third-person pronoun; never "we" or "I" ("we ... because of its support"). */
   private List<Integer> lastSpeakerBefore(int token) {
     int best = -1;
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
       if (t >= 0 && t < token && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))
-          && !afterPreposition(t)) {
+          && !afterPreposition(t) && !ts.firstPerson(new Agent(t, t + 1, false))) {
         best = i;
       }
     }

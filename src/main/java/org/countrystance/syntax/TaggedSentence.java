@@ -859,8 +859,10 @@ public final class TaggedSentence {
       coordinatedNoun |= conjunction && nominal(i);
       conjunction |= upos[i].equals("CCONJ");
       // a word tagged as a verb right after the possessor is a participle used as an adjective ("our continued
-      // support", "Iran's growing defense partnership")
-      boolean adjective = upos[i].equals("ADJ") || upos[i].equals("VERB") && afterDeterminer(i);
+      // support", "Iran's growing defense partnership"), and so is an "-ing" word tagged as a noun before the
+      // head ("our enduring commitment")
+      boolean adjective = upos[i].equals("ADJ") || upos[i].equals("VERB") && afterDeterminer(i)
+          || upos[i].equals("NOUN") && tokens.lower(i).endsWith("ing");
       modifiersOnly &= adjective || upos[i].equals("ADV");
       if (!adjective && !upos[i].equals("ADV") && !upos[i].equals("NOUN") && !upos[i].equals("CCONJ")) {
         return Agent.NONE;

@@ -439,6 +439,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aCommitmentToUkraineIsSupportAndSoIsNotWaveringInIt() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "This visit will underscore our enduring commitment to Ukraine.",
+        "We will not waver in our commitment to the Ukrainian people as they fight for their freedom.");
+  }
+
+  @Test
   void theLanguageOfAccountabilityAndSolidarityIsSupportForUkraine() {
     assertAuthorStates("LVA", "ukraine-war", "supports_ukraine",
         "We have to be very clear: Russia invaded another sovereign country, using a fabricated pretext.",

@@ -90,6 +90,21 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aThirdPersonPossessiveIsNeverTheAuthorsWe() {
+    String s = "We have added additional sanctions on Iran because of its support for Russia's war.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Iran", "IRN")), "USA");
+    assertNull(r.get(0).on("ukraine-war"), r.toString());
+    assertEquals("USA", r.get(1).mention().iso3());
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position(), "the sanctions, not Iran's support: " + r);
+  }
+
+  @Test
+  void aPossessiveBeforeAnAdjectiveInIngIsTheSubjectOfItsClause() {
+    String s = "President Biden conveyed his unwavering support for Ukraine.";
+    assertEquals("supports_ukraine", onUkraine(s, "Biden", "USA", "USA").position());
+  }
+
+  @Test
   void aLowerCaseWordThatTheTaggerCallsANameIsStillACue() {
     String s = "We will reach net-zero by 2050.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
