@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.countrystance.country.CountryAnnotator;
 import org.countrystance.country.Gazetteer;
 import org.countrystance.country.MentionRole;
@@ -58,6 +59,15 @@ public final class PloverEvaluation {
    */
   public static Result evaluate(Path goldJson, CountryAnnotator annotator, Gazetteer gazetteer, Set<String> leaveOut)
       throws IOException {
+    return evaluate(goldJson, annotator, gazetteer, leaveOut, CountryAnnotator.SentenceMentions::mentions);
+  }
+
+  /**
+   * The same with each sentence's roles taken from {@code roleSource} (another role tagger over the same
+   * mentions: a comparison of role taggers keeps the countries found and the scoring fixed).
+   */
+  public static Result evaluate(Path goldJson, CountryAnnotator annotator, Gazetteer gazetteer, Set<String> leaveOut,
+      Function<CountryAnnotator.SentenceMentions, List<RoledMention>> roleSource) throws IOException {
     JsonNode records = new ObjectMapper().readTree(goldJson.toFile());
     PrecisionRecall none = new PrecisionRecall(0, 0, 0);
     PrecisionRecall countries = none;
@@ -81,7 +91,7 @@ public final class PloverEvaluation {
       Prediction pred = new Prediction(new TreeSet<>(), new TreeSet<>());
       Set<String> found = new HashSet<>();
       for (CountryAnnotator.SentenceMentions s : annotator.annotate(r.get("text").asText(), null)) {
-        for (RoledMention m : s.mentions()) {
+        for (RoledMention m : roleSource.apply(s)) {
           found.add(m.iso3());
           add(pred, m);
         }
