@@ -622,6 +622,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void buildingResilienceToClimateChangeAndCombatingTheCrisisOfClimateChangeAreClimateAction() {
+    assertAuthorStates("NZL", "climate-action", "supports_climate_action",
+        "We are committed to playing our part in the global efforts to combat the triple planetary crisis of climate"
+            + " change, pollution and biodiversity loss.",
+        "We are working with the Pacific Islands Forum to help those nations adapt and build resilience to climate"
+            + " impacts.");
+    assertAuthorStates("NZL", "climate-action", null, "We are building resilience to natural disasters.");
+  }
+
+  @Test
   void hostingAClimateSummitIsClimateAction() {
     String s = "Kenya will host a regional climate summit next year.";
     assertEquals("supports_climate_action", stance("climate-action", s, "Kenya", "KEN").position());
