@@ -50,6 +50,8 @@ public final class TaggedSentence {
   /** Verbs whose clause is a demand of its subject ("ensure that Russia pays"). */
   private static final Set<String> DEMANDING = Set.of("ensure", "ensures", "ensured", "ensuring", "insist",
       "insists", "insisted", "insisting", "demand", "demands", "demanded", "demanding");
+  /** Words of hoping before "(that) X will ...": what is hoped of X is the hoper's wish, not X's act. */
+  private static final Set<String> HOPING = Set.of("hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished");
   /** Forms of "make" before "sure (that) X ...". */
   private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
   /** Verbs of wishing before "to see X do": "we want to see Russia end its war". */
@@ -501,8 +503,9 @@ public final class TaggedSentence {
       return false;
     }
     String w = tokens.lower(k);
-    if (DEMANDING.contains(w) || w.equals("sure") && k > 0 && MAKE.contains(tokens.lower(k - 1))) {
-      return true;
+    if (DEMANDING.contains(w) || HOPING.contains(w) || w.equals("sure") && k > 0 && MAKE.contains(tokens.lower(k - 1))
+        || BE.contains(w) && k > 0 && HOPING.contains(tokens.lower(k - 1))) {
+      return true; // "ensure that Russia pays", "we hope Putin will de-escalate", "our hope is that ..."
     }
     return w.equals("see") && k > 1 && tokens.lower(k - 1).equals("to") && WISHING.contains(tokens.lower(k - 2));
   }

@@ -105,6 +105,15 @@ class StanceOwnersTest {
   }
 
   @Test
+  void whatTheSpeakerHopesOfAnotherCountryIsTheSpeakersWishNotThatCountrysAct() {
+    for (String s : List.of("Our hope is that Putin will decide to de-escalate the war in Ukraine.",
+        "We hope Putin will de-escalate the war in Ukraine.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Putin", "RUS")), "USA");
+      assertStatedBy(r, 0, 1, "USA", "ukraine-war", "calls_for_peace");
+    }
+  }
+
+  @Test
   void aLowerCaseWordThatTheTaggerCallsANameIsStillACue() {
     String s = "We will reach net-zero by 2050.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
