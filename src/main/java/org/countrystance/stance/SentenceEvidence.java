@@ -145,10 +145,12 @@ final class SentenceEvidence {
           || !objectHolds(r, m, sides)) {
         continue;
       }
-      Negator negator = negatorBefore(m.start(), negators, r.judgement());
-      if (negator == Negator.HINDERING && !r.judgement() && nounCue(m)) {
+      boolean call = r.judgement() && catalog.topic(r.topic()).position(r.position()).polarity() == Polarity.NEUTRAL;
+      Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
+      if (negator == Negator.HINDERING && (nounCue(m) || call)) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
-        // is no neutrality of the one who hinders (what it is for, the cue does not say)
+        // is no neutrality of the one who hinders (what it is for, the cue does not say); nor is breaking a
+        // ceasefire a call for one ("violations of the ceasefire by Russian-backed fighters")
         continue;
       }
       if (negator == Negator.DENIAL && r.judgement() && !labelledBetween(m.start())
@@ -236,12 +238,14 @@ final class SentenceEvidence {
    * condemn", "refused to join"); words of judgement only when the negation is said of them ("is not
    * aggression", "no violation"), not when it belongs to another verb ("will not be deterred by Russia's
    * violations"), and only by a denial: stopping or preventing an act leaves the judgement of it standing ("try
-   * to stop that unnecessary war").
+   * to stop that unnecessary war"); a call for peace ({@code call}) is also hindered ("violations of the
+   * ceasefire").
    */
-  private Negator negatorBefore(int cueStart, List<Match<Negator>> negators, boolean judgement) {
+  private Negator negatorBefore(int cueStart, List<Match<Negator>> negators, boolean judgement, boolean call) {
     for (Match<Negator> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
-          && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart))
+          && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart)
+              || call && n.value() == Negator.HINDERING)
           && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();

@@ -632,6 +632,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void breakingACeasefireIsNoCallForOne() {
+    assertAuthorStates("USA", "ukraine-war", null,
+        "We have seen a major uptick in violations of the ceasefire by Russian-backed fighters in the Donbas.");
+    assertNull(stance("israel-gaza", "Hamas violated a ceasefire that was in place in Gaza.", "Hamas", "PSE"));
+    assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "We call for a ceasefire in Gaza.");
+  }
+
+  @Test
   void hostingAClimateSummitIsClimateAction() {
     String s = "Kenya will host a regional climate summit next year.";
     assertEquals("supports_climate_action", stance("climate-action", s, "Kenya", "KEN").position());
