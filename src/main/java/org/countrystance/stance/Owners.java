@@ -516,6 +516,9 @@ final class Owners {
       if (!ts.tokens().boundaryBefore(i) && namesItsObject(i)) {
         continue; // "… to stand up for Ukraine's sovereignty, Putin declared his war": it declares the war
       }
+      if (ts.relativeVerb(i)) {
+        continue; // "... not through the demands of Russia, which has said ...": Russia says something else
+      }
       List<Integer> o = speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;

@@ -527,6 +527,18 @@ public final class TaggedSentence {
     return g;
   }
 
+  /**
+   * Whether the verb at {@code i} is in a relative clause: its subject right after a relative pronoun ("that
+   * Ukraine faces"), or that pronoun itself ("Russia, which has said").
+   */
+  public boolean relativeVerb(int i) {
+    if (inRelativeClause(i)) {
+      return true;
+    }
+    int r = beforeAdverbs(groupStart(lastOfVerbGroup(i)));
+    return r > 1 && RELATIVE_PRONOUNS.contains(tokens.lower(r - 1)) && (nominal(r - 2) || afterComma[r - 1]);
+  }
+
   /** Whether the verb at {@code i} has its subject right after a relative pronoun ("that Ukraine faces"). */
   private boolean inRelativeClause(int i) {
     int g = beforeAdverbs(groupStart(lastOfVerbGroup(i))); // "that Ukraine currently faces"

@@ -114,6 +114,18 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aVerbOfSayingInARelativeClauseAfterTheCueSaysSomethingElse() {
+    String s = "The officials confirmed support for Israel's right to defend itself from Hamas, which has vowed to"
+        + " repeat the attacks.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Israel", "ISR"), mention(s, "Hamas", "PSE")),
+        "USA");
+    assertNull(r.get(1).on("israel-gaza"), "Hamas does not say it: " + r);
+    assertEquals("supports_israel", r.get(r.size() - 1).on("israel-gaza").position(), r.toString());
+    assertNull(onUkraine("The war must end through negotiations, not through the demands of Russia, which has said it"
+        + " will fight on.", "Russia", "RUS", null));
+  }
+
+  @Test
   void aLowerCaseWordThatTheTaggerCallsANameIsStillACue() {
     String s = "We will reach net-zero by 2050.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
