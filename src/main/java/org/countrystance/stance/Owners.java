@@ -375,7 +375,8 @@ final class Owners {
       boolean adjacent = true;
       for (int k = t + 1; k < cue && adjacent; k++) {
         String u = ts.upos(k);
-        adjacent = !ts.tokens().boundaryBefore(k) && (u.equals("ADJ") || u.equals("NOUN") || u.equals("PROPN"));
+        adjacent = !ts.tokens().boundaryBefore(k) && (u.equals("ADJ") || u.equals("NOUN") || u.equals("PROPN")
+            || u.equals("CCONJ") && ts.upos(k - 1).equals("ADJ") && ts.upos(k + 1).equals("ADJ")); // "American and Allied support"
       }
       if (adjacent) {
         out.add(i);

@@ -126,6 +126,15 @@ class StanceOwnersTest {
   }
 
   @Test
+  void anActNounAfterCoordinatedAdjectivesIsTheGiversNotTheSubjects() {
+    String s = "President Putin has indicated that what he does not want to see is further American and Allied"
+        + " support to Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Putin", "RUS"), mention(s, "American", "USA")),
+        null);
+    assertStatedBy(r, 0, 1, "USA", "ukraine-war", "supports_ukraine");
+  }
+
+  @Test
   void aLowerCaseWordThatTheTaggerCallsANameIsStillACue() {
     String s = "We will reach net-zero by 2050.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "USA");
