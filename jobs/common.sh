@@ -8,9 +8,10 @@ spark_jvm_flags="$(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p'
 # The Maven command: MVN="mvn -o" builds offline.
 read -r -a mvn <<< "${MVN:-mvn}"
 
-# Builds the uber jar and fetches Spark's runtime jars (from Maven) when they are missing.
+# Builds the uber jar when it is missing or older than the sources it is built from (a checkout updated
+# with git pull rebuilds it), and fetches Spark's runtime jars (from Maven) when they are missing.
 ensure_built() {
-  if [ ! -f "$jar" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/src/main" "$root/conf" -newer "$jar" -print -quit 2>/dev/null)" ]; then
     (cd "$root" && "${mvn[@]}" -B -q package -DskipTests)
   fi
   if [ ! -d "$spark_jars" ] || [ -z "$(ls -A "$spark_jars" 2>/dev/null)" ]; then
