@@ -20,6 +20,9 @@ final class SentenceEvidence {
   static final int OBJECT_WINDOW = 8;
   static final int OBJECT_BEFORE = 3;
   static final int NEGATION_WINDOW = 4;
+  /** Words of abandoning between a negator and a call that cancel the negation ("give up on", "closed the door to"). */
+  private static final java.util.Set<String> ABANDONING = java.util.Set.of("up", "door", "abandon", "abandoned",
+      "abandoning");
   /**
    * What may stand between a negator and the words of judgement it negates: a copula, an article, a verb
    * that names something as the judgement ("is not an act of aggression", "does not consider it a
@@ -147,10 +150,11 @@ final class SentenceEvidence {
       }
       boolean call = r.judgement() && catalog.topic(r.topic()).position(r.position()).polarity() == Polarity.NEUTRAL;
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
-      if (negator == Negator.HINDERING && (nounCue(m) || call)) {
+      if (negator == Negator.HINDERING && nounCue(m) || negator != null && call) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
-        // is no neutrality of the one who hinders (what it is for, the cue does not say); nor is breaking a
-        // ceasefire a call for one ("violations of the ceasefire by Russian-backed fighters")
+        // is no neutrality of the one who hinders (what it is for, the cue does not say); nor is breaking,
+        // refusing or denying a ceasefire a call for one ("violations of the ceasefire by Russian-backed
+        // fighters", "would not agree to a ceasefire until ...")
         continue;
       }
       if (negator == Negator.DENIAL && r.judgement() && !labelledBetween(m.start())
@@ -238,20 +242,33 @@ final class SentenceEvidence {
    * condemn", "refused to join"); words of judgement only when the negation is said of them ("is not
    * aggression", "no violation"), not when it belongs to another verb ("will not be deterred by Russia's
    * violations"), and only by a denial: stopping or preventing an act leaves the judgement of it standing ("try
-   * to stop that unnecessary war"); a call for peace ({@code call}) is also hindered ("violations of the
-   * ceasefire").
+   * to stop that unnecessary war"); a call for peace ({@code call}) is negated by any negator in its clause
+   * ("violations of the ceasefire", "would not agree to a ceasefire").
    */
   private Negator negatorBefore(int cueStart, List<Match<Negator>> negators, boolean judgement, boolean call) {
     for (Match<Negator> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
           && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart)
-              || call && n.value() == Negator.HINDERING)
+              || call && !abandoningBetween(n.end(), cueStart))
           && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a verb of abandoning comes between a negator and a call ("cannot give up on peace", "never closed the
+   * door to diplomacy"): the two negations cancel, the call stands.
+   */
+  private boolean abandoningBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ABANDONING.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of naming something so comes in the few words before the cue ("consider it a violation"). */

@@ -637,6 +637,12 @@ class StanceClassifierTest {
         "We have seen a major uptick in violations of the ceasefire by Russian-backed fighters in the Donbas.");
     assertNull(stance("israel-gaza", "Hamas violated a ceasefire that was in place in Gaza.", "Hamas", "PSE"));
     assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "We call for a ceasefire in Gaza.");
+    assertNull(stance("israel-gaza", "Israel said it would not agree to a ceasefire in Gaza until all hostages were"
+        + " released.", "Israel", "ISR"), "refusing a ceasefire is no call for one");
+    assertAuthorStates("USA", "ukraine-war", null, "We haven't seen any effort to de-escalate from the Kremlin in"
+        + " Ukraine.");
+    assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "We cannot give up on a two-state solution"
+        + " for Israelis and Palestinians.");
   }
 
   @Test
