@@ -632,6 +632,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void hostingTalksWithRussiaIsACallForPeace() {
+    assertEquals("calls_for_peace", stance("Turkey has offered to host talks between Moscow and Kyiv.", "Turkey",
+        "TUR").position());
+    assertNull(stance("Turkey hosted talks with Sweden on its NATO bid, as the war in Ukraine went on.", "Turkey",
+        "TUR"));
+  }
+
+  @Test
   void breakingACeasefireIsNoCallForOne() {
     assertAuthorStates("USA", "ukraine-war", null,
         "We have seen a major uptick in violations of the ceasefire by Russian-backed fighters in the Donbas.");
