@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
@@ -116,9 +117,13 @@ public final class CountryStanceJob {
       // Spread the articles over every core first: one input file is often one task otherwise.
       Dataset<Row> accepted = ingest.accepted().repartition(
           SparkSessions.articlePartitions(spark, config.spark().shufflePartitions()), col(ArticlesTable.ARTICLE_ID));
-      Dataset<Row> signed = timer.time("clean", () -> stager.checkpoint(DedupStage.sign(CleanStage.apply(accepted, rules,
-          TitleWindow.of(spark, published, ingest.accepted(), listing, config, manifest.runId)), dedup), "cleaned",
-          DedupStage.signedSchema(CleanStage.guardedSchema())));
+      // the published articles cleaned again for their titles (null: none, every article is the run's own)
+      AtomicReference<Dataset<Row>> window = new AtomicReference<>();
+      Dataset<Row> signed = timer.time("clean", () -> {
+        window.set(TitleWindow.of(spark, published, ingest.accepted(), listing, config, manifest.runId));
+        return stager.checkpoint(DedupStage.sign(CleanStage.apply(accepted, rules, window.get()), dedup), "cleaned",
+            DedupStage.signedSchema(CleanStage.guardedSchema()));
+      });
       RunStories stories = timer.time("dedup", () -> RunStories.of(stager, published, ingest.accepted(),
           CleanStage.valid(signed), listing, config, dedup));
       Dataset<Row> articles = stories.articles();
@@ -143,7 +148,8 @@ public final class CountryStanceJob {
 
       // 6. gate
       var profiles = timer.time("count", () -> RunCounts.record(manifest, stager.checkpointRows("validated"),
-          listing.rows(), tables, annotated, ingest.accepted(), config.cleaning().annotateLanguages()));
+          listing.rows(), tables, annotated, ingest.accepted(), window.get() != null,
+          config.cleaning().annotateLanguages()));
       String refusal = PublishGate.rejectRatioRefusal(manifest, config.limits().maxRejectRatio());
       if (refusal == null) refusal = timer.time("quality", () -> PublishGate.qualityRefusal(manifest, config.quality(),
           tables, RunManifest.all(layout, hadoop), Gazetteer.load(ruleTables).countries().keySet(), profiles, touched));

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.types.DataTypes.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -50,5 +52,25 @@ class TableProfileTest {
   void anEmptyTableIsAllZeros() {
     assertEquals(new TableProfile(0, 0, 0), TableProfile.of(rows(), List.of("id"), List.of("day")));
     assertEquals(new TableProfile(0, 0, 0), TableProfile.of(rows(), List.of(), List.of("day")));
+  }
+
+  @Test
+  void severalTablesInOneQueryAreEachProfiledAsAlone() {
+    Dataset<Row> a = rows(RowFactory.create(D, "CHN", "a", 0), RowFactory.create(D, "CHN", "a", 0),
+        RowFactory.create(null, "RUS", "b", 1));
+    Dataset<Row> b = rows(RowFactory.create(D, null, "a", 0), RowFactory.create(D, "UKR", null, 0),
+        RowFactory.create(D, "UKR", null, 0));
+    Map<String, TableProfile.Shape> shapes = new LinkedHashMap<>();
+    shapes.put("a", new TableProfile.Shape(a, List.of("id", "n"), List.of("day")));
+    shapes.put("empty", new TableProfile.Shape(rows(), List.of("id"), List.of("day")));
+    shapes.put("b", new TableProfile.Shape(b, List.of("id", "day"), List.of("country")));
+    shapes.put("nokey", new TableProfile.Shape(a, List.of(), List.of()));
+    Map<String, TableProfile> p = TableProfile.of(shapes);
+    assertEquals(List.of("a", "empty", "b", "nokey"), List.copyOf(p.keySet()));
+    assertEquals(TableProfile.of(a, List.of("id", "n"), List.of("day")), p.get("a"));
+    assertEquals(new TableProfile(3, 1, 1), p.get("a"));
+    assertEquals(new TableProfile(0, 0, 0), p.get("empty"));
+    assertEquals(new TableProfile(3, 1, 1), p.get("b"), "(null id, D) twice: a null key part is one key");
+    assertEquals(new TableProfile(3, 0, 0), p.get("nokey"));
   }
 }
