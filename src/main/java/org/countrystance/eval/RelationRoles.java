@@ -96,7 +96,8 @@ public final class RelationRoles {
     // a clause function anywhere in the mention wins ("Russian President/nmod Boris/nsubj Yeltsin")
     int best = -1;
     for (int i = a; i < b; i++) {
-      if (!INSIDE.contains(labels[i]) && !labels[i].equals("poss") && (best < 0 || rank(labels[i]) < rank(labels[best]))) {
+      if (!INSIDE.contains(labels[i]) && !labels[i].equals("poss")
+          && (best < 0 || rank(labels[i]) < rank(labels[best]))) {
         best = i;
       }
     }

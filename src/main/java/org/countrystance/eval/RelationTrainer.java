@@ -52,7 +52,8 @@ public final class RelationTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("BeamSize", Integer.getInteger("beam", 3));
     long t0 = System.nanoTime();
-    POSModel model = POSTaggerME.train("en", new CollectionObjectStream<>(samples), params, new RelationTaggerFactory());
+    POSModel model = POSTaggerME.train("en", new CollectionObjectStream<>(samples), params,
+        new RelationTaggerFactory());
     System.out.printf(Locale.ROOT, "trained %s on %d sentences in %.0f s%n", algorithm, samples.size(),
         (System.nanoTime() - t0) / 1e9);
     if (out != null) {
@@ -100,7 +101,8 @@ public final class RelationTrainer {
     }
     System.out.printf(Locale.ROOT, "%d sentences, %d words: label accuracy %.4f, without clause kind %.4f%n",
         sentences.size(), tokens, (double) right / tokens, (double) rightCoarse / tokens);
-    System.out.printf(Locale.ROOT, "time per sentence: relations %.3f ms, UPOS %.3f ms (one thread; relations on the second pass, UPOS on the first)%n",
+    System.out.printf(Locale.ROOT, "time per sentence: relations %.3f ms, UPOS %.3f ms"
+        + " (one thread; relations on the second pass, UPOS on the first)%n",
         nanos / 1e6 / sentences.size(), posNanos / 1e6 / sentences.size());
     perLabel.forEach((label, c) -> {
       if (c[0] + c[2] >= 20) {

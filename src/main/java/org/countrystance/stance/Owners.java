@@ -308,9 +308,9 @@ final class Owners {
 
   /** Whether a subject pronoun and a possessive one agree ("they" and "their", "he" and "his"). */
   private boolean sameReferent(Agent subject, Agent possessive) {
+    String pronoun = SUBJECT_OF_POSSESSIVE.get(ts.lower(possessive.start()));
     return subject.end() - subject.start() == 1 && possessive.end() - possessive.start() == 1
-        && SUBJECT_OF_POSSESSIVE.get(ts.lower(possessive.start())) != null
-        && SUBJECT_OF_POSSESSIVE.get(ts.lower(possessive.start())).equals(ts.lower(subject.start()));
+        && ts.lower(subject.start()).equals(pronoun);
   }
 
   /** Whether a pronoun is "they" or "their". */
@@ -375,8 +375,9 @@ final class Owners {
       boolean adjacent = true;
       for (int k = t + 1; k < cue && adjacent; k++) {
         String u = ts.upos(k);
+        // a conjunction only between two adjectives: "American and Allied support"
         adjacent = !ts.tokens().boundaryBefore(k) && (u.equals("ADJ") || u.equals("NOUN") || u.equals("PROPN")
-            || u.equals("CCONJ") && ts.upos(k - 1).equals("ADJ") && ts.upos(k + 1).equals("ADJ")); // "American and Allied support"
+            || u.equals("CCONJ") && ts.upos(k - 1).equals("ADJ") && ts.upos(k + 1).equals("ADJ"));
       }
       if (adjacent) {
         out.add(i);

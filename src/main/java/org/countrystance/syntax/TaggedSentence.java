@@ -100,13 +100,13 @@ public final class TaggedSentence {
    */
   private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("to", "toward", "towards", "against", "for",
       "with", "on", "at", "into", "about", "over", "between", "among", "without", "across", "upon");
-  /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
   /**
    * Participles that, after a form of "be" and before "to", say a resolve of the subject, not a passive ("Japan
    * is committed to cutting emissions", "we are determined to end this war"): the subject is the agent.
    */
   private static final Set<String> RESOLVE_PARTICIPLES = Set.of("committed", "determined", "dedicated",
       "resolved", "prepared", "poised");
+  /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
       "concerning", "following", "according", "notwithstanding", "pending", "barring");
   /**

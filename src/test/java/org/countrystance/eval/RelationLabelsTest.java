@@ -38,7 +38,8 @@ class RelationLabelsTest {
     Tokens t = Tokens.of("Russia's foreign ministry condemned Ukraine");
     String[] labels = {"poss", "case", "amod", "nsubj@main", "root", "obj@main"};
     assertEquals("nsubj@main", roles.headLabel(t, labels, new CountryMention("RUS", "Russia", 0, 6, MentionKind.NAME)));
-    assertEquals("obj@main", roles.headLabel(t, labels, new CountryMention("UKR", "Ukraine", 36, 43, MentionKind.NAME)));
+    assertEquals("obj@main",
+        roles.headLabel(t, labels, new CountryMention("UKR", "Ukraine", 36, 43, MentionKind.NAME)));
     Tokens leader = Tokens.of("Russian President Boris Yeltsin met");
     assertEquals("nsubj@main", roles.headLabel(leader, new String[] {"amod", "nmod", "nsubj@main", "flat", "root"},
         new CountryMention("RUS", "Russian President Boris Yeltsin", 0, 31, MentionKind.LEADER)));
