@@ -651,6 +651,8 @@ class StanceClassifierTest {
         + " Ukraine.");
     assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "We cannot give up on a two-state solution"
         + " for Israelis and Palestinians.");
+    assertAuthorStates("USA", "israel-gaza", null, "The refusal by Hamas has caused the end of the pause in"
+        + " hostilities in Gaza.");
   }
 
   @Test
