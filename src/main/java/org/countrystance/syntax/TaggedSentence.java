@@ -116,6 +116,10 @@ public final class TaggedSentence {
   private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
       "let", "lets", "letting", "make", "makes", "made", "making");
   /** Verbs of giving: their subject gives the noun they follow ("the support that Iran has given"). */
+  /** Verbs whose object does what the infinitive after it says ("enable us to phase out"). */
+  private static final Set<String> ENABLING = Set.of("enable", "enables", "enabled", "enabling", "allow",
+      "allows", "allowed", "allowing", "permit", "permits", "permitted", "empower", "empowers", "empowered",
+      "help", "helps", "helped", "helping");
   private static final Set<String> GIVING = Set.of("given", "gave", "give", "gives", "giving", "provided", "provide",
       "provides", "providing", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied",
       "supply", "supplies", "offered", "offer", "offers", "extended", "extend", "pledged", "pledge", "made", "make",
@@ -378,8 +382,15 @@ public final class TaggedSentence {
     if (g > 0 && tokens.lower(g - 1).equals("to") && !tokens.boundaryBefore(g)) {
       // an infinitive: its agent is the subject of the verb that controls it ("decided to send"); a word
       // tagged as a verb after a determiner or a third person's possessive controls nothing ("the attempted
-      // annexation", "their shared commitment to ... efforts to encourage")
-      for (int i = g - 2; i >= 0; i--) {
+      // annexation", "their shared commitment to ... efforts to encourage"); a comment set off by commas
+      // before "to" is skipped ("we are working, as you know, to provide"); after a verb of enabling, its
+      // first-person object does it ("will enable us to phase out")
+      if (g > 2 && tokens.lower(g - 2).equals("us") && !tokens.boundaryBefore(g - 1) && !tokens.boundaryBefore(g - 2)
+          && upos[g - 3].equals("VERB") && ENABLING.contains(tokens.lower(g - 3))) {
+        return new Agent(g - 2, g - 1, false);
+      }
+      int from = afterComma[g - 1] ? commentStart(g - 2) - 1 : g - 2;
+      for (int i = from; i >= 0; i--) {
         if (upos[i].equals("VERB") && !(i > 0 && !tokens.boundaryBefore(i)
             && (upos[i - 1].equals("DET") || THIRD_PERSON_POSSESSIVES.contains(tokens.lower(i - 1))))) {
           return agentOfVerb(i, depth + 1);
@@ -456,6 +467,25 @@ public final class TaggedSentence {
       }
     }
     return Agent.NONE;
+  }
+
+  /**
+   * The first token of a comment clause set off by commas that ends at token {@code end} (", as you know,",
+   * ", I think,", ", as the President said,"): "as" or a personal pronoun, then a verb of knowing or saying
+   * within four words; {@code end + 1} when the words before {@code end} are no such comment.
+   */
+  private int commentStart(int end) {
+    for (int s = end; s >= 0 && s > end - 5; s--) {
+      if (afterComma[s]) {
+        boolean opener = tokens.lower(s).equals("as") || PERSONAL_PRONOUNS.contains(tokens.lower(s));
+        return opener && s < end && upos[end].equals("VERB") && CLAUSE_TAKING.contains(tokens.lower(end))
+            ? s : end + 1;
+      }
+      if (s < end && tokens.boundaryBefore(s + 1)) {
+        return end + 1;
+      }
+    }
+    return end + 1;
   }
 
   /**

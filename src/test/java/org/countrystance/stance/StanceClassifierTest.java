@@ -834,4 +834,16 @@ class StanceClassifierTest {
           || !m.on("ukraine-war").position().equals("neutral_noncommittal")), s);
     }
   }
+
+  @Test
+  void theSpeakersOwnWordsForTheWarAndForGivingToUkraineAreSupport() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "The biggest problem is global inflation and Putin's unconscionable invasion of Ukraine.",
+        "We will stand against the naked aggression of the Kremlin.",
+        "We are giving the Ukrainians a range of capabilities for the fight.",
+        "We're going to give Ukraine what it needs to defend itself.",
+        "We are not making any decisions about Ukraine without Ukraine.");
+    assertAuthorStates("PRY", "climate-action", "supports_climate_action",
+        "Our farms have been free of deforestation since 2004 as a result of our zero-deforestation policy.");
+  }
 }

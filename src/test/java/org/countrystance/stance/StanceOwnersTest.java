@@ -877,4 +877,23 @@ class StanceOwnersTest {
     assertNull(CLASSIFIER.classify(u, List.of(mention(u, "Ukraine", "UKR"), mention(u, "Poland", "POL")), null)
         .get(1).on("ukraine-war"), "a later clause's speaker is not who 'we' are");
   }
+
+  @Test
+  void aCommentBetweenCommasBeforeAnInfinitiveLeavesItsSubjectToTheVerbBeforeIt() {
+    List<MentionStance> r = russiaAndUkraine("We are working, as you know, to provide security assistance to Ukraine "
+        + "against Russia.", "USA");
+    assertEquals("USA", r.get(2).mention().iso3(), r.toString());
+    assertEquals("supports_ukraine", r.get(2).on("ukraine-war").position(), r.toString());
+  }
+
+  @Test
+  void theFirstPersonObjectOfAVerbOfEnablingDoesWhatTheInfinitiveSays() {
+    String s = "We hope that international law will enable us to phase out fossil fuels.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(), "TUV");
+    assertEquals("TUV", r.get(0).mention().iso3(), r.toString());
+    assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
+    String t = "Our aid will allow Ukraine to defend itself against Russia.";
+    assertNull(CLASSIFIER.classify(t, List.of(mention(t, "Ukraine", "UKR"), mention(t, "Russia", "RUS")), null)
+        .get(0).on("ukraine-war"), "only the speaker's own 'us': the enabled country states nothing");
+  }
 }
