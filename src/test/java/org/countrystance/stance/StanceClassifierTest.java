@@ -846,4 +846,14 @@ class StanceClassifierTest {
     assertAuthorStates("PRY", "climate-action", "supports_climate_action",
         "Our farms have been free of deforestation since 2004 as a result of our zero-deforestation policy.");
   }
+
+  @Test
+  void supportDemandedInThePassiveGivingToTheUkrainiansAndSanctioningRussiansAreSupport() {
+    assertAuthorStates("ISL", "ukraine-war", "supports_ukraine", "Ukraine must be supported.",
+        "We continue to give safe refuge to the Ukrainian people.",
+        "Today, we're sanctioning Putin's adult children.",
+        "I'd like to address the shameless effort by Russia to annex parts of its neighbor, Ukraine.");
+    String s = "Ukraine, backed by the West, has retaken territory.";
+    assertNull(stance(s, "Ukraine", "UKR"), "the one supported does not state its own support");
+  }
 }
