@@ -856,4 +856,14 @@ class StanceClassifierTest {
     String s = "Ukraine, backed by the West, has retaken territory.";
     assertNull(stance(s, "Ukraine", "UKR"), "the one supported does not state its own support");
   }
+
+  @Test
+  void adaptingToClimateImpactsAndAmbitiousClimatePolicyAreClimateAction() {
+    assertAuthorStates("USA", "climate-action", "supports_climate_action",
+        "Down payments now to bolster the resilience of our infrastructure to climate change will save money.",
+        "His actions will protect communities from climate impacts already here.",
+        "We mobilized the leading emitters to help poorer countries deal with the impacts of climate change.",
+        "The President has delivered the most ambitious climate agenda in history.");
+    assertAuthorStates("USA", "climate-action", null, "Climate change threatens the resilience of our farms.");
+  }
 }
