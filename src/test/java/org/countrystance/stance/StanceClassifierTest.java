@@ -866,4 +866,11 @@ class StanceClassifierTest {
         "The President has delivered the most ambitious climate agenda in history.");
     assertAuthorStates("USA", "climate-action", null, "Climate change threatens the resilience of our farms.");
   }
+
+  @Test
+  void solidarityWithPalestinianBrothersAndIsraelsOccupationAreThePalestiniansSide() {
+    assertAuthorStates("IDN", "israel-gaza", "supports_palestinians",
+        "For far too long, we have allowed our Palestinian brothers and sisters to suffer.",
+        "We seek an advisory opinion on the consequences of Israel's prolonged occupation.");
+  }
 }
