@@ -873,4 +873,13 @@ class StanceClassifierTest {
         "For far too long, we have allowed our Palestinian brothers and sisters to suffer.",
         "We seek an advisory opinion on the consequences of Israel's prolonged occupation.");
   }
+
+  @Test
+  void aidPackagesFlowingToUkraineAndRaisingTheCostsOnRussiaAreSupport() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We are always preparing a new military package for Ukraine.",
+        "We will keep the security packages flowing to Ukraine.",
+        "Today, we're announcing another package of assistance for the Ukrainians.",
+        "The United States is taking actions with the G7 to further raise the costs on Russia for its war.");
+  }
 }
