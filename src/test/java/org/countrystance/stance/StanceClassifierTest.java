@@ -882,4 +882,14 @@ class StanceClassifierTest {
         "Today, we're announcing another package of assistance for the Ukrainians.",
         "The United States is taking actions with the G7 to further raise the costs on Russia for its war.");
   }
+
+  @Test
+  void providingIsraelWithAidOrReplenishingItsIronDomeIsSupportButNotProvidingToBothPeoples() {
+    assertAuthorStates("USA", "israel-gaza", "supports_israel",
+        "Since the Hamas attack, the administration has provided Israel with $4.8 billion for its security.",
+        "We worked with the Congress to secure $1 billion to replenish the Iron Dome after the Gaza conflict.",
+        "We are going to send a security package for Israel after the attack by Hamas.");
+    assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "The President reiterated his commitment to a "
+        + "negotiated two-state solution and to providing Israelis and Palestinians equal measures of freedom.");
+  }
 }
