@@ -892,4 +892,13 @@ class StanceClassifierTest {
     assertAuthorStates("USA", "israel-gaza", "calls_for_ceasefire", "The President reiterated his commitment to a "
         + "negotiated two-state solution and to providing Israelis and Palestinians equal measures of freedom.");
   }
+
+  @Test
+  void addressingClimateIssuesOrRisksAndClimateFundsAreClimateAction() {
+    assertAuthorStates("TKM", "climate-action", "supports_climate_action",
+        "Turkmenistan considers the addressing of urgent climate and ecological issues to be a key area of work.",
+        "We will address climate-related security risks.",
+        "Portugal has signed an agreement to convert State debt into an environmental and climate fund.");
+    assertAuthorStates("TKM", "climate-action", null, "The investment climate has improved.");
+  }
 }
