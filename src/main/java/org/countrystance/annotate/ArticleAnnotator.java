@@ -3,12 +3,15 @@ package org.countrystance.annotate;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.countrystance.config.RuleTables;
 import org.countrystance.country.CountryAnnotator;
+import org.countrystance.country.MentionKind;
 import org.countrystance.country.MentionRole;
 import org.countrystance.country.RoledMention;
 import org.countrystance.country.Sentence;
@@ -63,14 +66,39 @@ public final class ArticleAnnotator implements Serializable {
         ? countries.annotate(text, date) : countries.annotateEverySentence(text, date);
     ReporterTurns reporters = ReporterTurns.of(text);
     MeetingPartners meetings = authorCountry == null ? null : new MeetingPartners(authorCountry);
+    Map<Integer, Boolean> ownLabels = new HashMap<>();
     for (CountryAnnotator.SentenceMentions s : found) {
-      // in a press briefing's question the reporter speaks, not the author nor the countries it names
+      // in a press briefing's question the reporter speaks, not the author nor the countries it names; in a
+      // labelled quote ("**Name, Title, Organisation:** “...”") the one the label names, the author only when the
+      // label names the author's country ("**Statement from President Biden:**")
       boolean reporter = reporters.reporterAt(s.sentence().start());
+      int[] label = authorCountry == null ? null : reporters.labelAt(s.sentence().start());
+      if (label != null && !ownLabels.computeIfAbsent(label[0], k -> names(s, label, authorCountry))) {
+        reporter = true;
+      }
       List<String> partners = reporter || meetings == null ? List.of()
           : meetings.read(s.sentence().index(), s.sentence().text(), s.mentions());
       annotateSentence(s.sentence(), s.mentions(), reporter ? null : authorCountry, partners, reporter, out);
     }
     return out;
+  }
+
+  /**
+   * Whether the text span {@code label} of the sentence names {@code iso3}'s state: its name, code, an institution
+   * or a leader ("Statement from President Biden", "U.S. Ambassador ..."), not a place or a demonym in it ("Maryland
+   * Congressman ...", "President of American Federation of Teachers").
+   */
+  private static boolean names(CountryAnnotator.SentenceMentions s, int[] label, String iso3) {
+    for (RoledMention m : s.mentions()) {
+      int at = s.sentence().start() + m.mention().start();
+      MentionKind kind = m.mention().kind();
+      boolean state = kind == MentionKind.NAME || kind == MentionKind.CODE || kind == MentionKind.INSTITUTION
+          || kind == MentionKind.LEADER;
+      if (state && at >= label[0] && at < label[1] && m.iso3().equals(iso3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void annotateSentence(Sentence s, List<RoledMention> roled, String authorCountry, List<String> partners,

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * transcripts mark a question from the press) to the next line that opens with a speaker's label in
  * capitals ("MS. JEAN-PIERRE:", "THE PRESIDENT:"). A reporter speaks there, not the publishing
  * government, so the text's author country states nothing in those sentences; countries named in them
- * keep whatever their own words and acts say.
+ * keep whatever their own words and acts say. Also the labelled quotes of an official page that collects
+ * what others say: a line that opens with a bold label and a quotation mark ("**Name, Title, Organisation:**
+ * “...”"), to the closing quotation mark or the end of the paragraph; who speaks there is the label's,
+ * which {@link #labelAt} gives.
  */
 public final class ReporterTurns {
   private static final String SPACE = "[ \\t\\u00A0\\u2007\\u202F]";
@@ -18,12 +21,20 @@ public final class ReporterTurns {
   private static final Pattern SPEAKER = Pattern.compile(
       "(?m)^" + SPACE + "*(?:[A-Z][A-Z.'\\-]*" + SPACE + "+){0,4}[A-Z][A-Z.'\\-]+:");
 
+  private static final Pattern LABELLED_QUOTE = Pattern.compile(
+      "(?m)^" + SPACE + "*\\*\\*([^*\\n]{2,200}?)(?::\\*\\*|\\*\\*:)" + SPACE + "*[\u201C\"]");
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\n" + SPACE + "*\n");
+
   private final String text;
   private final List<int[]> turns;
+  /** Labelled quotes: start of the line, end of the line, start and end of the label. */
+  private final List<int[]> quotes;
 
-  private ReporterTurns(String text, List<int[]> turns) {
+  private ReporterTurns(String text, List<int[]> turns, List<int[]> quotes) {
     this.text = text;
     this.turns = turns;
+    this.quotes = quotes;
   }
 
   /** The reporters' turns of a text (none when it holds no "Q" line). */
@@ -37,20 +48,49 @@ public final class ReporterTurns {
       turns.add(new int[] {q.start(), end});
       from = end;
     }
-    return new ReporterTurns(text, turns);
+    List<int[]> quotes = new ArrayList<>();
+    Matcher l = LABELLED_QUOTE.matcher(text);
+    Matcher blank = BLANK_LINE.matcher(text);
+    while (l.find()) {
+      // to the closing quotation mark, or to the end of the paragraph when it has none
+      int paragraphEnd = blank.find(l.end()) ? blank.start() : text.length();
+      int close = text.indexOf(text.charAt(l.end() - 1) == '"' ? '"' : '\u201D', l.end());
+      int end = close < 0 ? paragraphEnd : Math.min(close + 1, paragraphEnd);
+      quotes.add(new int[] {l.start(), end, l.start(1), l.end(1)});
+    }
+    return new ReporterTurns(text, turns, quotes);
   }
 
   /** Whether the text from {@code offset} (its first character after white space) lies in a reporter's turn. */
   public boolean reporterAt(int offset) {
-    while (offset < text.length()
-        && (Character.isWhitespace(text.charAt(offset)) || Character.isSpaceChar(text.charAt(offset)))) {
-      offset++;
-    }
+    offset = skipSpace(offset);
     for (int[] t : turns) {
       if (offset >= t[0] && offset < t[1]) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The label's start and end in the text when the text from {@code offset} (its first character after white
+   * space) lies in a labelled quote; null otherwise.
+   */
+  public int[] labelAt(int offset) {
+    offset = skipSpace(offset);
+    for (int[] q : quotes) {
+      if (offset >= q[0] && offset < q[1]) {
+        return new int[] {q[2], q[3]};
+      }
+    }
+    return null;
+  }
+
+  private int skipSpace(int offset) {
+    while (offset < text.length()
+        && (Character.isWhitespace(text.charAt(offset)) || Character.isSpaceChar(text.charAt(offset)))) {
+      offset++;
+    }
+    return offset;
   }
 }

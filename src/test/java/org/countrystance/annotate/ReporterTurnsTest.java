@@ -56,4 +56,41 @@ class ReporterTurnsTest {
     assertEquals(List.of("POL supports_ukraine"), stated, "the questioner's framing of Ukraine states nothing: "
         + facts);
   }
+
+  private static final String WHAT_THEY_ARE_SAYING = """
+      **Statement from President Biden:** "We must support Ukraine against Russia's brutal invasion."
+
+      **Maryland Congressman John Sarbanes**: “Thank you, @POTUS. We must
+      support Ukraine, support Israel and provide humanitarian assistance to
+      Palestinians in Gaza.” Posted on 10/19/23.
+
+      **Climate Mayors:** “Today we celebrate the Inflation Reduction Act.
+
+      The Inflation Reduction Act is the largest investment in climate action in our history.
+      """;
+
+  @Test
+  void aLabelledQuoteRunsToItsClosingQuotationMarkOrTheEndOfItsParagraph() {
+    ReporterTurns t = ReporterTurns.of(WHAT_THEY_ARE_SAYING);
+    String q = WHAT_THEY_ARE_SAYING;
+    int[] label = t.labelAt(q.indexOf("We must\n"));
+    assertEquals("Maryland Congressman John Sarbanes", q.substring(label[0], label[1]));
+    assertTrue(t.labelAt(q.indexOf("support Israel")) != null, "the quote goes on after a line break");
+    assertTrue(t.labelAt(q.indexOf("Posted")) == null, "after the closing quotation mark");
+    assertTrue(t.labelAt(q.indexOf("Today we celebrate")) != null);
+    assertTrue(t.labelAt(q.indexOf("The Inflation Reduction Act is")) == null,
+        "a quote left open ends with its paragraph");
+    assertTrue(ReporterTurns.of("**Pillar 4 – Cooperation**: Despite the war, we will work.").labelAt(14) == null,
+        "a bold heading without a quotation mark");
+  }
+
+  @Test
+  void theAuthorStatesNothingInTheQuotesOfOthersItPublishes() {
+    List<MentionFact> facts = ArticleAnnotator.load(null).annotate(WHAT_THEY_ARE_SAYING, LocalDate.of(2023, 10, 20),
+        "USA");
+    List<String> stated = facts.stream().filter(f -> "USA".equals(f.country()) && f.position() != null)
+        .map(f -> f.sentence().substring(0, 20) + " " + f.position()).distinct().toList();
+    assertEquals(List.of("**Statement from Pre supports_ukraine", "The Inflation Reduct supports_climate_action"),
+        stated, "the President's own statement and the page's own sentence: " + facts);
+  }
 }
