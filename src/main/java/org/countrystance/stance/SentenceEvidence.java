@@ -78,6 +78,9 @@ final class SentenceEvidence {
       "condemning", "requesting", "deploring", "reaffirming", "recognizing", "recognising", "that", "which",
       "to");
   /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
+  /** Nouns of expectation after "no": "no prospect for", "no sign of", "no chance of". */
+  private static final java.util.Set<String> EXPECTATIONS = java.util.Set.of("prospect", "prospects", "sign", "signs",
+      "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress");
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");
@@ -250,7 +253,8 @@ final class SentenceEvidence {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
           && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart)
               || call && !abandoningBetween(n.end(), cueStart))
-          && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) || comparison(n.end())))
+          && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) && !(call && expectation(n.end()))
+              || comparison(n.end())))
           && !(n.end() < tokens.size() && ADDITIVE.contains(tokens.lower(n.end())))) {
         return n.value();
       }
@@ -279,6 +283,14 @@ final class SentenceEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * "no prospect for a peaceful settlement", "no sign of a ceasefire": "no" before a noun of expectation denies
+   * the call after its preposition.
+   */
+  private boolean expectation(int afterNo) {
+    return afterNo < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo));
   }
 
   /** "by no later than 2050", "no more than": "no" before a comparison measures, it negates nothing. */

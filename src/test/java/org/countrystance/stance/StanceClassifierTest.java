@@ -901,4 +901,13 @@ class StanceClassifierTest {
         "Portugal has signed an agreement to convert State debt into an environmental and climate fund.");
     assertAuthorStates("TKM", "climate-action", null, "The investment climate has improved.");
   }
+
+  @Test
+  void noProspectOrSignOfASettlementIsNoCallForIt() {
+    assertAuthorStates("CAF", "ukraine-war", null,
+        "The Russo-Ukrainian conflict continues on the ground, with no prospect for a peaceful settlement.",
+        "There is no sign of a ceasefire in the war in Ukraine.");
+    assertAuthorStates("CAF", "ukraine-war", "calls_for_peace",
+        "There is no alternative to a peaceful settlement of the Russo-Ukrainian conflict.");
+  }
 }
