@@ -104,12 +104,14 @@ public final class CountryStanceJob {
       StagedTables tables = new StagedTables(stager);
 
       // 2. ingest
-      Dataset<Row> validated = timer.time("ingest", () -> stager.checkpoint(IngestStage.validate(
-          RawInput.read(spark, listing, config.columns()), ArticleValidator.of(config.limits(), started)),
-          "validated", IngestStage.VALIDATED));
+      // One checkpoint of the verdicts with the duplicate article_ids resolved: every later reader of the
+      // accepted rows or the rejects is a filter of it.
       Dataset<Row> published = stager.readPublished(ArticlesTable.NAME, ArticlesTable.schema());
-      IngestStage.Result ingest = IngestStage.split(validated, config.dates(), manifest.runId,
-          IngestStage.publishedCopies(spark, published, listing)).withAuthorBySource(config.columns().authorBySource());
+      Dataset<Row> resolved = timer.time("ingest", () -> stager.checkpoint(IngestStage.resolve(IngestStage.validate(
+          RawInput.read(spark, listing, config.columns()), ArticleValidator.of(config.limits(), started)),
+          IngestStage.publishedCopies(spark, published, listing)), "validated", IngestStage.VALIDATED));
+      IngestStage.Result ingest = IngestStage.splitResolved(resolved, config.dates(), manifest.runId)
+          .withAuthorBySource(config.columns().authorBySource());
 
       // 3. clean (an article the cleaner throws on is quarantined), de-duplicate
       CleaningRules rules = CleaningRules.load(ruleTables);

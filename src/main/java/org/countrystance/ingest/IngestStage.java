@@ -143,27 +143,30 @@ public final class IngestStage {
    * copy are read again by a nightly run, so this applies to copies from files no longer in the input.)
    */
   public static Result split(Dataset<Row> validated, DateRange range, String runId, Dataset<Row> publishedCopies) {
-    Schemas.require(validated.schema(), VALIDATED, "ingest.split");
-    WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(PUBLISHED_AT),
-        col(InputContract.URL), col(InputContract.TITLE), col("text_hash"), col(RawInput.INPUT_FILE),
+    return splitResolved(resolve(validated, publishedCopies), range, runId);
+  }
+
+  /**
+   * Step 2a of {@link #split(Dataset, DateRange, String, Dataset)}: the verdicts with the duplicate
+   * article_ids resolved (their reason and detail set), in the {@link #VALIDATED} schema, one row per
+   * row of {@code validated}. The job checkpoints this once, so {@link #splitResolved} is only filters
+   * and the stages that read the accepted articles or the rejects do not each find the duplicates again.
+   * One window over the article_ids: the rows without a reason first, in the order that keeps the
+   * earliest published, so each one after the first of its article_id is a duplicate (the rows with a
+   * reason come after them and are left as they are); no self-join.
+   */
+  public static Dataset<Row> resolve(Dataset<Row> validated, Dataset<Row> publishedCopies) {
+    Schemas.require(validated.schema(), VALIDATED, "ingest.resolve");
+    WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(REASON).isNotNull(), col(PUBLISHED_AT),
+        col(InputContract.URL), col(InputContract.TITLE), xxhash64(col(InputContract.TEXT)), col(RawInput.INPUT_FILE),
         col(RawInput.ROW_INDEX));
-    Dataset<Row> duplicates = validated.where(col(REASON).isNull())
-        .select(col(InputContract.ARTICLE_ID), col(PUBLISHED_AT), col(InputContract.URL),
-            col(InputContract.TITLE), xxhash64(col(InputContract.TEXT)).as("text_hash"),
-            col(RawInput.INPUT_FILE), col(RawInput.ROW_INDEX))
-        .withColumn("rank", row_number().over(byId))
-        .where(col("rank").gt(1))
-        .select(col(RawInput.INPUT_FILE).as("dup_file"), col(RawInput.ROW_INDEX).as("dup_row"),
-            col(InputContract.ARTICLE_ID).as("dup_of"));
+    Column duplicate = col(REASON).isNull().and(row_number().over(byId).gt(1));
     Dataset<Row> resolved = validated
-        .join(duplicates, col(RawInput.INPUT_FILE).equalTo(col("dup_file"))
-            .and(col(RawInput.ROW_INDEX).equalTo(col("dup_row"))), "left")
-        .withColumn(DETAIL, when(col("dup_of").isNotNull(),
-            concat(lit("another row with article_id '"), col("dup_of"), lit("' was kept (earliest published)")))
-            .otherwise(col(DETAIL)))
-        .withColumn(REASON, when(col("dup_of").isNotNull(), lit(RejectReason.DUPLICATE_ID.code()))
-            .otherwise(col(REASON)))
-        .drop("dup_file", "dup_row", "dup_of");
+        .withColumn("_duplicate", duplicate)
+        .withColumn(DETAIL, when(col("_duplicate"), concat(lit("another row with article_id '"),
+            col(InputContract.ARTICLE_ID), lit("' was kept (earliest published)"))).otherwise(col(DETAIL)))
+        .withColumn(REASON, when(col("_duplicate"), lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
+        .drop("_duplicate");
     if (publishedCopies != null) {
       Column later = col(REASON).isNull().and(col(PUBLISHED_COPY_AT).lt(col(PUBLISHED_AT)));
       resolved = resolved.join(publishedCopies, col(InputContract.ARTICLE_ID).equalTo(col(PUBLISHED_ID)), "left")
@@ -173,6 +176,12 @@ public final class IngestStage {
           .withColumn(REASON, when(later, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
           .drop(PUBLISHED_ID, PUBLISHED_COPY_AT);
     }
+    return resolved.select(java.util.Arrays.stream(VALIDATED.fieldNames()).map(n -> col(n)).toArray(Column[]::new));
+  }
+
+  /** Step 2b: splits rows whose duplicates {@link #resolve} resolved by verdict and by the run's date range. */
+  public static Result splitResolved(Dataset<Row> resolved, DateRange range, String runId) {
+    Schemas.require(resolved.schema(), VALIDATED, "ingest.split");
     Column inRange = inRange(range);
     Dataset<Row> accepted = resolved.where(col(REASON).isNull().and(inRange))
         .select(col(InputContract.ARTICLE_ID), col(InputContract.URL), col(InputContract.SOURCE),
