@@ -55,12 +55,16 @@ public final class DailyAggregates {
   /** date x country: mention, article, story and source counts, tone toward the country, and how often it spoke. */
   public static Dataset<Row> countryDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.country_daily");
-    return mentions
+    return byDay(mentions.select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY),
+            col(MentionsTable.ARTICLE_ID), col(MentionsTable.STORY_ID), col(MentionsTable.SOURCE),
+            col(MentionsTable.MENTION_TONE), col(MentionsTable.ROLE)))
         .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY))
         .agg(count(lit(1)).as(CountryDailyTable.MENTIONS),
-            countDistinct(col(MentionsTable.ARTICLE_ID)).as(CountryDailyTable.ARTICLES),
-            countDistinct(col(MentionsTable.STORY_ID)).as(CountryDailyTable.UNIQUE_STORIES),
-            countDistinct(coalesce(col(MentionsTable.SOURCE), lit(""))).as(CountryDailyTable.SOURCES),
+            // sizes of sets, not countDistinct: distinct counts of several columns are planned as an
+            // Expand, which loses the partitioning by day and adds two shuffles (nulls left out either way)
+            size(collect_set(col(MentionsTable.ARTICLE_ID))).cast("long").as(CountryDailyTable.ARTICLES),
+            size(collect_set(col(MentionsTable.STORY_ID))).cast("long").as(CountryDailyTable.UNIQUE_STORIES),
+            size(collect_set(coalesce(col(MentionsTable.SOURCE), lit("")))).cast("long").as(CountryDailyTable.SOURCES),
             round(avg(col(MentionsTable.MENTION_TONE)), DECIMALS).as(CountryDailyTable.TONE_MEAN),
             round(avg(when(col(MentionsTable.MENTION_TONE).gt(TONE_CUTOFF), 1.0).otherwise(0.0)), DECIMALS).as(CountryDailyTable.POSITIVE_SHARE),
             round(avg(when(col(MentionsTable.MENTION_TONE).lt(-TONE_CUTOFF), 1.0).otherwise(0.0)), DECIMALS).as(CountryDailyTable.NEGATIVE_SHARE),
@@ -83,7 +87,11 @@ public final class DailyAggregates {
     Column statement = struct(negate(col(MentionsTable.CONFIDENCE)).as("order"),
         col(MentionsTable.ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
         col(MentionsTable.SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX));
-    return mentions.where(col(MentionsTable.POSITION).isNotNull())
+    return byDay(mentions.where(col(MentionsTable.POSITION).isNotNull())
+            .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
+                col(MentionsTable.POSITION), col(MentionsTable.POLARITY), col(MentionsTable.ARTICLE_ID),
+                col(MentionsTable.STORY_ID), col(MentionsTable.SOURCE), col(MentionsTable.CONFIDENCE),
+                col(MentionsTable.SENTENCE_INDEX)))
         .groupBy(key)
         .agg(first(col(MentionsTable.POLARITY)).as(StanceDailyTable.POLARITY),
             count(lit(1)).as(StanceDailyTable.STATEMENTS),
@@ -106,7 +114,11 @@ public final class DailyAggregates {
    */
   public static Dataset<Row> stanceEvidence(Dataset<Row> mentions, Dataset<Row> articles) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_evidence");
-    Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull())
+    Dataset<Row> statements = byDay(mentions.where(col(MentionsTable.POSITION).isNotNull())
+            .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
+                col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION),
+                col(MentionsTable.POLARITY), col(MentionsTable.CONFIDENCE), col(MentionsTable.STORY_ID),
+                col(MentionsTable.IS_CANONICAL), col(MentionsTable.SOURCE), col(MentionsTable.SENTENCE)))
         .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
             col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION))
         .agg(first(col(MentionsTable.POLARITY)).as(StanceEvidenceTable.POLARITY),
@@ -128,13 +140,24 @@ public final class DailyAggregates {
   /** date x speaking country x target country: how often one addressed the other, and in what tone. */
   public static Dataset<Row> dyadDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.dyad_daily");
-    return mentions
+    return byDay(mentions
         .where(col(MentionsTable.ROLE).equalTo(SPEAKER))
         .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY).as(DyadDailyTable.SOURCE_COUNTRY),
-            explode(col(MentionsTable.DYAD_TARGETS)).as(DyadDailyTable.TARGET_COUNTRY), col(MentionsTable.TONE))
+            explode(col(MentionsTable.DYAD_TARGETS)).as(DyadDailyTable.TARGET_COUNTRY), col(MentionsTable.TONE)))
         .groupBy(col(MentionsTable.PUBLISHED_DATE), col(DyadDailyTable.SOURCE_COUNTRY), col(DyadDailyTable.TARGET_COUNTRY))
         .agg(count(lit(1)).as(DyadDailyTable.MENTIONS), round(avg(col(MentionsTable.TONE)), DECIMALS).as(DyadDailyTable.TONE_MEAN))
         .select(columns(DyadDailyTable.SCHEMA.fieldNames()));
+  }
+
+  /**
+   * The rows shuffled by day, before they are aggregated: a grouping whose key starts with the day then
+   * needs no shuffle of its own (hash partitioning by the day clusters every key that holds it), and
+   * the staged write's own shuffle by day ({@code publish.TableStager#stage}) is planned out (the same
+   * partitioning), so a daily table is one shuffle and its write where it was two or three shuffles.
+   * A day's rows meet in one task either way: the write put each day in one task already.
+   */
+  static Dataset<Row> byDay(Dataset<Row> rows) {
+    return rows.repartition(col(MentionsTable.PUBLISHED_DATE));
   }
 
   private static Column[] columns(String[] names) {
