@@ -52,7 +52,11 @@ public final class DailyAggregates {
     return days;
   }
 
-  /** date x country: mention, article, story and source counts, tone toward the country, and how often it spoke. */
+  /**
+   * date x country: mention, article, story and source counts, tone toward the country, and how often it
+   * spoke. Every mention counts (no filter): the quality gate reads the mentions' country codes from
+   * this table ({@code publish.StagedTables#check}).
+   */
   public static Dataset<Row> countryDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.country_daily");
     return byDay(mentions.select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY),
