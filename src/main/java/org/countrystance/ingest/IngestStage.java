@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public final class IngestStage {
           .withColumn(REASON, when(later, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(REASON)))
           .drop(PUBLISHED_ID, PUBLISHED_COPY_AT);
     }
-    return resolved.select(java.util.Arrays.stream(VALIDATED.fieldNames()).map(n -> col(n)).toArray(Column[]::new));
+    return resolved.select(Arrays.stream(VALIDATED.fieldNames()).map(n -> col(n)).toArray(Column[]::new));
   }
 
   /** Step 2b: splits rows whose duplicates {@link #resolve} resolved by verdict and by the run's date range. */

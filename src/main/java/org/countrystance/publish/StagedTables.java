@@ -201,9 +201,9 @@ public final class StagedTables {
 
   /**
    * The quality checks on what this run staged: run size against the trailing median of earlier
-   * runs, valid country codes (of the mentions, read from the staged country_daily), unique keys of every table that has one (for the per-article tables,
-   * over the staged rows and the published rows the commit keeps), complete rows of the per-article
-   * tables; {@code profiles} from {@link #profiles}.
+   * runs, valid country codes (of the mentions, read from the staged country_daily), unique keys of
+   * every table that has one (for the per-article tables, over the staged rows and the published rows
+   * the commit keeps), complete rows of the per-article tables; {@code profiles} from {@link #profiles}.
    */
   public QualityGate check(Map<String, QualityCheckSettings> settings, long accepted, List<RunManifest> earlier,
       Set<String> countryCodes, Map<String, TableProfile> profiles, Set<LocalDate> touched) {
