@@ -110,7 +110,7 @@ public final class CountryStanceJob {
       Dataset<Row> resolved = timer.time("ingest", () -> stager.checkpoint(IngestStage.resolve(IngestStage.validate(
           RawInput.read(spark, listing, config.columns()), ArticleValidator.of(config.limits(), started)),
           IngestStage.publishedCopies(spark, published, listing)), "validated", IngestStage.VALIDATED));
-      IngestStage.Result ingest = IngestStage.splitResolved(resolved, config.dates(), manifest.runId)
+      IngestStage.Result ingest = IngestStage.split(resolved, config.dates(), manifest.runId)
           .withAuthorBySource(config.columns().authorBySource());
 
       // 3. clean (an article the cleaner throws on is quarantined), de-duplicate

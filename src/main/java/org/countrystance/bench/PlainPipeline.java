@@ -67,7 +67,7 @@ public final class PlainPipeline {
   }
 
   private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-  /** IngestStage.split's order among copies of one article_id (its text-hash tie-break left out). */
+  /** IngestStage.resolve's order among copies of one article_id (its text-hash tie-break left out). */
   private static final Comparator<Accepted> EARLIEST = Comparator.comparing(Accepted::at)
       .thenComparing(Accepted::url, NULLS_FIRST).thenComparing(Accepted::title, NULLS_FIRST)
       .thenComparing(Accepted::file).thenComparingLong(Accepted::row);

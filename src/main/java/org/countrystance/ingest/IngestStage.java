@@ -112,15 +112,6 @@ public final class IngestStage {
   }
 
   /**
-   * Step 2: among accepted rows sharing an article_id keep the earliest published (ties broken by
-   * url, title, text hash, file and position, so the choice is deterministic), reject the others as
-   * duplicates; then split by verdict and by the run's date range.
-   */
-  public static Result split(Dataset<Row> validated, DateRange range, String runId) {
-    return split(validated, range, runId, null);
-  }
-
-  /**
    * The published copies an incremental run must respect: article_id and published_at of published
    * articles that came from files this run does not read (a file read again supersedes its rows).
    * Null when nothing is published.
@@ -137,30 +128,24 @@ public final class IngestStage {
   private static final String PUBLISHED_COPY_AT = "_published_copy_at";
 
   /**
-   * As {@link #split(Dataset, DateRange, String)}, and an accepted row whose article_id an earlier
-   * run published with an earlier published_at ({@link #publishedCopies}) is a duplicate_id too, as a
-   * full recompute would reject it. (A row earlier than the published copy is accepted, and the job
-   * replaces the published copy: {@code publish.CarryOver}. The input files still holding a published
-   * copy are read again by a nightly run, so this applies to copies from files no longer in the input.)
-   */
-  public static Result split(Dataset<Row> validated, DateRange range, String runId, Dataset<Row> publishedCopies) {
-    return splitResolved(resolve(validated, publishedCopies), range, runId);
-  }
-
-  /**
-   * Step 2a of {@link #split(Dataset, DateRange, String, Dataset)}: the verdicts with the duplicate
-   * article_ids resolved (their reason and detail set), in the {@link #VALIDATED} schema, one row per
-   * row of {@code validated}. The job checkpoints this once, so {@link #splitResolved} is only filters
-   * and the stages that read the accepted articles or the rejects do not each find the duplicates again.
-   * One window over the article_ids: the rows without a reason first, in the order that keeps the
-   * earliest published, so each one after the first of its article_id is a duplicate (the rows with a
-   * reason come after them and are left as they are); no self-join.
+   * Step 2: among the accepted rows sharing an article_id keep the earliest published (ties broken by
+   * url, title, text hash, file and position, so the choice is deterministic) and reject the others as
+   * duplicates; an accepted row whose article_id an earlier run published with an earlier published_at
+   * ({@link #publishedCopies}, null when nothing is published) is a duplicate too, as a full recompute
+   * would reject it. (A row earlier than the published copy is accepted, and the job replaces the
+   * published copy: {@code publish.CarryOver}. The input files still holding a published copy are read
+   * again by a nightly run, so this applies to copies from files no longer in the input.)
+   * <p>One row per row of {@code validated}, in the {@link #VALIDATED} schema, with the duplicates'
+   * reason and detail set. The job checkpoints this once, so {@link #split} is only filters and the
+   * stages that read the accepted articles or the rejects do not each find the duplicates again. One
+   * window over the article_ids, the rows without a reason first in the keep-earliest order (the rows
+   * with a reason come after them and are left as they are); no self-join.
    */
   public static Dataset<Row> resolve(Dataset<Row> validated, Dataset<Row> publishedCopies) {
     Schemas.require(validated.schema(), VALIDATED, "ingest.resolve");
-    WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(REASON).isNotNull(), col(PUBLISHED_AT),
-        col(InputContract.URL), col(InputContract.TITLE), xxhash64(col(InputContract.TEXT)), col(RawInput.INPUT_FILE),
-        col(RawInput.ROW_INDEX));
+    WindowSpec byId = Window.partitionBy(InputContract.ARTICLE_ID).orderBy(col(REASON).isNotNull(),
+        col(PUBLISHED_AT), col(InputContract.URL), col(InputContract.TITLE), xxhash64(col(InputContract.TEXT)),
+        col(RawInput.INPUT_FILE), col(RawInput.ROW_INDEX));
     Column duplicate = col(REASON).isNull().and(row_number().over(byId).gt(1));
     Dataset<Row> resolved = validated
         .withColumn("_duplicate", duplicate)
@@ -180,8 +165,8 @@ public final class IngestStage {
     return resolved.select(Arrays.stream(VALIDATED.fieldNames()).map(n -> col(n)).toArray(Column[]::new));
   }
 
-  /** Step 2b: splits rows whose duplicates {@link #resolve} resolved by verdict and by the run's date range. */
-  public static Result splitResolved(Dataset<Row> resolved, DateRange range, String runId) {
+  /** Step 3: splits the verdicts {@link #resolve} returned by verdict and by the run's date range. */
+  public static Result split(Dataset<Row> resolved, DateRange range, String runId) {
     Schemas.require(resolved.schema(), VALIDATED, "ingest.split");
     Column inRange = inRange(range);
     Dataset<Row> accepted = resolved.where(col(REASON).isNull().and(inRange))
