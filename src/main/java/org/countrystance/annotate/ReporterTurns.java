@@ -28,7 +28,7 @@ public final class ReporterTurns {
 
   private final String text;
   private final List<int[]> turns;
-  /** Labelled quotes: start of the line, end of the line, start and end of the label. */
+  /** Labelled quotes: start of the label's line, end of the quote, start and end of the label. */
   private final List<int[]> quotes;
 
   private ReporterTurns(String text, List<int[]> turns, List<int[]> quotes) {

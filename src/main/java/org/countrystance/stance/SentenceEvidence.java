@@ -77,10 +77,10 @@ final class SentenceEvidence {
   private static final java.util.Set<String> TEXT_CONTENT = java.util.Set.of("demanding", "calling", "urging",
       "condemning", "requesting", "deploring", "reaffirming", "recognizing", "recognising", "that", "which",
       "to");
-  /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   /** Nouns of expectation after "no": "no prospect for", "no sign of", "no chance of". */
   private static final java.util.Set<String> EXPECTATIONS = java.util.Set.of("prospect", "prospects", "sign", "signs",
       "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress");
+  /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
       "from", "by", "at", "about", "over", "against");

@@ -115,11 +115,11 @@ public final class TaggedSentence {
    */
   private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("help", "helps", "helped", "helping",
       "let", "lets", "letting", "make", "makes", "made", "making");
-  /** Verbs of giving: their subject gives the noun they follow ("the support that Iran has given"). */
   /** Verbs whose object does what the infinitive after it says ("enable us to phase out"). */
   private static final Set<String> ENABLING = Set.of("enable", "enables", "enabled", "enabling", "allow",
       "allows", "allowed", "allowing", "permit", "permits", "permitted", "empower", "empowers", "empowered",
       "help", "helps", "helped", "helping");
+  /** Verbs of giving: their subject gives the noun they follow ("the support that Iran has given"). */
   private static final Set<String> GIVING = Set.of("given", "gave", "give", "gives", "giving", "provided", "provide",
       "provides", "providing", "sent", "send", "sends", "sending", "delivered", "deliver", "delivers", "supplied",
       "supply", "supplies", "offered", "offer", "offers", "extended", "extend", "pledged", "pledge", "made", "make",
@@ -385,8 +385,8 @@ public final class TaggedSentence {
       // annexation", "their shared commitment to ... efforts to encourage"); a comment set off by commas
       // before "to" is skipped ("we are working, as you know, to provide"); after a verb of enabling, its
       // first-person object does it ("will enable us to phase out")
-      if (g > 2 && tokens.lower(g - 2).equals("us") && !tokens.boundaryBefore(g - 1) && !tokens.boundaryBefore(g - 2)
-          && upos[g - 3].equals("VERB") && ENABLING.contains(tokens.lower(g - 3))) {
+      if (g > 2 && tokens.lower(g - 2).equals("us") && !tokens.boundaryBefore(g - 1)
+          && !tokens.boundaryBefore(g - 2) && upos[g - 3].equals("VERB") && ENABLING.contains(tokens.lower(g - 3))) {
         return new Agent(g - 2, g - 1, false);
       }
       int from = afterComma[g - 1] ? commentStart(g - 2) - 1 : g - 2;
