@@ -62,6 +62,22 @@ public final class InputFiles {
     return Map.of("fs.file.impl", RawLocalFileSystem.class.getName(), "fs.file.impl.disable.cache", "true");
   }
 
+  /**
+   * The read options for files at {@code paths}: {@link #literalReadOptions} when every one is local, none
+   * otherwise. On an object store ("s3a://...") they would only reach the store's file system, which
+   * Hadoop caches per JVM: an executor's later writes to the store would then find a raw local file system
+   * where they need the checksummed one for their buffer files, and fail.
+   */
+  public static Map<String, String> readOptions(List<String> paths) {
+    for (String p : paths) {
+      String scheme = new Path(p).toUri().getScheme();
+      if (scheme != null && !scheme.equals("file")) {
+        return Map.of();
+      }
+    }
+    return literalReadOptions();
+  }
+
   static Configuration literalConf(Configuration conf) {
     Configuration c = new Configuration(conf);
     literalReadOptions().forEach(c::set);

@@ -56,7 +56,8 @@ public final class RawInput {
     if (listing.kinds().containsValue(InputContract.Kind.TIMESTAMP_NANOS)) spark.conf().set(NANOS_AS_LONG, "true");
     // Each listed file once, as itself: Spark would expand [ ] { } * ? in a path as a glob pattern.
     String[] paths = listing.files().stream().map(f -> InputFiles.sparkPath(f.path())).toArray(String[]::new);
-    Dataset<Row> files = spark.read().options(InputFiles.literalReadOptions()).schema(fileSchema).parquet(paths);
+    Map<String, String> options = InputFiles.readOptions(listing.files().stream().map(f -> f.path()).toList());
+    Dataset<Row> files = spark.read().options(options).schema(fileSchema).parquet(paths);
     List<Column> out = new ArrayList<>();
     for (String field : List.of(InputContract.ARTICLE_ID, InputContract.URL, InputContract.TITLE,
         InputContract.TEXT)) {
