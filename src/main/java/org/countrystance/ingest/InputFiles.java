@@ -78,9 +78,10 @@ public final class InputFiles {
     return literalReadOptions();
   }
 
-  static Configuration literalConf(Configuration conf) {
+  /** The Hadoop configuration to read the footers of {@code files} with: {@link #readOptions} over {@code conf}. */
+  static Configuration readConf(Configuration conf, List<InputFile> files) {
     Configuration c = new Configuration(conf);
-    literalReadOptions().forEach(c::set);
+    readOptions(files.stream().map(InputFile::path).toList()).forEach(c::set);
     return c;
   }
 
@@ -96,7 +97,7 @@ public final class InputFiles {
 
   /** Reads every file's footer and checks it against the contract under the configured column names. */
   public static Listing check(List<InputFile> files, InputColumns columns, Configuration conf) {
-    Configuration literal = literalConf(conf);
+    Configuration literal = readConf(conf, files);
     Map<String, InputContract.Kind> kinds = null;
     Map<String, Footer> footers = new LinkedHashMap<>();
     Map<String, String> byId = new java.util.HashMap<>();
