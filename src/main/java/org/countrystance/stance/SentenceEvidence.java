@@ -405,14 +405,18 @@ final class SentenceEvidence {
   }
 
   /**
-   * Whether the side term at token {@code t} is in a phrase opened by "against" after the cue ("stand in
-   * solidarity against Russia's aggression"): the side an act of support opposes, never the one it supports
+   * Whether the side term at token {@code t} is in a phrase opened by "against" or "in the face of" after the
+   * cue ("stand in solidarity against Russia's aggression", "support our partners in the face of Putin's war"):
+   * the side an act of support opposes, never the one it supports
    * (words of judgement keep it: "aggressive acts against Ukraine").
    */
   private boolean afterAgainst(int t, int cueEnd) {
     for (int p = t - 1; p >= cueEnd && p >= t - 3; p--) {
       if (tokens.lower(p).equals("against") || tokens.lower(p).equals("by")) {
         return true; // "… against Russia's aggression", "… devastated by the Russian onslaught"
+      }
+      if (tokens.lower(p).equals("of") && p - 1 >= cueEnd && tokens.lower(p - 1).equals("face")) {
+        return true; // "solidarity in the face of Russian aggression"
       }
       if (tokens.boundaryBefore(p + 1)) {
         return false;

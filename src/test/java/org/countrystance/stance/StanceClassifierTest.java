@@ -37,6 +37,26 @@ class StanceClassifierTest {
   }
 
   @Test
+  void whatSupportIsGivenInTheFaceOfIsTheSideOpposed() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "She affirmed our solidarity with Ukraine in the face of Russia's latest attempt to use energy as a weapon.");
+    assertAuthorStates("USA", "ukraine-war", null,
+        "As we support our European partners in the face of Putin's war of choice, we are strengthening their"
+            + " energy security.");
+  }
+
+  @Test
+  void prolongingOrFuelingTheWarSupportsRussiaOnlyWhenTheWestIsAccused() {
+    assertAuthorStates("RUS", "ukraine-war", "supports_russia",
+        "The West is prolonging the war in Ukraine.",
+        "NATO keeps fueling this conflict in Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We will sanction the defense companies that fuel Putin's war machine.");
+    assertAuthorStates("USA", "ukraine-war", null,
+        "This is an important step in slowing down the efforts of Russia to fuel its war.");
+  }
+
+  @Test
   void neitherCondemningNorSupportingIsNoncommittal() {
     StanceStatement s = stance("China has neither condemned nor explicitly supported the Russian"
         + " offensive in Ukraine.", "China", "CHN");
