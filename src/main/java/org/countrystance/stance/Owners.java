@@ -80,6 +80,8 @@ final class Owners {
       "since", "after", "before", "unless", "although", "though", "whereas", "once");
   /** Words between "in" and a place it names: "in the Netherlands", "in Hawaii and Canada". */
   private static final Set<String> PLACE_LIST = Set.of("DET", "ADJ", "PROPN", "CCONJ");
+  /** Tags of the words that may come between a preposition and its noun ("of these new drones"). */
+  private static final Set<String> MODIFIER_TAGS = Set.of("DET", "NUM", "ADJ");
   /** Nouns of events, never a speaker however many countries they name. */
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
@@ -164,6 +166,16 @@ final class Owners {
     }
     if (!v.judgement()) {
       Agent possessor = ts.possessorOf(nounPhraseHead(cue, words(v)));
+      int governing = governingNoun(cue);
+      Agent governingPossessor = possessor.present() || governing < 0 ? Agent.NONE : ts.possessorOf(governing);
+      List<Integer> governingPossessors = governingPossessor.present()
+          ? ofAgent(governingPossessor, cue, false) : List.of();
+      if (!governingPossessors.isEmpty()) {
+        // the possessor of the act noun whose "of" phrase the cue opens: "Iran's proliferation of weapons to
+        // Russia", "Australia's contribution of weapons to Ukraine"; a pronoun that names no one here ("their
+        // goal of net zero emissions") leaves the act to the clause's agent
+        return governingPossessors;
+      }
       if (possessor.present()) {
         List<Integer> possessors = ofAgent(possessor, cue, false);
         // a possessive that agrees with a pronoun subject is that subject ("They discussed ..., including their
@@ -246,6 +258,20 @@ final class Owners {
       }
     }
     return ts.upos(head).equals("NOUN") ? head : cue;
+  }
+
+  /**
+   * The act noun whose "of" phrase the cue opens ("their provision of these drones to Russia", "the sale of
+   * weapons"): its possessor does what the cue names. -1 when there is none; the tokens between "of" and the
+   * cue may only be determiners, numbers and adjectives.
+   */
+  private int governingNoun(int cue) {
+    int p = cue - 1;
+    while (p > 0 && !ts.tokens().boundaryBefore(p + 1) && MODIFIER_TAGS.contains(ts.upos(p))) {
+      p--;
+    }
+    return p > 0 && ts.lower(p).equals("of") && !ts.tokens().boundaryBefore(p + 1) && !ts.tokens().boundaryBefore(p)
+        && ts.upos(p - 1).equals("NOUN") ? p - 1 : -1;
   }
 
   /** Whether the agent is named inside the cue phrase itself ("acts of terrorism by Hamas"): judged, not judging. */

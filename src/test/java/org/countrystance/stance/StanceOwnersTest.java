@@ -545,6 +545,26 @@ class StanceOwnersTest {
   }
 
   @Test
+  void thePossessorOfAnActNounDoesWhatItsOfPhraseNames() {
+    String s = "We are working with our partners to address Iran's dangerous proliferation of weapons to Russia.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Iran", "IRN"), mention(s, "Russia", "RUS")),
+        "USA");
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), r.toString());
+    assertTrue(r.stream().noneMatch(m -> m.mention().iso3().equals("USA") && m.on("ukraine-war") != null),
+        "the author addresses the proliferation: " + r);
+    String t = "Japan's work with us to reroute gas to Europe and Australia's contribution of weapons to Ukraine are"
+        + " examples of this.";
+    List<MentionStance> q = CLASSIFIER.classify(t, List.of(mention(t, "Japan", "JPN"), mention(t, "Australia", "AUS"),
+        mention(t, "Ukraine", "UKR")), null);
+    assertNull(q.get(0).on("ukraine-war"), "Japan reroutes gas: " + q);
+    assertEquals("supports_ukraine", q.get(1).on("ukraine-war").position(), q.toString());
+    String u = "The two leaders affirmed the importance of achieving their goal of net zero emissions.";
+    List<MentionStance> w = CLASSIFIER.classify(u, List.of(), "USA");
+    assertEquals("supports_climate_action", w.get(0).on("climate-action").position(),
+        "a possessive pronoun naming no country leaves the act to the clause's agent: " + w);
+  }
+
+  @Test
   void aNounPhraseRightAfterAVerbThatTakesNoClauseIsItsObjectNotTheNextVerbsSubject() {
     String s = "The weapons and military aid the United States and our allies have provided Ukraine have made a"
         + " tremendous difference, helping Ukraine win the battles for Kyiv.";
