@@ -59,6 +59,11 @@ final class SentenceEvidence {
   /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
   private static final java.util.Set<String> ADJECTIVES_OF_WAR = java.util.Set.of("unprovoked", "unjustified",
       "brutal", "illegal", "further", "military", "full-scale", "needless", "senseless", "continued", "ongoing");
+  /** Side terms that name an event of the conflict rather than a party to it. */
+  private static final java.util.Set<String> EVENTS = java.util.Set.of("war", "invasion", "aggression", "offensive",
+      "occupation", "annexation", "referendums");
+  /** Prepositions that attach an event to the noun before them: "settlement of", "end to", "victims in". */
+  private static final java.util.Set<String> EVENT_PREPOSITIONS = java.util.Set.of("of", "to", "in");
   /** Nouns of acts of support, aid or pressure. */
   private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("support", "aid", "assistance", "weapons",
       "arms", "sanctions", "help", "funding", "supplies", "supply", "deliveries", "backing", "investment",
@@ -86,6 +91,9 @@ final class SentenceEvidence {
       "from", "by", "at", "about", "over", "against");
   private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "against", "upon",
       "inside", "into", "in");
+
+  /** How the cue of a vote cast by a negated cue begins ("not:condemned"). */
+  static final String NEGATED_PREFIX = "not:";
 
   /**
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
@@ -168,7 +176,7 @@ final class SentenceEvidence {
         continue;
       }
       String position = negator == null ? r.position() : r.ifNegated();
-      String cue = negator == null ? surface(m) : "not:" + surface(m);
+      String cue = negator == null ? surface(m) : NEGATED_PREFIX + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
           r.judged(), against(r), r.helps(), m.end()));
     }
@@ -224,7 +232,7 @@ final class SentenceEvidence {
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
-              || ownedByAPerson(s.start(), m.end())))) {
+              || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())))) {
         if (isSide) {
           return true;
         }
@@ -376,6 +384,23 @@ final class SentenceEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the side term at token {@code t} is an event ("war", "invasion") in a phrase of another noun after
+   * the cue ("support a negotiated settlement of the war", "help the victims of the invasion", "support an end
+   * to the war"): what is supported is that noun, not the event; right after the cue the event is the object
+   * ("support for the war").
+   */
+  private boolean eventOfAnotherNoun(int t, int cueEnd) {
+    if (!EVENTS.contains(tokens.lower(t))) {
+      return false;
+    }
+    int p = t - 1;
+    while (p > cueEnd && (DETERMINERS.contains(tokens.lower(p)) || ADJECTIVES_OF_WAR.contains(tokens.lower(p)))) {
+      p--;
+    }
+    return p > cueEnd && EVENT_PREPOSITIONS.contains(tokens.lower(p));
   }
 
   /**

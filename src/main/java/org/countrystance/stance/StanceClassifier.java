@@ -220,9 +220,14 @@ public final class StanceClassifier implements Serializable {
     if (score.isEmpty()) {
       return null;
     }
+    boolean sideTaken = own.stream().anyMatch(v -> v.topic().equals(topic.id()) && !v.judged()
+        && topic.position(v.position()).polarity() != Polarity.NEUTRAL);
     String best = null;
     double bestScore = 0;
     for (Map.Entry<String, Double> e : score.entrySet()) {
+      if (sideTaken && callForPeace(topic, e.getKey(), cues.get(e.getKey()))) {
+        continue;
+      }
       if (best == null || e.getValue() > bestScore + 1e-9) {
         best = e.getKey();
         bestScore = e.getValue();
@@ -231,6 +236,18 @@ public final class StanceClassifier implements Serializable {
     double confidence = bestScore / total * (1 - Math.exp(-SATURATION * bestScore));
     return new StanceStatement(topic.id(), best, topic.position(best).polarity(),
         Math.round(confidence * 1000) / 1000.0, List.copyOf(new LinkedHashSet<>(cues.get(best))));
+  }
+
+  /**
+   * Whether a position is a call for peace that gives way to a side the same sentence takes in its own words
+   * ("end the war ... on the basis of Ukraine's territorial integrity", "support for the right of the Palestinian
+   * people to a viable State, coexisting peacefully with the State of Israel"): a neutral position none of whose
+   * cues is a refusal ("declined to commit" stays noncommittal). A demand made of one side ("a ceasefire and the
+   * release of all hostages") takes no side of its own, so it never outranks the call.
+   */
+  private static boolean callForPeace(Topic topic, String position, List<String> cues) {
+    return topic.position(position).polarity() == Polarity.NEUTRAL
+        && cues.stream().noneMatch(c -> c.startsWith(SentenceEvidence.NEGATED_PREFIX));
   }
 
   private static int tokenAt(SentenceEvidence ev, int start, int end) {

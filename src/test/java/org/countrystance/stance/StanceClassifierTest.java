@@ -37,6 +37,23 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aCallForPeaceBesideASideTakenIsThatSidesPosition() {
+    assertAuthorStates("TUR", "ukraine-war", "supports_ukraine",
+        "We will step up our efforts to end the war through diplomacy and dialogue on the basis of Ukraine's"
+            + " independence and territorial integrity.");
+    assertAuthorStates("SEN", "israel-gaza", "supports_palestinians",
+        "We reiterate our support for the right of the Palestinian people to a viable State, coexisting peacefully"
+            + " with the State of Israel.");
+    assertAuthorStates("QAT", "israel-gaza", "calls_for_ceasefire",
+        "We call on all parties to agree to a ceasefire in Gaza and the release of all hostages.");
+    assertAuthorStates("PRY", "ukraine-war", "calls_for_peace",
+        "We urge all parties involved in the conflict in Ukraine to immediately stop military actions.");
+    assertEquals("neutral_noncommittal", stance("climate-action",
+        "India declined to commit to a date for phasing out coal at the climate summit.", "India", "IND").position(),
+        "a refusal is no call for peace");
+  }
+
+  @Test
   void whatSupportIsGivenInTheFaceOfIsTheSideOpposed() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "She affirmed our solidarity with Ukraine in the face of Russia's latest attempt to use energy as a weapon.");
