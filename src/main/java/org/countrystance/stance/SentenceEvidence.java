@@ -257,6 +257,12 @@ final class SentenceEvidence {
    * ("violations of the ceasefire", "would not agree to a ceasefire").
    */
   private Negator negatorBefore(int cueStart, List<Match<Negator>> negators, boolean judgement, boolean call) {
+    for (Match<Negator> h : negators) {
+      if (h.value() == Negator.HINDERING && negates(h, cueStart) && negators.stream()
+          .anyMatch(d -> d.value() != Negator.HINDERING && negates(d, h.start()))) {
+        return null; // "will never stop supporting Ukraine", "not halting our support": the two negations cancel
+      }
+    }
     for (Match<Negator> n : negators) {
       if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
           && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart)
@@ -268,6 +274,11 @@ final class SentenceEvidence {
       }
     }
     return null;
+  }
+
+  /** Whether a negator ends in the few words before token {@code at}, in its clause. */
+  private boolean negates(Match<Negator> n, int at) {
+    return n.end() <= at && n.end() >= at - NEGATION_WINDOW && !boundaryBetween(n.end(), at);
   }
 
   /**

@@ -54,6 +54,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void notStoppingAnActIsDoingIt() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We will never stop supporting Ukraine.",
+        "We're not halting our support for the Ukrainians.",
+        "We are not going to cut off aid to Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", null,
+        "Cutting off support and giving Vladimir Putin exactly what he wants would be terrible.");
+    assertEquals("neutral_noncommittal", stance("China refused to condemn Russia's invasion of Ukraine.", "China",
+        "CHN").position(), "a refusal alone still negates");
+  }
+
+  @Test
   void whatSupportIsGivenInTheFaceOfIsTheSideOpposed() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "She affirmed our solidarity with Ukraine in the face of Russia's latest attempt to use energy as a weapon.");
