@@ -66,6 +66,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theCharterOrASovereigntyViolatedInThePassiveIsAViolationNamed() {
+    assertAuthorStates("CYP", "ukraine-war", "supports_ukraine",
+        "Just as in Ukraine, in Cyprus the United Nations Charter and international law continue to be violated.",
+        "Ukraine's sovereignty has been violated for more than a year.");
+  }
+
+  @Test
   void whatSupportIsGivenInTheFaceOfIsTheSideOpposed() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "She affirmed our solidarity with Ukraine in the face of Russia's latest attempt to use energy as a weapon.");
