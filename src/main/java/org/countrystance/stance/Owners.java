@@ -720,6 +720,9 @@ final class Owners {
     if (reflexive(i)) {
       return null;
     }
+    if (conditional(i)) {
+      return null; // "what would it take to lift those if Ukraine agreed to a peace deal": a supposed saying
+    }
     Agent a = ts.agentOf(i);
     if (ts.obligation(i) && !ts.firstPerson(a)) {
       return null; // "Russia must withdraw ... within its borders": demanded of Russia, not said by it

@@ -545,6 +545,14 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aVerbOfSayingInAClauseOfConditionSaysNothing() {
+    assertNull(onUkraine("If Russia says it is ready for dialogue on Ukraine, we will judge it by its actions.",
+        "Russia", "RUS", null), "a supposed saying");
+    assertEquals("calls_for_peace", onUkraine("Russia says it is ready for dialogue on Ukraine.", "Russia", "RUS",
+        null).position());
+  }
+
+  @Test
   void thePossessorOfAnActNounDoesWhatItsOfPhraseNames() {
     String s = "We are working with our partners to address Iran's dangerous proliferation of weapons to Russia.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Iran", "IRN"), mention(s, "Russia", "RUS")),
