@@ -99,10 +99,11 @@ final class SentenceEvidence {
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
    * speaks the sentence ("aggression"), not an act of its grammatical agent ("sent", "condemned");
    * {@code against}: the side the cue acts against ({@link #against}), or null; {@code helps}: the side an act of
-   * support goes to (a "giver" row of cues.tsv), or null; the cue ends before token {@code end}.
+   * support goes to (a "giver" row of cues.tsv), or null; the cue ends before token {@code end}; {@code demand}: a
+   * demand made of one party that a call for peace balances (a "demand" row).
    */
   record Vote(String topic, String position, double weight, String cue, int at, boolean judgement,
-      boolean judged, String against, String helps, int end) {}
+      boolean judged, String against, String helps, int end, boolean demand) {}
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -178,7 +179,7 @@ final class SentenceEvidence {
       String position = negator == null ? r.position() : r.ifNegated();
       String cue = negator == null ? surface(m) : NEGATED_PREFIX + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.judged(), against(r), r.helps(), m.end()));
+          r.judged(), against(r), r.helps(), m.end(), r.demand()));
     }
   }
 

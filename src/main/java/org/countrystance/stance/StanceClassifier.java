@@ -220,7 +220,7 @@ public final class StanceClassifier implements Serializable {
     if (score.isEmpty()) {
       return null;
     }
-    boolean sideTaken = own.stream().anyMatch(v -> v.topic().equals(topic.id()) && !v.judged()
+    boolean sideTaken = own.stream().anyMatch(v -> v.topic().equals(topic.id()) && !v.demand()
         && topic.position(v.position()).polarity() != Polarity.NEUTRAL);
     String best = null;
     double bestScore = 0;
@@ -242,8 +242,9 @@ public final class StanceClassifier implements Serializable {
    * Whether a position is a call for peace that gives way to a side the same sentence takes in its own words
    * ("end the war ... on the basis of Ukraine's territorial integrity", "support for the right of the Palestinian
    * people to a viable State, coexisting peacefully with the State of Israel"): a neutral position none of whose
-   * cues is a refusal ("declined to commit" stays noncommittal). A demand made of one side ("a ceasefire and the
-   * release of all hostages") takes no side of its own, so it never outranks the call.
+   * cues is a refusal ("declined to commit" stays noncommittal). A demand made of one party that such a call
+   * balances ("a ceasefire and the release of all hostages", a "demand" row of cues.tsv) takes no side of its own,
+   * so it never outranks the call.
    */
   private static boolean callForPeace(Topic topic, String position, List<String> cues) {
     return topic.position(position).polarity() == Polarity.NEUTRAL

@@ -19,8 +19,8 @@ public final class StanceRules implements Serializable {
 
   /** One row of cues.tsv; {@code helps}: for a "giver" row, the side its act of support goes to, else null. */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
-      String objectSide, double weight, String ifNegated, boolean judgement, boolean judged, String helps)
-      implements Serializable {}
+      String objectSide, double weight, String ifNegated, boolean judgement, boolean judged, String helps,
+      boolean demand) implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
   public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
@@ -97,8 +97,8 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!List.of("agent", "giver", "speaker", "judged").contains(owner)) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker or judged, got " + owner
+    if (!List.of("agent", "giver", "speaker", "judged", "demand").contains(owner)) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, judged or demand, got " + owner
           + " (row " + row + ")");
     }
     String helped = owner.equals("giver") ? r[1].replaceFirst("^supports_", "") : null;
@@ -106,8 +106,10 @@ public final class StanceRules implements Serializable {
       throw new IllegalArgumentException("cues.tsv: a giver's position must support a side of topic " + r[0]
           + ", got " + r[1] + " (row " + row + ")");
     }
+    boolean demand = owner.equals("demand");
+    boolean judged = owner.equals("judged") || demand;
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
-        owner.equals("speaker") || owner.equals("judged"), owner.equals("judged"), helped);
+        owner.equals("speaker") || judged, judged, helped, demand);
   }
 
   /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */

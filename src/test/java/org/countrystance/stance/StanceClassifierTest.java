@@ -44,6 +44,9 @@ class StanceClassifierTest {
     assertAuthorStates("SEN", "israel-gaza", "supports_palestinians",
         "We reiterate our support for the right of the Palestinian people to a viable State, coexisting peacefully"
             + " with the State of Israel.");
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "The leaders will discuss their shared commitment to both ongoing diplomacy and joint efforts to deter"
+            + " further Russian aggression against Ukraine.");
     assertAuthorStates("QAT", "israel-gaza", "calls_for_ceasefire",
         "We call on all parties to agree to a ceasefire in Gaza and the release of all hostages.");
     assertAuthorStates("PRY", "ukraine-war", "calls_for_peace",
