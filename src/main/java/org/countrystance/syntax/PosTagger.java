@@ -34,8 +34,17 @@ public final class PosTagger implements Serializable {
 
   private static final class Holder {
     static final POSModel MODEL_INSTANCE = load();
-    static final ThreadLocal<POSTaggerME> TAGGER =
-        ThreadLocal.withInitial(() -> new POSTaggerME(MODEL_INSTANCE, POSTagFormat.UD));
+    static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(Holder::newTagger);
+
+    /**
+     * A tagger over the shared model. OpenNLP's factory fills in its feature-generator description on the first
+     * tagger it makes, and two threads doing that at once can leave it null for one of them (an executor's two
+     * tasks starting to annotate together quarantined an article with "Cannot read the array length because
+     * buf is null"); {@link #load} makes the first tagger, and later ones are made one at a time.
+     */
+    private static synchronized POSTaggerME newTagger() {
+      return new POSTaggerME(MODEL_INSTANCE, POSTagFormat.UD);
+    }
 
     private static POSModel load() {
       try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
@@ -45,7 +54,9 @@ public final class PosTagger implements Serializable {
         }
         POSModel shipped = new POSModel(in);
         MaxentModel maxent = shipped.getArtifact("pos.model");
-        return new POSModel("en", maxent, BEAM, null, shipped.getFactory());
+        POSModel model = new POSModel("en", maxent, BEAM, null, shipped.getFactory());
+        new POSTaggerME(model, POSTagFormat.UD); // the factory's lazily made state, made here once
+        return model;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read part-of-speech model " + MODEL, e);
       }
