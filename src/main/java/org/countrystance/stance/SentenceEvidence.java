@@ -265,7 +265,7 @@ final class SentenceEvidence {
       }
     }
     for (Match<Negator> n : negators) {
-      if (n.end() <= cueStart && n.end() >= cueStart - NEGATION_WINDOW && !boundaryBetween(n.end(), cueStart)
+      if (negates(n, cueStart)
           && (!judgement || n.value() == Negator.DENIAL && onlyNamingWordsBetween(n.end(), cueStart)
               || call && !abandoningBetween(n.end(), cueStart))
           && !(n.phrase().equals("no") && (prepositionBetween(n.end(), cueStart) && !(call && expectation(n.end()))

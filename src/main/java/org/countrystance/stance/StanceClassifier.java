@@ -209,6 +209,7 @@ public final class StanceClassifier implements Serializable {
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, List<String>> cues = new LinkedHashMap<>();
     double total = 0;
+    boolean sideTaken = false;
     for (Vote v : own) {
       if (!v.topic().equals(topic.id())) {
         continue;
@@ -216,12 +217,11 @@ public final class StanceClassifier implements Serializable {
       score.merge(v.position(), v.weight(), Double::sum);
       cues.computeIfAbsent(v.position(), k -> new ArrayList<>()).add(v.cue());
       total += v.weight();
+      sideTaken |= !v.demand() && topic.position(v.position()).polarity() != Polarity.NEUTRAL;
     }
     if (score.isEmpty()) {
       return null;
     }
-    boolean sideTaken = own.stream().anyMatch(v -> v.topic().equals(topic.id()) && !v.demand()
-        && topic.position(v.position()).polarity() != Polarity.NEUTRAL);
     String best = null;
     double bestScore = 0;
     for (Map.Entry<String, Double> e : score.entrySet()) {
