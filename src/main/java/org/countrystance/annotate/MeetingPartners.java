@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.countrystance.country.MentionKind;
 import org.countrystance.country.RoledMention;
 
 /**
@@ -40,6 +41,11 @@ final class MeetingPartners {
       + "{0,3}$");
   /** An author's own office opening a sentence, the subject of a meeting it reports. */
   private static final Pattern OWN_OFFICE_OPENING = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:vice\\s+)?president\\b");
+  /**
+   * A possessor right before the word of meeting ("Secretary Blinken's upcoming meeting with"): a meeting the
+   * statement mentions, not the one it reports.
+   */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:\\p{L}+\\s+)?$");
   /** How far before a name a verb of meeting is looked for. */
   private static final int REACH = 200;
   /** How many sentences after the last that named them the partners hold (a readout, not a whole briefing). */
@@ -58,8 +64,8 @@ final class MeetingPartners {
     Set<String> found = new LinkedHashSet<>();
     for (int i = 0; i < mentions.size(); i++) {
       RoledMention m = mentions.get(i);
-      if (m.mention().iso3().equals(author)) {
-        continue;
+      if (m.mention().iso3().equals(author) || m.mention().kind() == MentionKind.PLACE) {
+        continue; // a city or region is where a meeting is, not who meets ("met today with Akiba Takeo")
       }
       int start = m.mention().start();
       if (meetingBefore(text, mentions, start) || namedWithTheAuthor(text, mentions, i)) {
@@ -84,6 +90,9 @@ final class MeetingPartners {
       return false;
     }
     int verb = from + matcher.start();
+    if (POSSESSED.matcher(text.substring(0, verb)).find()) {
+      return false;
+    }
     for (RoledMention m : mentions) {
       if (m.mention().iso3().equals(author) && m.mention().end() <= verb) {
         return true;

@@ -325,6 +325,9 @@ final class Owners {
       if (jointSubject != null) {
         return jointSubject; // "the two leaders reaffirmed their commitment"
       }
+      if (!ownSubject && leadersWhoMet(agent)) {
+        return together(agent.start());
+      }
       return ownSubject && ownOffice(subject) ? List.of(authorIndex(subject.start())) : before;
     }
     // an agent that is no country: its act is nobody's position, unless the speaker demands it ("the
@@ -357,11 +360,39 @@ final class Owners {
     if (!JOINT_OFFICES.contains(phrase) && !JOINT_COUNTRIES.contains(phrase)) {
       return null;
     }
+    return together(agent.start());
+  }
+
+  /**
+   * Whether the agent is "they" opening its sentence's main clause (no verb and no country before it), in a
+   * statement that reports the author meeting partners: the leaders who met ("Both countries stress ... In this
+   * light, they commit to ..."), not a "they" inside a clause about others ("... forces that they have deployed").
+   */
+  private boolean leadersWhoMet(Agent agent) {
+    if (author == null || partners.isEmpty() || agent.end() - agent.start() != 1
+        || !ts.lower(agent.start()).equals("they")) {
+      return false;
+    }
+    for (int i = 0; i < agent.start(); i++) {
+      if (ts.upos(i).equals("VERB") || ts.upos(i).equals("AUX")) {
+        return false;
+      }
+    }
+    for (int t : at) {
+      if (t >= 0 && t < agent.start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The author and the partners its statement names, as owners of a cue whose agent is at {@code token}. */
+  private List<Integer> together(int token) {
     List<Integer> out = new ArrayList<>();
-    out.add(authorIndex(agent.start()));
+    out.add(authorIndex(token));
     for (String partner : partners) {
       if (!partner.equals(author)) {
-        out.add(countryIndex(partner, agent.start()));
+        out.add(countryIndex(partner, token));
       }
     }
     return out;
@@ -745,6 +776,9 @@ final class Owners {
     List<Integer> joint = joint(a);
     if (joint != null) {
       return joint;
+    }
+    if (leadersWhoMet(a)) {
+      return together(a.start());
     }
     if (ts.firstPerson(a) && author != null) {
       return List.of(authorIndex(a.start()));

@@ -71,6 +71,32 @@ class ArticleAnnotatorTest {
   }
 
   @Test
+  void theyOpeningASentenceOfAReadoutAreTheLeadersWhoMet() {
+    List<String> stated = statedBy("Spain and the United States recognize that the climate crisis is one of the most "
+        + "serious challenges of our time. In this light, they commit to pursuing a climate-smart recovery.", 1);
+    assertEquals(List.of("USA", "ESP"), stated, "the partner named with the author in the sentence before");
+    assertEquals(List.of("USA", "DEU"), statedBy("President Biden spoke today with Chancellor Olaf Scholz of "
+        + "Germany. They reaffirmed their commitment to supporting Ukraine.", 1));
+    assertEquals(List.of("USA"), statedBy("President Biden spoke today with Chancellor Olaf Scholz of Germany. "
+        + "We condemn the forces that they have sent to fight climate activists, and we will keep supporting Ukraine.",
+        1), "a 'they' inside a clause is not the leaders");
+    assertEquals(List.of("USA"), statedBy("Mr. Sullivan briefed on Secretary Blinken's upcoming meeting with Russian "
+        + "Foreign Minister Lavrov. They emphasized their commitment to Ukraine's sovereignty.", 1),
+        "a meeting the statement mentions is not the one it reports");
+    assertEquals(List.of("USA", "JPN"), statedBy("National Security Advisor Jake Sullivan met today with Akiba "
+        + "Takeo, the Secretary General of Japan's National Security Secretariat. They reiterated their resolve to "
+        + "stand united against Russia's unprovoked war on Ukraine.", 1),
+        "a person's name that is also a city's names no partner");
+  }
+
+  /** The countries, in order, that state a position in sentence {@code index} of a United States statement. */
+  private static List<String> statedBy(String text, int index) {
+    return annotator.annotate(text, DAY, "USA").stream()
+        .filter(f -> f.sentenceIndex() == index && f.position() != null).map(MentionFact::country).distinct()
+        .toList();
+  }
+
+  @Test
   void eachCountryOfASentenceGetsTheToneTowardItNotTheToneAroundIt() {
     List<MentionFact> facts = annotator.annotate(
         "Leaders condemned Russia and praised Ukraine for its courage.", DAY, null);

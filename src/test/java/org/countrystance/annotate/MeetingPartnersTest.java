@@ -40,6 +40,11 @@ class MeetingPartnersTest {
         + "White House."));
     assertEquals(List.of(List.of()), partners("President Biden welcomed Poland's partnership in hosting U.S. "
         + "forces."), "a country welcomed without a title or a name is no guest");
+    assertEquals(List.of(List.of("JPN")), partners("National Security Advisor Jake Sullivan met today with Akiba "
+        + "Takeo, the Secretary General of Japan's National Security Secretariat."),
+        "a person's name that is also a city's (Takeo) names no partner; the country the title names does");
+    assertEquals(List.of(List.of()), partners("Mr. Sullivan briefed on Secretary Blinken's upcoming meeting with "
+        + "Russian Foreign Minister Lavrov."), "a meeting the statement mentions is not the one it reports");
   }
 
   @Test
