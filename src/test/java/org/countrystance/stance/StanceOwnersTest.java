@@ -1,6 +1,7 @@
 package org.countrystance.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,10 @@ class StanceOwnersTest {
     assertEquals("supports_climate_action", r.get(0).on("climate-action").position(), r.toString());
     assertEquals("supports_ukraine", onUkraine("Poland is determined to keep supporting Ukraine.", "Poland", "POL",
         null).position());
+    String judgement = "Brazil is determined to place urgent priority on climate change and the energy transition.";
+    List<MentionStance> b = CLASSIFIER.classify(judgement, List.of(mention(judgement, "Brazil", "BRA")), null);
+    assertNotNull(b.get(0).on("climate-action"), "words of judgement after a resolve are the resolute subject's: " + b);
+    assertEquals("supports_climate_action", b.get(0).on("climate-action").position(), b.toString());
   }
 
   @Test
