@@ -939,7 +939,9 @@ class StanceClassifierTest {
         "We are always preparing a new military package for Ukraine.",
         "We will keep the security packages flowing to Ukraine.",
         "Today, we're announcing another package of assistance for the Ukrainians.",
-        "The United States is taking actions with the G7 to further raise the costs on Russia for its war.");
+        "The United States is taking actions with the G7 to further raise the costs on Russia for its war.",
+        "We've provided $300 million in humanitarian assistance to the people in Ukraine and neighboring countries.",
+        "We have committed more than a billion dollars in security assistance to the people of Ukraine.");
   }
 
   @Test
