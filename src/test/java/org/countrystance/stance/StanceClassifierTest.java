@@ -836,6 +836,9 @@ class StanceClassifierTest {
         + " Ukraine.", "Nicaragua", "NIC");
     assertEquals("neutral_noncommittal", r.position());
     assertEquals(List.of("abstained"), r.cues(), "the resolution's words are not Nicaragua's");
+    assertEquals("supports_ukraine", stance("Saudi Arabia voted against Russia on Ukraine at the United Nations.",
+        "Saudi Arabia", "SAU").position(), "voting against a side is voting for the other");
+    assertAuthorStates("SAU", "israel-gaza", "supports_palestinians", "We voted against Israel on Gaza at the United Nations.");
   }
 
   @Test
