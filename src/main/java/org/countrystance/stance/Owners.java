@@ -73,6 +73,15 @@ final class Owners {
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
+  /** Modals of a possible or supposed act: "could send", "would support", "may impose". */
+  private static final Set<String> SUPPOSING = Set.of("would", "could", "might", "may", "can", "'d", "wouldn't",
+      "couldn't", "can't");
+  /** Words of a report, a rumour or a question: what they frame is not a fact the sentence states. */
+  private static final Set<String> HEDGES = Set.of("report", "reports", "reported", "reporting", "reportedly",
+      "story", "stories", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "claimed", "allegedly",
+      "alleged", "wonder", "wondering", "curious", "question", "asked", "ask", "asking", "whether", "if");
+  /** Words that deny what follows them. */
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "neither", "nor");
   /** Conjunctions of a supposed act. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   /** Conjunctions that open a clause of time, condition, reason or concession. */
@@ -97,16 +106,19 @@ final class Owners {
   private final StanceRules rules;
   /** Only what a verb of saying gives a country counts (a reporter's question). */
   private final boolean quotedOnly;
+  /** Whether the sentence is a question (ends with a question mark). */
+  private final boolean asks;
 
   Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
       StanceRules rules) {
-    this(ev, ts, all, at, author, List.of(), rules, false);
+    this(ev, ts, all, at, author, List.of(), rules, false, false);
   }
 
   Owners(SentenceEvidence ev, TaggedSentence ts, List<SpeakerMention> all, List<Integer> at, String author,
-      List<String> partners, StanceRules rules, boolean quotedOnly) {
+      List<String> partners, StanceRules rules, boolean quotedOnly, boolean asks) {
     this.partners = partners;
     this.quotedOnly = quotedOnly;
+    this.asks = asks;
     this.ev = ev;
     this.ts = ts;
     this.all = all;
@@ -144,7 +156,11 @@ final class Owners {
     if (quotedOnly) {
       // as for a judged act: a verb of saying, and no author; a supposed act is nobody's ("the Russians warned
       // that if the UK provided fighter jets to Ukraine, ...")
-      return !v.judgement() && conditional(cue) ? List.of() : voice(cue, words(v), true);
+      if (!v.judgement() && conditional(cue)) {
+        return List.of();
+      }
+      List<Integer> said = voice(cue, words(v), true);
+      return said.isEmpty() ? reportedAct(v) : said;
     }
     Agent agent = ts.agentOf(cue);
     if (agent.present() && ts.questionedSubject(agent.start())) {
@@ -701,6 +717,56 @@ final class Owners {
     }
     int before = subject.present() ? subject.start() - 1 : -1;
     return before > start && ts.upos(before).equals("SCONJ") && ADVERBIAL_OPENERS.contains(ts.lower(before));
+  }
+
+  /**
+   * In someone else's words about the countries (a reporter's question), a state's act reported as fact: the
+   * country named as the agent of an act in a sentence that asks nothing and supposes nothing ("The UK is going
+   * ahead with sending tanks to Ukraine."), not "Would the U.S. support ...?" nor "China could send weapons".
+   */
+  private List<Integer> reportedAct(Vote v) {
+    if (v.judgement() || asks || v.cue().startsWith(SentenceEvidence.NEGATED_PREFIX)) {
+      return List.of();
+    }
+    for (int i = 0; i < ts.size(); i++) {
+      if (HEDGES.contains(ts.lower(i)) || i < v.at() && NEGATIONS.contains(ts.lower(i))) {
+        return List.of(); // "CNN is reporting that ...", "I wonder ...", "there are no U.S. training programs"
+      }
+    }
+    Agent agent = ts.agentOf(v.at());
+    if (!agent.present() || agent == Agent.MODIFIER || ts.pronoun(agent) || ts.firstPerson(agent)
+        || ts.obligation(v.at()) || supposed(ts.predicateOf(v.at()))) {
+      return List.of();
+    }
+    // the state itself or one of its institutions, not "a private South African company" or "a majority of Americans"
+    int head = agent.start();
+    while (head + 1 < agent.end() && !ts.upos(head + 1).equals("ADP") && !ts.tokens().boundaryBefore(head + 1)) {
+      head++; // the head before a prepositional phrase: "sanctions on Russia", "a majority of Americans"
+    }
+    List<Integer> named = mentionsIn(agent);
+    for (int j : named) {
+      if (at.get(j) == head) {
+        return named;
+      }
+    }
+    return rules.institutionNoun(ts.lower(head)) ? named : List.of();
+  }
+
+  /** Whether the verb group at {@code p} holds a modal of possibility or hypothesis ("could send", "would"). */
+  private boolean supposed(int p) {
+    if (p < 0) {
+      return true;
+    }
+    for (int i = p; i >= 0 && i >= p - 4; i--) {
+      if (SUPPOSING.contains(ts.lower(i))) {
+        return true;
+      }
+      if (!ts.upos(i).equals("AUX") && !ts.upos(i).equals("VERB") && !ts.upos(i).equals("ADV")
+          && !ts.upos(i).equals("PART") || i < p && ts.tokens().boundaryBefore(i + 1)) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb that governs the cue is in a clause opened by "if" or "unless" (a supposed act). */

@@ -233,7 +233,8 @@ final class SentenceEvidence {
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
-              || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())))) {
+              || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())
+              || betweenSides(s.start(), m.end())))) {
         if (isSide) {
           return true;
         }
@@ -421,6 +422,23 @@ final class SentenceEvidence {
    */
   private boolean namesCrimes(int end) {
     return end < tokens.size() && CRIMES.contains(tokens.lower(end));
+  }
+
+  /**
+   * Whether the side term at token {@code t} is one of the parties "between" which something supported happens
+   * ("supporting the diplomatic talks between Ukraine and Russia", "dialogue between Kyiv and Moscow"): what is
+   * supported is no side.
+   */
+  private boolean betweenSides(int t, int cueEnd) {
+    for (int p = t - 1; p >= cueEnd && p >= t - 4; p--) {
+      if (tokens.lower(p).equals("between")) {
+        return true;
+      }
+      if (tokens.boundaryBefore(p + 1) && !tokens.lower(p).equals("and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

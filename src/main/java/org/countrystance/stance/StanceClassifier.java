@@ -58,6 +58,8 @@ public final class StanceClassifier implements Serializable {
   /** What stands between two sentences that the splitter kept in one span (".  The", "?  So"). */
   private static final Pattern SENTENCE_GAP = Pattern.compile("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*");
   /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
+  /** A sentence that ends as a question: "?" and any closing quotes or brackets. */
+  private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'\u201d\u2019)\\]]*$");
   private static final Set<String> QUESTION_LEADS = Set.of("q", "and", "but", "so", "then", "now", "well", "also");
 
   public TopicCatalog catalog() {
@@ -108,7 +110,7 @@ public final class StanceClassifier implements Serializable {
       int question = closingYesNoQuestion(sentence, tokens);
       // the part-of-speech analysis runs only for sentences where a cue fired
       Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, partners,
-          rules, quotedOnly);
+          rules, quotedOnly, QUESTION.matcher(sentence).find());
       for (Vote v : ev.votes) {
         if (question >= 0 && v.at() >= question || isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
           continue;

@@ -2,6 +2,7 @@ package org.countrystance.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -741,6 +742,41 @@ class StanceClassifierTest {
         List.of(speaker(s, "Russians", "RUS"), speaker(s, "UK", "GBR")), "USA", true);
     assertNull(r.get(0).on("ukraine-war"), "the Russians warn of a supposed act");
     assertNull(r.get(1).on("ukraine-war"), "the UK's act is supposed");
+  }
+
+  @Test
+  void inAReportersTurnAStatesActReportedAsFactIsItsPosition() {
+    assertEquals("supports_ukraine", reported("Canada has offered a $100 million loan to Ukraine.", "Canada", "CAN"));
+    assertEquals("supports_russia", reported("We also know the Myanmar government has supported Russia's invasion of "
+        + "Ukraine.", "Myanmar", "MMR"));
+    assertNull(reported("Would Canada offer a $100 million loan to Ukraine?", "Canada", "CAN"), "a question");
+    assertNull(reported("Canada could offer a $100 million loan to Ukraine.", "Canada", "CAN"), "a possible act");
+    assertNull(reported("CNN is reporting that Canada is sending weapons to Ukraine.", "Canada", "CAN"),
+        "a report of a report");
+    assertNull(reported("I'm curious how Canada is sending weapons to Ukraine.", "Canada", "CAN"), "a question");
+    assertNull(reported("There are no Canadian training programs for Ukrainians.", "Canadian", "CAN"), "denied");
+    assertNull(reported("A private South African company did supply weapons to Russia in its war on Ukraine.",
+        "South African", "ZAF"), "a company is not its state");
+  }
+
+  /** The position of the one mention in a sentence of a reporter's turn (no author speaks it), null for none. */
+  private static String reported(String s, String surface, String iso3) {
+    StanceStatement st = CLASSIFIER.classify(s, WordTokenizer.tokenize(s), List.of(speaker(s, surface, iso3)), null,
+        true).get(0).on("ukraine-war");
+    return st == null ? null : st.position();
+  }
+
+  @Test
+  void supportForWhatHappensBetweenTheSidesSupportsNeither() {
+    assertNotEquals("supports_ukraine", position("France is supporting the diplomatic talks between Ukraine and "
+        + "Russia.", "France", "FRA"));
+    assertEquals("supports_ukraine", stance("France is supporting Ukraine in its talks with Russia.", "France", "FRA")
+        .position());
+  }
+
+  private static String position(String s, String surface, String iso3) {
+    StanceStatement st = stance(s, surface, iso3);
+    return st == null ? null : st.position();
   }
 
   @Test
