@@ -2,6 +2,7 @@ package org.countrystance.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.countrystance.stance.PhraseIndex.Match;
 import org.countrystance.stance.StanceRules.Attribution;
 import org.countrystance.stance.StanceRules.CueRule;
@@ -19,6 +20,8 @@ final class SentenceEvidence {
   /** Words after a cue in which its object (first side term) is looked for. */
   static final int OBJECT_WINDOW = 8;
   static final int OBJECT_BEFORE = 3;
+  /** Possessive pronouns that stand for a side named before them. */
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his");
   static final int NEGATION_WINDOW = 4;
   /** Words of abandoning between a negator and a call that cancel the negation ("give up on", "closed the door to"). */
   private static final java.util.Set<String> ABANDONING = java.util.Set.of("up", "door", "abandon", "abandoned",
@@ -247,7 +250,37 @@ final class SentenceEvidence {
         return true;
       }
     }
-    return false;
+    return before && possessedBy(m.start(), r.topic(), r.objectSide(), sides);
+  }
+
+  /**
+   * Whether a possessive pronoun right before the cue ("its", "their", "his", within {@link #OBJECT_BEFORE} words)
+   * stands for the side: the last side named before it in its clause ("Russia must stop its terror and atrocity
+   * crimes", "Putin is paying a big price for his aggression").
+   */
+  private boolean possessedBy(int cueStart, String topic, String side, List<Match<SideTerm>> sides) {
+    int p = -1;
+    for (int i = cueStart - 1; i >= 0 && i >= cueStart - OBJECT_BEFORE && !tokens.boundaryBefore(i + 1); i--) {
+      if (POSSESSIVES.contains(tokens.lower(i))) {
+        p = i;
+        break;
+      }
+    }
+    Match<SideTerm> last = null;
+    for (Match<SideTerm> s : sides) {
+      if (p >= 0 && s.value().topic().equals(topic) && s.end() <= p && (last == null || s.start() > last.start())) {
+        last = s;
+      }
+    }
+    if (last == null) {
+      return false;
+    }
+    for (int i = last.end(); i <= p; i++) {
+      if (tokens.boundaryBefore(i)) {
+        return false; // another clause: "Russia attacked, and its neighbour ..."
+      }
+    }
+    return last.value().side().equals(side);
   }
 
   /**

@@ -767,6 +767,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aPossessiveBeforeACueStandsForTheSideNamedBeforeIt() {
+    assertAuthorStates("LVA", "ukraine-war", "supports_ukraine", "Russia must stop its terror and atrocity crimes.",
+        "Putin is paying a big price for his aggression.");
+    assertAuthorStates("LVA", "ukraine-war", null, "Russia wants Ukraine to stop its violations.");
+  }
+
+  @Test
   void supportForWhatHappensBetweenTheSidesSupportsNeither() {
     assertNotEquals("supports_ukraine", position("France is supporting the diplomatic talks between Ukraine and "
         + "Russia.", "France", "FRA"));
