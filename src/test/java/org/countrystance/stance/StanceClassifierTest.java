@@ -767,6 +767,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void namingUkraineASovereignNationUnderAttackIsAgainstTheWar() {
+    assertAuthorStates("NLD", "ukraine-war", "supports_ukraine", "Russia attacked Ukraine, a sovereign nation, and not "
+        + "the other way round.", "We stand up to Russia's invasion of a sovereign country in Europe.",
+        "In Ukraine, force has been used against a sovereign nation.");
+  }
+
+  @Test
   void aPossessiveBeforeACueStandsForTheSideNamedBeforeIt() {
     assertAuthorStates("LVA", "ukraine-war", "supports_ukraine", "Russia must stop its terror and atrocity crimes.",
         "Putin is paying a big price for his aggression.");
