@@ -994,7 +994,9 @@ class StanceClassifierTest {
         "Today, we're announcing another package of assistance for the Ukrainians.",
         "The United States is taking actions with the G7 to further raise the costs on Russia for its war.",
         "We've provided $300 million in humanitarian assistance to the people in Ukraine and neighboring countries.",
-        "We have committed more than a billion dollars in security assistance to the people of Ukraine.");
+        "We have committed more than a billion dollars in security assistance to the people of Ukraine.",
+        "We are supplying an additional Patriot air defense battery to Ukraine.",
+        "We have already provided assistance worth almost $90 billion to Ukraine.");
   }
 
   @Test
