@@ -774,6 +774,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void deterringRussiaIsAgainstTheWar() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
+        + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
+        + "military build-up on Ukraine's borders.");
+  }
+
+  @Test
   void aPossessiveBeforeACueStandsForTheSideNamedBeforeIt() {
     assertAuthorStates("LVA", "ukraine-war", "supports_ukraine", "Russia must stop its terror and atrocity crimes.",
         "Putin is paying a big price for his aggression.");
