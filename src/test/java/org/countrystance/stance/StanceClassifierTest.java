@@ -774,6 +774,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSovereignFreeAndIndependentUkraineIsTheSpeakersVision() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We share the same vision of a free, independent, "
+        + "prosperous, and secure Ukraine.", "It was an attack on the very idea of a sovereign and independent Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", null, "We announced a sovereign loan guarantee to Ukraine.");
+  }
+
+  @Test
   void deterringRussiaIsAgainstTheWar() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
         + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
