@@ -781,6 +781,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void todayUkraineTomorrowAnyOfUsIsSolidarityWithUkraine() {
+    assertAuthorStates("POL", "ukraine-war", "supports_ukraine", "Today the victim is Ukraine; tomorrow it could be any "
+        + "one of us.");
+    assertAuthorStates("POL", "climate-action", null, "Today it is a flood; tomorrow it could be a drought, as climate "
+        + "change worsens.");
+  }
+
+  @Test
   void deterringRussiaIsAgainstTheWar() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
         + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
