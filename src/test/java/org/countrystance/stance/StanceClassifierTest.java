@@ -789,6 +789,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void makingSureUkraineHasWhatItNeedsIsSupport() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We will make sure Ukraine has weapons to defend "
+        + "against an invading Russian force.", "We are working to ensure that Ukraine has the equipment it needs.",
+        "What we're trying to do is make sure that the Ukrainians have everything they need.");
+    assertEquals(null, stance("President Putin is urging the agency to ensure that Ukraine does not attack the power "
+        + "plant in its war.", "Putin", "RUS"), "what one asks Ukraine not to do is no support for it");
+  }
+
+  @Test
   void deterringRussiaIsAgainstTheWar() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
         + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
