@@ -1033,6 +1033,7 @@ class StanceClassifierTest {
   @Test
   void providingIsraelWithAidOrReplenishingItsIronDomeIsSupportButNotProvidingToBothPeoples() {
     assertAuthorStates("USA", "israel-gaza", "supports_israel",
+        "It's about making sure Israel has what it needs to continue to defend itself against Hamas.",
         "Since the Hamas attack, the administration has provided Israel with $4.8 billion for its security.",
         "We worked with the Congress to secure $1 billion to replenish the Iron Dome after the Gaza conflict.",
         "We are going to send a security package for Israel after the attack by Hamas.");
