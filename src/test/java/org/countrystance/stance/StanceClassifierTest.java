@@ -900,6 +900,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theUrgencyOfClimateActionIsAPositionForIt() {
+    assertAuthorStates("NZL", "climate-action", "supports_climate_action",
+        "Every increment of a degree and every ton of emissions matters.",
+        "We are meeting the climate crisis with the urgency it demands.",
+        "Young people feel the urgency of climate change.");
+  }
+
+  @Test
   void decarbonizingZeroEmissionAndEndingDeforestationAreClimateAction() {
     assertAuthorStates("NOR", "climate-action", "supports_climate_action",
         "We are decarbonizing our ports to cut emissions from shipping.",
