@@ -1022,7 +1022,8 @@ class StanceClassifierTest {
   void solidarityWithPalestinianBrothersAndIsraelsOccupationAreThePalestiniansSide() {
     assertAuthorStates("IDN", "israel-gaza", "supports_palestinians",
         "For far too long, we have allowed our Palestinian brothers and sisters to suffer.",
-        "We seek an advisory opinion on the consequences of Israel's prolonged occupation.");
+        "We seek an advisory opinion on the consequences of Israel's prolonged occupation.",
+        "The Palestinian people remain prisoners of the Israeli settler occupation.");
   }
 
   @Test
