@@ -900,6 +900,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void progressAtTheClimateConferenceAndTheCourtsOpinionOnClimateAreClimateAction() {
+    assertAuthorStates("LIE", "climate-action", "supports_climate_action",
+        "We hope to see significant progress at the twenty-eighth session of the Conference of the Parties to the "
+            + "United Nations Framework Convention on Climate Change.",
+        "We asked the International Court of Justice for an advisory opinion on the obligations of States with "
+            + "respect to climate change.",
+        "We support the Bridgetown Initiative to reform climate finance.",
+        "We are committed to this in line with our nationally determined climate contributions.");
+  }
+
+  @Test
   void theUrgencyOfClimateActionIsAPositionForIt() {
     assertAuthorStates("NZL", "climate-action", "supports_climate_action",
         "Every increment of a degree and every ton of emissions matters.",
