@@ -87,7 +87,7 @@ final class SentenceEvidence {
       "to");
   /** Nouns of expectation after "no": "no prospect for", "no sign of", "no chance of". */
   private static final java.util.Set<String> EXPECTATIONS = java.util.Set.of("prospect", "prospects", "sign", "signs",
-      "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress");
+      "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress", "evidence");
   /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
@@ -344,7 +344,9 @@ final class SentenceEvidence {
    * the call after its preposition.
    */
   private boolean expectation(int afterNo) {
-    return afterNo < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo));
+    // one modifier may come between: "no meaningful evidence of de-escalation", "no real prospect of"
+    return afterNo < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo))
+        || afterNo + 1 < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo + 1));
   }
 
   /** "by no later than 2050", "no more than": "no" before a comparison measures, it negates nothing. */

@@ -1074,7 +1074,8 @@ class StanceClassifierTest {
   void noProspectOrSignOfASettlementIsNoCallForIt() {
     assertAuthorStates("CAF", "ukraine-war", null,
         "The Russo-Ukrainian conflict continues on the ground, with no prospect for a peaceful settlement.",
-        "There is no sign of a ceasefire in the war in Ukraine.");
+        "There is no sign of a ceasefire in the war in Ukraine.",
+        "We see a continued Russian build-up on the border with Ukraine and no meaningful evidence of de-escalation.");
     assertAuthorStates("CAF", "ukraine-war", "calls_for_peace",
         "There is no alternative to a peaceful settlement of the Russo-Ukrainian conflict.");
   }
