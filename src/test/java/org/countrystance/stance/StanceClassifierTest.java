@@ -798,6 +798,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void strengtheningUkraineIsSupportEvenAtTheNegotiatingTable() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "Our role is to strengthen Ukraine on the battlefield and at the negotiating table.",
+        "We are bolstering Ukraine's defense against the invasion.");
+  }
+
+  @Test
   void deterringRussiaIsAgainstTheWar() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
         + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
