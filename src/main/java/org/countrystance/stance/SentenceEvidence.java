@@ -20,6 +20,11 @@ final class SentenceEvidence {
   /** Words after a cue in which its object (first side term) is looked for. */
   static final int OBJECT_WINDOW = 8;
   static final int OBJECT_BEFORE = 3;
+  /** Verbs of asking or warning whose object is asked not to do something ("urged China not to"). */
+  private static final Set<String> ASKING = Set.of("urge", "urges", "urged", "urging", "warn", "warns", "warned",
+      "warning", "ask", "asks", "asked", "asking", "press", "pressed", "pressing", "call", "called", "calling",
+      "calls", "told", "tell", "tells", "telling", "advise", "advised", "encourage", "encouraged", "encouraging",
+      "implore", "implored", "caution", "cautioned");
   /** Possessive pronouns that stand for a side named before them. */
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his");
   static final int NEGATION_WINDOW = 4;
@@ -180,6 +185,12 @@ final class SentenceEvidence {
         continue;
       }
       String position = negator == null ? r.position() : r.ifNegated();
+      String demandedNot = negator == Negator.DENIAL && !r.judgement() ? opposite(catalog.topic(r.topic()), r) : null;
+      if (demandedNot != null && demandedNot(m.start())) {
+        // "we have strongly urged countries not to provide support for Russia's war": what the speaker asks
+        // another not to do for one side is the speaker's position for the other side, not neutrality
+        position = demandedNot;
+      }
       String cue = negator == null ? surface(m) : NEGATED_PREFIX + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
           r.judged(), against(r), r.helps(), m.end(), r.demand()));
@@ -309,6 +320,39 @@ final class SentenceEvidence {
       }
     }
     return null;
+  }
+
+  /** The topic's position of the polarity opposite to the rule's (favor and against); null for a neutral one. */
+  private static String opposite(Topic topic, CueRule r) {
+    Polarity p = topic.position(r.position()).polarity();
+    if (p == Polarity.NEUTRAL) {
+      return null;
+    }
+    for (Position q : topic.positions()) {
+      if (q.polarity() != p && q.polarity() != Polarity.NEUTRAL) {
+        return q.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the act at {@code cue} is one the sentence asks someone not to do: "not to" after a verb of asking or
+   * warning and its object, in the few words before the act ("urged countries not to provide", "warned China not
+   * to supply", "call on North Korea ... not to supply").
+   */
+  private boolean demandedNot(int cue) {
+    for (int n = cue - 1; n >= 1 && n >= cue - NEGATION_WINDOW - 1; n--) {
+      if (!tokens.lower(n).equals("not") || n + 1 >= tokens.size() || !tokens.lower(n + 1).equals("to")) {
+        continue;
+      }
+      for (int v = n - 1; v >= 0 && v >= n - 6 && !tokens.boundaryBefore(v + 1); v--) {
+        if (ASKING.contains(tokens.lower(v))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a negator ends in the few words before token {@code at}, in its clause. */

@@ -805,6 +805,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void askingAnotherNotToSupportOneSideSupportsTheOther() {
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We warned China not to provide weapons to Russia.",
+        "We have strongly urged countries not to provide support for Russia's war.");
+    assertEquals("neutral_noncommittal", stance("Japan is not supporting Ukraine with weapons.", "Japan", "JPN")
+        .position(), "a denial of one's own act is still no support");
+  }
+
+  @Test
   void deterringRussiaIsAgainstTheWar() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We are trying to deter and prevent a potentially "
         + "massive Russian invasion.", "The leaders reviewed ongoing deterrence efforts in response to Russia's "
