@@ -339,7 +339,7 @@ final class SentenceEvidence {
   /**
    * Whether the act at {@code cue} is one the sentence asks someone not to do: "not to" after a verb of asking or
    * warning and its object, in the few words before the act ("urged countries not to provide", "warned China not
-   * to supply", "call on North Korea ... not to supply").
+   * to supply", "called on Iran not to send drones").
    */
   private boolean demandedNot(int cue) {
     for (int n = cue - 1; n >= 1 && n >= cue - NEGATION_WINDOW - 1; n--) {

@@ -57,9 +57,9 @@ public final class StanceClassifier implements Serializable {
       "that", "there", "any", "your", "his", "her", "their", "our");
   /** What stands between two sentences that the splitter kept in one span (".  The", "?  So"). */
   private static final Pattern SENTENCE_GAP = Pattern.compile("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*");
-  /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
   /** A sentence that ends as a question: "?" and any closing quotes or brackets. */
   private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'\u201d\u2019)\\]]*$");
+  /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
   private static final Set<String> QUESTION_LEADS = Set.of("q", "and", "but", "so", "then", "now", "well", "also");
 
   public TopicCatalog catalog() {
