@@ -82,6 +82,11 @@ final class Owners {
       "alleged", "wonder", "wondering", "curious", "question", "asked", "ask", "asking", "whether", "if");
   /** Words that deny what follows them. */
   private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "neither", "nor");
+  /** Verbs of praising or thanking someone for an act. */
+  private static final Set<String> PRAISING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
+      "praised", "praising", "commend", "commends", "commended", "commending", "congratulate", "congratulates",
+      "congratulated", "congratulating", "applaud", "applauds", "applauded", "applauding", "salute", "salutes",
+      "saluted", "saluting");
   /** Conjunctions of a supposed act. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   /** Conjunctions that open a clause of time, condition, reason or concession. */
@@ -152,6 +157,42 @@ final class Owners {
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */
   List<Integer> of(Vote v) {
+    List<Integer> owners = ownersOf(v);
+    List<Integer> praisers = v.judgement() || quotedOnly ? List.of() : praisersOf(v.at());
+    if (praisers.isEmpty()) {
+      return owners;
+    }
+    List<Integer> out = new ArrayList<>(owners);
+    for (int p : praisers) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The owners of a verb of praising or thanking whose "for" phrase holds the act at {@code cue} ("The President
+   * thanked Prime Minister Kishida for Japan's strong support for Ukraine"): who praises an act for a side takes
+   * that side too, as the labelling guideline reads it.
+   */
+  private List<Integer> praisersOf(int cue) {
+    for (int f = cue - 1; f >= 1 && f >= cue - 6 && !ts.tokens().boundaryBefore(f + 1); f--) {
+      if (!ts.lower(f).equals("for")) {
+        continue;
+      }
+      for (int v = f - 1; v >= 0 && v >= f - 6 && !ts.tokens().boundaryBefore(v + 1); v--) {
+        if (PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
+          Agent a = ts.agentOf(v);
+          return a.present() && a.end() <= v ? ofAgent(a, v, false) : List.of();
+        }
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  private List<Integer> ownersOf(Vote v) {
     int cue = v.at();
     if (quotedOnly) {
       // as for a judged act: a verb of saying, and no author; a supposed act is nobody's ("the Russians warned

@@ -805,6 +805,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void whoThanksOrPraisesAnActForASideTakesThatSideToo() {
+    String s = "President Biden thanked Prime Minister Kishida for Japan's strong support for Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Biden", "USA"), speaker(s, "Japan", "JPN")),
+        null);
+    for (MentionStance m : r) {
+      StanceStatement st = m.on("ukraine-war");
+      assertEquals("supports_ukraine", st == null ? null : st.position(), m.mention().iso3() + ": " + r);
+    }
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "I want to thank the Slovakian government for providing an air defense system to Ukraine.");
+  }
+
+  @Test
   void askingAnotherNotToSupportOneSideSupportsTheOther() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We warned China not to provide weapons to Russia.",
         "We have strongly urged countries not to provide support for Russia's war.");
