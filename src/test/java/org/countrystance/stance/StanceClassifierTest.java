@@ -818,6 +818,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSupporterDonorOrContributorToUkraineSupportsIt() {
+    assertEquals("supports_ukraine", position("Japan has been a strong supporter of Ukraine.", "Japan", "JPN"));
+    assertEquals("supports_ukraine", position("Germany is the second-largest donor to Ukraine.", "Germany", "DEU"));
+    assertEquals("supports_ukraine", position("Australia continues to be the largest non-NATO contributor to "
+        + "Ukraine's defense.", "Australia", "AUS"));
+  }
+
+  @Test
   void askingAnotherNotToSupportOneSideSupportsTheOther() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We warned China not to provide weapons to Russia.",
         "We have strongly urged countries not to provide support for Russia's war.");
