@@ -106,6 +106,11 @@ public final class TaggedSentence {
    */
   private static final Set<String> RESOLVE_PARTICIPLES = Set.of("committed", "determined", "dedicated",
       "resolved", "prepared", "poised");
+  /** Prepositions between a noun of role and the gerund that says the role ("a leader in supporting"). */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "on");
+  /** Verbs that say what their subject is: the subject of "is a leader in supporting" leads. */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "become",
+      "becomes", "became", "remain", "remains", "remained");
   /** Participles that work as prepositions and have no subject: ", including Germany's provision of". */
   private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
       "concerning", "following", "according", "notwithstanding", "pending", "barring");
@@ -439,6 +444,19 @@ public final class TaggedSentence {
           head--;
         }
         return new Agent(head, p, false);
+      }
+    }
+    if (g == p && p > 1 && tokens.lower(p).endsWith("ing") && ROLE_PREPOSITIONS.contains(tokens.lower(p - 1))
+        && !tokens.boundaryBefore(p) && !tokens.boundaryBefore(p - 1) && upos[p - 2].equals("NOUN")) {
+      // a gerund completing a noun of role ("Poland's leadership in supporting Ukraine", "has been a leader in
+      // supporting Ukraine") is done by the noun's possessor, or by the subject the noun is said of
+      Agent owner = possessorOf(p - 2);
+      if (owner.present()) {
+        return owner;
+      }
+      int s = phraseStart(p - 2);
+      if (s > 0 && COPULAS.contains(tokens.lower(s - 1)) && !tokens.boundaryBefore(s)) {
+        return agentOfVerb(s - 1, depth + 1);
       }
     }
     Agent subject = subjectBefore(g);

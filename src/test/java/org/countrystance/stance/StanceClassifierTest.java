@@ -826,6 +826,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aGerundCompletingANounOfRoleIsDoneByItsPossessorOrItsSubject() {
+    assertEquals("supports_ukraine", position("The United Kingdom has been a leader in supporting Ukraine.",
+        "United Kingdom", "GBR"));
+    String s = "President Biden thanked Prime Minister Trudeau for Canada's partnership in providing security "
+        + "assistance for Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Canada", "CAN")), "USA");
+    StanceStatement canada = r.get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", canada == null ? null : canada.position(), r.toString());
+  }
+
+  @Test
   void askingAnotherNotToSupportOneSideSupportsTheOther() {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We warned China not to provide weapons to Russia.",
         "We have strongly urged countries not to provide support for Russia's war.");
