@@ -106,6 +106,8 @@ public final class TaggedSentence {
    */
   private static final Set<String> RESOLVE_PARTICIPLES = Set.of("committed", "determined", "dedicated",
       "resolved", "prepared", "poised");
+  /** Verbs of joining another in an act ("join the United States in supplying"). */
+  private static final Set<String> JOINING = Set.of("join", "joins", "joined", "joining");
   /** Prepositions between a noun of role and the gerund that says the role ("a leader in supporting"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "on");
   /** Verbs that say what their subject is: the subject of "is a leader in supporting" leads. */
@@ -444,6 +446,14 @@ public final class TaggedSentence {
           head--;
         }
         return new Agent(head, p, false);
+      }
+    }
+    if (g == p && p > 1 && tokens.lower(p).endsWith("ing") && tokens.lower(p - 1).equals("in")
+        && !tokens.boundaryBefore(p) && !tokens.boundaryBefore(p - 1) && upos[p - 2].equals("PROPN")) {
+      // "Germany will join the United States in supplying ...": the one who joins does it too
+      int s = phraseStart(p - 2);
+      if (s > 0 && JOINING.contains(tokens.lower(s - 1)) && !tokens.boundaryBefore(s)) {
+        return agentOfVerb(s - 1, depth + 1);
       }
     }
     if (g == p && p > 1 && tokens.lower(p).endsWith("ing") && ROLE_PREPOSITIONS.contains(tokens.lower(p - 1))

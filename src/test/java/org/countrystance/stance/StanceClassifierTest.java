@@ -829,6 +829,8 @@ class StanceClassifierTest {
   void aGerundCompletingANounOfRoleIsDoneByItsPossessorOrItsSubject() {
     assertEquals("supports_ukraine", position("The United Kingdom has been a leader in supporting Ukraine.",
         "United Kingdom", "GBR"));
+    assertEquals("supports_ukraine", position("Germany will join the United States in supplying an additional Patriot "
+        + "battery to Ukraine.", "Germany", "DEU"), "who joins another in an act does it");
     String s = "President Biden thanked Prime Minister Trudeau for Canada's partnership in providing security "
         + "assistance for Ukraine.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Canada", "CAN")), "USA");
