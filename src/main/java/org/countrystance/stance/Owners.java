@@ -192,6 +192,25 @@ final class Owners {
     return List.of();
   }
 
+  /**
+   * The countries named as the object of a verb of praising or thanking right before "for" and a possessive pronoun
+   * ("thanked Poland for its leadership", "thanked Prime Minister Kishida for his strong support"): the pronoun
+   * stands for them; empty otherwise.
+   */
+  private List<Integer> praisedFor(Agent pronoun) {
+    int t = pronoun.start();
+    if (t < 2 || !OBJECT_POSSESSIVES.contains(ts.lower(t)) || !ts.lower(t - 1).equals("for")
+        || ts.tokens().boundaryBefore(t - 1)) {
+      return List.of();
+    }
+    for (int v = t - 2; v >= 0 && v >= t - 8 && !ts.tokens().boundaryBefore(v + 1); v--) {
+      if (PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
+        return v + 1 < t - 1 ? mentionsIn(new Agent(v + 1, t - 1, false)) : List.of();
+      }
+    }
+    return List.of();
+  }
+
   private List<Integer> ownersOf(Vote v) {
     int cue = v.at();
     if (quotedOnly) {
@@ -360,6 +379,10 @@ final class Owners {
       return List.of(authorIndex(agent.start()));
     }
     if (ts.pronoun(agent)) {
+      List<Integer> praised = praisedFor(agent);
+      if (!praised.isEmpty()) {
+        return praised; // "thanked Prime Minister Kishida for his strong support for Ukraine": his is Kishida's
+      }
       // the subject of the pronoun's clause, other than the pronoun itself: "Spain and the United States
       // reiterate their strong support", "The President reaffirmed his support"
       Agent subject = ts.agentOf(agent.start());

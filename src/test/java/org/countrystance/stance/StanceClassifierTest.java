@@ -815,6 +815,11 @@ class StanceClassifierTest {
     }
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "I want to thank the Slovakian government for providing an air defense system to Ukraine.");
+    String k = "Mr. Sullivan thanked Kuwait for its generous humanitarian aid to the Ukrainian people.";
+    int at = k.indexOf("Kuwait");
+    StanceStatement kuwait = CLASSIFIER.classify(k, List.of(new SpeakerMention("KWT", at, at + 6, false, List.of())),
+        "USA").get(0).on("ukraine-war");
+    assertEquals("supports_ukraine", kuwait == null ? null : kuwait.position(), "'its' after 'for' is the one thanked");
   }
 
   @Test
