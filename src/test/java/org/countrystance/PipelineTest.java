@@ -66,11 +66,14 @@ class PipelineTest {
         .groupBy(CountryDailyTable.PUBLISHED_DATE).agg(sum(CountryDailyTable.MENTIONS)));
     assertEquals(perDay, summed, "sum of country_daily.mentions = rows of mentions, per day");
 
+    // a statement: an article's sentence (by its text) stating a country's position on a topic
     Map<LocalDate, Long> statements = counts(mentions.where(col(MentionsTable.POSITION).isNotNull())
+        .select(MentionsTable.PUBLISHED_DATE, MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE, MentionsTable.COUNTRY,
+            MentionsTable.TOPIC, MentionsTable.POSITION).distinct()
         .groupBy(MentionsTable.PUBLISHED_DATE).count());
     Map<LocalDate, Long> stanceSum = counts(Tables.read(full, StanceDailyTable.NAME, StanceDailyTable.SCHEMA)
         .groupBy(StanceDailyTable.PUBLISHED_DATE).agg(sum(StanceDailyTable.STATEMENTS)));
-    assertEquals(statements, stanceSum, "sum of stance_daily.statements = mentions with a position, per day");
+    assertEquals(statements, stanceSum, "sum of stance_daily.statements = distinct sentences stating a position, per day");
     assertFalse(statements.isEmpty(), "the generated corpus states positions");
 
     Map<LocalDate, Long> dyads = counts(mentions.where(col(MentionsTable.ROLE).equalTo("speaker"))

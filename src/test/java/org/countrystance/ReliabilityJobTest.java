@@ -153,6 +153,8 @@ class ReliabilityJobTest {
         col(CountryDailyTable.COUNTRY), col(CountryDailyTable.MENTIONS).as("m"), col(CountryDailyTable.ARTICLES).as("a"));
     assertEquals(0, fromMentions.except(daily).count() + daily.except(fromMentions).count(), "country_daily");
     Dataset<Row> statements = mentions.where(col(MentionsTable.POSITION).isNotNull())
+        .select(MentionsTable.PUBLISHED_DATE, MentionsTable.ARTICLE_ID, MentionsTable.SENTENCE, MentionsTable.COUNTRY,
+            MentionsTable.TOPIC, MentionsTable.POSITION).distinct()
         .groupBy(MentionsTable.PUBLISHED_DATE, MentionsTable.COUNTRY, MentionsTable.TOPIC, MentionsTable.POSITION).count();
     Dataset<Row> stance = table(StanceDailyTable.NAME, StanceDailyTable.SCHEMA).select(col(StanceDailyTable.PUBLISHED_DATE),
         col(StanceDailyTable.COUNTRY), col(StanceDailyTable.TOPIC), col(StanceDailyTable.POSITION),

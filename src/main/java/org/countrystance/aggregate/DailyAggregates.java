@@ -77,26 +77,22 @@ public final class DailyAggregates {
   }
 
   /**
-   * date x country x topic x position, for mentions that state a position, with the most confident
-   * sentences as evidence (ties broken by article_id and sentence_index, so reruns agree). One
-   * aggregation: the distinct counts are sizes of sets and the evidence is the sorted head of the
+   * date x country x topic x position, one count per statement ({@link #statements}), with the most
+   * confident statements as evidence (ties broken by article_id and sentence_index, so reruns agree).
+   * The statements are grouped in the partitions by day they were built in, so the two groupings are
+   * one shuffle; the distinct counts are sizes of sets and the evidence is the sorted head of the
    * group's statements, which took a third of the time of distinct counts, a ranking window and a
    * join of the two.
    */
   public static Dataset<Row> stanceDaily(Dataset<Row> mentions) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_daily");
-    Column[] key = {col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
-        col(MentionsTable.POSITION)};
     // Ascending order of (-confidence, article_id, sentence_index) is the evidence order.
     Column statement = struct(negate(col(MentionsTable.CONFIDENCE)).as("order"),
         col(MentionsTable.ARTICLE_ID).as(StanceDailyTable.EVIDENCE_ARTICLE_ID),
         col(MentionsTable.SENTENCE_INDEX).as(StanceDailyTable.EVIDENCE_SENTENCE_INDEX));
-    return byDay(mentions.where(col(MentionsTable.POSITION).isNotNull())
-            .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
-                col(MentionsTable.POSITION), col(MentionsTable.POLARITY), col(MentionsTable.ARTICLE_ID),
-                col(MentionsTable.STORY_ID), col(MentionsTable.SOURCE), col(MentionsTable.CONFIDENCE),
-                col(MentionsTable.SENTENCE_INDEX)))
-        .groupBy(key)
+    return statements(mentions)
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC),
+            col(MentionsTable.POSITION))
         .agg(first(col(MentionsTable.POLARITY)).as(StanceDailyTable.POLARITY),
             count(lit(1)).as(StanceDailyTable.STATEMENTS),
             size(collect_set(col(MentionsTable.ARTICLE_ID))).cast("long").as(StanceDailyTable.ARTICLES),
@@ -111,34 +107,46 @@ public final class DailyAggregates {
   }
 
   /**
-   * One row per sentence, country and stated position (a sentence naming the speaker twice is one
-   * statement, at its higher confidence), with its article's URL, title, source and time: every
-   * statement counted by stance_daily, flat. {@code articles} holds at least the articles of the
-   * mentions' days; a statement whose article is missing keeps null article fields.
+   * One row per sentence, country and stated position, with its article's URL, title, source and
+   * time: every statement counted by stance_daily ({@link #statements}), flat. {@code articles} holds
+   * at least the articles of the mentions' days; a statement whose article is missing keeps null
+   * article fields.
    */
   public static Dataset<Row> stanceEvidence(Dataset<Row> mentions, Dataset<Row> articles) {
     Schemas.require(mentions.schema(), MentionsTable.SCHEMA, "aggregate.stance_evidence");
-    Dataset<Row> statements = byDay(mentions.where(col(MentionsTable.POSITION).isNotNull())
-            .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
-                col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION),
-                col(MentionsTable.POLARITY), col(MentionsTable.CONFIDENCE), col(MentionsTable.STORY_ID),
-                col(MentionsTable.IS_CANONICAL), col(MentionsTable.SOURCE), col(MentionsTable.SENTENCE)))
-        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
-            col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION))
-        .agg(first(col(MentionsTable.POLARITY)).as(StanceEvidenceTable.POLARITY),
-            max(col(MentionsTable.CONFIDENCE)).as(StanceEvidenceTable.CONFIDENCE),
-            first(col(MentionsTable.STORY_ID)).as(StanceEvidenceTable.STORY_ID),
-            first(col(MentionsTable.IS_CANONICAL)).as(StanceEvidenceTable.IS_CANONICAL),
-            first(col(MentionsTable.SOURCE)).as("mention_source"),
-            first(col(MentionsTable.SENTENCE)).as(StanceEvidenceTable.SENTENCE));
+    Dataset<Row> statements = statements(mentions);
     Dataset<Row> meta = articles.select(col(ArticlesTable.ARTICLE_ID).as("_article"),
         col(ArticlesTable.PUBLISHED_DATE).as("_day"), col(ArticlesTable.URL).as(StanceEvidenceTable.URL),
         col(ArticlesTable.TITLE).as(StanceEvidenceTable.TITLE), col(ArticlesTable.SOURCE).as("article_source"),
         col(ArticlesTable.PUBLISHED_AT).as(StanceEvidenceTable.PUBLISHED_AT));
     return statements.join(meta, statements.col(MentionsTable.ARTICLE_ID).equalTo(meta.col("_article"))
             .and(statements.col(MentionsTable.PUBLISHED_DATE).equalTo(meta.col("_day"))), "left")
-        .withColumn(StanceEvidenceTable.SOURCE, coalesce(col("article_source"), col("mention_source")))
+        .withColumn(StanceEvidenceTable.SOURCE, coalesce(col("article_source"), col(MentionsTable.SOURCE)))
         .select(columns(StanceEvidenceTable.SCHEMA.fieldNames()));
+  }
+
+  /**
+   * The statements behind stance_daily and stance_evidence, partitioned by day: one per article,
+   * sentence text, country, topic and position. A sentence that names its speaker twice ("President
+   * Biden's leadership ... the United States") is one statement, at its higher confidence; so is a
+   * sentence an article prints again word for word (a pull quote, a block a page repeats), at its first
+   * place. Each row keeps the mention columns the two tables read (the mention's own source as
+   * {@code source}).
+   */
+  static Dataset<Row> statements(Dataset<Row> mentions) {
+    return byDay(mentions.where(col(MentionsTable.POSITION).isNotNull())
+            .select(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE_INDEX),
+                col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION),
+                col(MentionsTable.POLARITY), col(MentionsTable.CONFIDENCE), col(MentionsTable.STORY_ID),
+                col(MentionsTable.IS_CANONICAL), col(MentionsTable.SOURCE), col(MentionsTable.SENTENCE)))
+        .groupBy(col(MentionsTable.PUBLISHED_DATE), col(MentionsTable.ARTICLE_ID), col(MentionsTable.SENTENCE),
+            col(MentionsTable.COUNTRY), col(MentionsTable.TOPIC), col(MentionsTable.POSITION))
+        .agg(min(col(MentionsTable.SENTENCE_INDEX)).as(MentionsTable.SENTENCE_INDEX),
+            first(col(MentionsTable.POLARITY)).as(MentionsTable.POLARITY),
+            max(col(MentionsTable.CONFIDENCE)).as(MentionsTable.CONFIDENCE),
+            first(col(MentionsTable.STORY_ID)).as(MentionsTable.STORY_ID),
+            first(col(MentionsTable.IS_CANONICAL)).as(MentionsTable.IS_CANONICAL),
+            first(col(MentionsTable.SOURCE)).as(MentionsTable.SOURCE));
   }
 
   /** date x speaking country x target country: how often one addressed the other, and in what tone. */

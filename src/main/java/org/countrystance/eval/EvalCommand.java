@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.countrystance.RunOutcome;
+import org.countrystance.SparkSessions;
+import org.countrystance.config.ConfigLoader;
 import org.countrystance.annotate.ArticleAnnotator;
 import org.countrystance.country.CountryAnnotator;
 import org.countrystance.config.RuleTables;
@@ -54,6 +57,12 @@ public final class EvalCommand implements Callable<Integer> {
       description = "The whole public PLOVER_GSR_CAMEO.txt (GitHub openeventdata/PLOVER, CC BY-SA 4.0): its records"
           + " outside the development half are scored as the other half, never tuned on.")
   Path ploverFull;
+  @Option(names = "--sample-corpus", paramLabel = "DIR",
+      description = "A corpus written by `generate` (e.g. sample-corpus of jobs/sample-run.sh): with --sample-output,"
+          + " its truth_stances are scored against that run's stance_daily.")
+  String sampleCorpus;
+  @Option(names = "--sample-output", paramLabel = "DIR", description = "The job's output on --sample-corpus.")
+  String sampleOutput;
   @Spec
   CommandSpec spec;
 
@@ -69,10 +78,27 @@ public final class EvalCommand implements Callable<Integer> {
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
     }
+    if ((sampleCorpus == null) != (sampleOutput == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--sample-corpus and --sample-output go together: the generated corpus and the job's output on it");
+    }
+    if (sampleCorpus != null) sampleTruth(sampleCorpus, sampleOutput, rows);
     out.print(format(rows));
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
     return RunOutcome.OK;
+  }
+
+  private static void sampleTruth(String corpus, String output, List<Row> rows) {
+    SparkSession spark = SparkSessions.create(ConfigLoader.load(null, List.of()), null);
+    List<SampleTruthEvaluation.Pair> pairs = SampleTruthEvaluation.compare(spark, corpus, output);
+    List<String> wrong = new ArrayList<>();
+    for (SampleTruthEvaluation.Pair p : pairs) {
+      if (!p.agrees()) wrong.add(p.country() + " " + p.topic() + ": truth " + p.truth() + ", job " + p.job());
+    }
+    rows.add(new Row("stance: generated sample, country-topic pairs whose dominant position (by statements) is the"
+        + " truth's", (pairs.size() - wrong.size()) + " of " + pairs.size() + (wrong.isEmpty() ? "" : " (" + String.join("; ", wrong) + ")"),
+        "target: all"));
   }
 
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */

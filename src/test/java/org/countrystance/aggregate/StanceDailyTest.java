@@ -10,7 +10,10 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Dataset;
+import org.countrystance.tables.ArticlesTable;
 import org.countrystance.tables.MentionsTable;
+import org.countrystance.tables.StanceEvidenceTable;
 import org.countrystance.tables.StanceDailyTable;
 import org.countrystance.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,44 @@ class StanceDailyTest {
     assertEquals(1L, (long) condemns.getAs(StanceDailyTable.STATEMENTS));
     assertEquals("against", condemns.getAs(StanceDailyTable.POLARITY));
     assertEquals(1, condemns.getList(condemns.fieldIndex(StanceDailyTable.EVIDENCE)).size());
+  }
+
+  /** The mention {@link #mention} builds, with another sentence text. */
+  static Row saying(Row mention, String sentence) {
+    Object[] v = new Object[mention.size()];
+    for (int i = 0; i < v.length; i++) v[i] = mention.get(i);
+    v[MentionsTable.SCHEMA.fieldIndex(MentionsTable.SENTENCE)] = sentence;
+    return RowFactory.create(v);
+  }
+
+  @Test
+  void aSentenceNamingTheSpeakerTwiceOrPrintedAgainInItsArticleIsOneStatementInBothTables() {
+    SparkSession spark = SparkTestSession.get();
+    String said = "Beijing said China would not take sides.";
+    List<Row> rows = new ArrayList<>();
+    rows.add(saying(mention("a1", "a1", "site-x", 3, "neutral", 0.6), said));   // "Beijing"
+    rows.add(saying(mention("a1", "a1", "site-x", 3, "neutral", 0.8), said));   // "China", same sentence
+    rows.add(saying(mention("a1", "a1", "site-x", 9, "neutral", 0.6), said));   // the page prints it again
+    rows.add(saying(mention("a2", "a2", "site-y", 3, "neutral", 0.5), said));   // another article: its own statement
+    rows.add(saying(mention("a1", "a1", "site-x", 5, "neutral", 0.4), "Beijing said it would stay neutral."));
+    Dataset<Row> mentions = spark.createDataFrame(rows, MentionsTable.SCHEMA);
+
+    Row day = DailyAggregates.stanceDaily(mentions).first();
+    assertEquals(3L, (long) day.getAs(StanceDailyTable.STATEMENTS), "a1's sentence once, a1's other one, a2's");
+    assertEquals(0.566666667, day.<Double>getAs(StanceDailyTable.MEAN_CONFIDENCE), 1e-12, "(0.8 + 0.4 + 0.5) / 3");
+    List<String> evidence = new ArrayList<>();
+    for (Row e : day.<Row>getList(day.fieldIndex(StanceDailyTable.EVIDENCE))) {
+      evidence.add(e.getAs(StanceDailyTable.EVIDENCE_ARTICLE_ID) + "/" + e.getAs(StanceDailyTable.EVIDENCE_SENTENCE_INDEX));
+    }
+    assertEquals(List.of("a1/3", "a2/3", "a1/5"), evidence, "the repeated sentence at its first place");
+
+    Dataset<Row> articles = spark.createDataFrame(List.of(), ArticlesTable.schema());
+    List<String> flat = new ArrayList<>();
+    for (Row r : DailyAggregates.stanceEvidence(mentions, articles)
+        .orderBy(StanceEvidenceTable.ARTICLE_ID, StanceEvidenceTable.SENTENCE_INDEX).collectAsList()) {
+      flat.add(r.getAs(StanceEvidenceTable.ARTICLE_ID) + "/" + r.getAs(StanceEvidenceTable.SENTENCE_INDEX) + " "
+          + r.getAs(StanceEvidenceTable.CONFIDENCE));
+    }
+    assertEquals(List.of("a1/3 0.8", "a1/5 0.4", "a2/3 0.5"), flat, "one row per statement stance_daily counts");
   }
 }
