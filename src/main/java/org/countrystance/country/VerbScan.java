@@ -2,6 +2,7 @@ package org.countrystance.country;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.countrystance.syntax.PosTagger;
 
 /**
  * Finds the finite verbs of the role lexicon in a sentence, with their voice, coordination and quotation
@@ -11,6 +12,8 @@ import java.util.List;
  * participles), noun-like base forms ("attack", "visit") unless a modal precedes them, and base forms that
  * end an indefinite noun phrase ("a United Nations appeal", "a naval blockade": a singular subject never takes a
  * bare base form) or continue an infinitive after "and" ("to tighten security and impose curfews").
+ * A sentence in which the list knows no verb gets its first finite verb from the part-of-speech model
+ * ({@link #findTaggedVerb}): the list was grown on the development sentences and knows their verbs only.
  */
 final class VerbScan {
   /**
@@ -40,7 +43,50 @@ final class VerbScan {
   static List<VerbAt> scan(Tokens t, RoleLexicon lex, boolean[] excluded) {
     VerbScan s = new VerbScan(t, lex, excluded);
     s.findVerbs();
+    if (s.verbs.isEmpty()) {
+      s.findTaggedVerb();
+    }
     return s.verbs;
+  }
+
+  /**
+   * Words before a candidate verb given to the part-of-speech model with it: the model reads two words
+   * on each side and the two tags before, which these words settle.
+   */
+  static final int WORDS_BEFORE = 6;
+  private static final PosTagger TAGGER = new PosTagger();
+
+  /**
+   * A sentence in which the list knows no verb: its first finite verb by the part-of-speech model, as an
+   * act (class "action"). A candidate is a word whose form shows an act done or under way: an "-ed" form
+   * (with its auxiliaries: "has shelved"), an "-ing" form after "be"; the model's tag decides. Forms that
+   * do not show it are left to the list: present "-s" forms, irregular pasts ("began", "set"), and a
+   * base form after a modal, which as often announces a turn of talk as an act ("we will turn back to
+   * Ukraine later").
+   */
+  private void findTaggedVerb() {
+    for (int i = 0; i < t.size(); i++) {
+      String key = t.key(i);
+      if (excluded[i] || !Character.isLetter(key.charAt(0)) || !verbUse(i)) {
+        continue;
+      }
+      boolean finite = key.endsWith("ing") ? progressive(i) : key.endsWith("ed");
+      if (!finite) {
+        continue;
+      }
+      int from = Math.max(0, i - WORDS_BEFORE);
+      String[] words = new String[Math.min(t.size(), i + 3) - from];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = t.raw(from + k);
+      }
+      if ("VERB".equals(TAGGER.tag(words)[i - from])) {
+        boolean beforePassive = passive(i);
+        boolean reduced = !beforePassive && i + 2 < t.size() && t.key(i + 1).equals("by") && key.endsWith("ed");
+        verbs.add(new VerbAt(i, i + 1, t.raw(i), key, "action", beforePassive || reduced, reduced, coordinated(i),
+            false));
+        return;
+      }
+    }
   }
 
   private void findVerbs() {
