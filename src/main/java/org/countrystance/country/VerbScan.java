@@ -61,8 +61,8 @@ final class VerbScan {
    * act (class "action"). A candidate is a word whose form shows an act done or under way: an "-ed" form
    * (with its auxiliaries: "has shelved"), an "-ing" form after "be"; the model's tag decides. Forms that
    * do not show it are left to the list: present "-s" forms, irregular pasts ("began", "set"), and a
-   * base form after a modal, which as often announces a turn of talk as an act ("we will turn back to
-   * Ukraine later").
+   * base form after a modal or after "be going to", which as often announces a turn of talk as an act
+   * ("we will turn back to Ukraine later", "we are going to continue to discuss with Israel").
    */
   private void findTaggedVerb() {
     for (int i = 0; i < t.size(); i++) {
@@ -70,7 +70,8 @@ final class VerbScan {
       if (excluded[i] || !Character.isLetter(key.charAt(0)) || !verbUse(i)) {
         continue;
       }
-      boolean finite = key.endsWith("ing") ? progressive(i) : key.endsWith("ed");
+      boolean future = key.equals("going") && i + 1 < t.size() && t.key(i + 1).equals("to");
+      boolean finite = key.endsWith("ing") ? progressive(i) && !future : key.endsWith("ed");
       if (!finite) {
         continue;
       }

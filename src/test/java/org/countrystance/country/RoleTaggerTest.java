@@ -42,6 +42,9 @@ class RoleTaggerTest {
     assertEquals(Map.of("NOR", MentionRole.MENTIONED), roles("The new fishing quotas were relaxed by Norway."));
     // a base form after a modal is left to the list: it announces a turn of talk as often as an act
     assertEquals(MentionRole.MENTIONED, roles("We will turn back to Ukraine later.").get("UKR"));
+    assertEquals(MentionRole.MENTIONED, roles("We are going to come back to Ukraine later.").get("UKR"));
+    // an "-ing" form after "be" is an act under way
+    assertEquals(Map.of("CHE", MentionRole.SPEAKER), roles("The Swiss authorities are stepping in."));
   }
 
   @Test
@@ -250,5 +253,8 @@ class RoleTaggerTest {
     assertEquals(List.of("RUS", "BLR"), r.get(2).targets());
     assertEquals(MentionRole.MENTIONED, roles("A judge on the U.S. Court of Appeals spoke.").get("USA"));
     assertEquals(MentionRole.MENTIONED, roles("We will turn back to Ukraine later.").get("UKR"));
+    assertEquals(MentionRole.MENTIONED, roles("We are going to come back to Ukraine later.").get("UKR"));
+    // an "-ing" form after "be" is an act under way
+    assertEquals(Map.of("CHE", MentionRole.SPEAKER), roles("The Swiss authorities are stepping in."));
   }
 }
