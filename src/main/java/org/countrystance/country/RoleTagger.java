@@ -73,7 +73,9 @@ public final class RoleTagger implements Serializable {
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
-        if (c.spans.ethnicGroup(m)) {
+        if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE) {
+          // a city or region around a verb the list does not know is where it happened ("invested $20
+          // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places
           continue;
         }
         boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())

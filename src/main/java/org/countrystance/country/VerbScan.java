@@ -19,10 +19,11 @@ final class VerbScan {
   /**
    * A verb occurrence: token span [start, end), its form and lemma, whether it is passive ("was condemned",
    * "hosted by"), a reduced passive (a participle with a "by" agent and no "be": "crimes committed by X"),
-   * coordinated ("... and said": shares the subject before), or inverted (", said X").
+   * coordinated ("... and said": shares the subject before), or inverted (", said X"), and whether the
+   * part-of-speech model found it rather than the list ({@link #findTaggedVerb}).
    */
   record VerbAt(int start, int end, String form, String lemma, String verbClass, boolean passive, boolean reduced,
-      boolean coordinated, boolean inverted) {
+      boolean coordinated, boolean inverted, boolean tagged) {
     boolean speech() {
       return verbClass.equals("speech");
     }
@@ -84,7 +85,7 @@ final class VerbScan {
         boolean beforePassive = passive(i);
         boolean reduced = !beforePassive && i + 2 < t.size() && t.key(i + 1).equals("by") && key.endsWith("ed");
         verbs.add(new VerbAt(i, i + 1, t.raw(i), key, "action", beforePassive || reduced, reduced, coordinated(i),
-            false));
+            false, true));
         return;
       }
     }
@@ -117,7 +118,7 @@ final class VerbScan {
       boolean inverted = found[0].verbClass().equals("speech") && i > 0
           && (t.key(i - 1).equals(",") || "\"'\u201D".contains(t.key(i - 1)));
       verbs.add(new VerbAt(i, e, t.text().substring(t.start(i), t.end(e - 1)), found[0].lemma(),
-          found[0].verbClass(), beforePassive || reduced, reduced, coordinated(i), inverted));
+          found[0].verbClass(), beforePassive || reduced, reduced, coordinated(i), inverted, false));
       i = e - 1;
     }
   }

@@ -45,6 +45,9 @@ class RoleTaggerTest {
     assertEquals(MentionRole.MENTIONED, roles("We are going to come back to Ukraine later.").get("UKR"));
     // an "-ing" form after "be" is an act under way
     assertEquals(Map.of("CHE", MentionRole.SPEAKER), roles("The Swiss authorities are stepping in."));
+    // a city or region around such a verb is where it happened; a country is whom it was done to
+    assertEquals(Map.of("USA", MentionRole.MENTIONED), roles("The company has invested 20 million dollars in Ohio."));
+    assertEquals(Map.of("GHA", MentionRole.TARGET), roles("The company has invested 20 million dollars in Ghana."));
   }
 
   @Test
@@ -256,5 +259,8 @@ class RoleTaggerTest {
     assertEquals(MentionRole.MENTIONED, roles("We are going to come back to Ukraine later.").get("UKR"));
     // an "-ing" form after "be" is an act under way
     assertEquals(Map.of("CHE", MentionRole.SPEAKER), roles("The Swiss authorities are stepping in."));
+    // a city or region around such a verb is where it happened; a country is whom it was done to
+    assertEquals(Map.of("USA", MentionRole.MENTIONED), roles("The company has invested 20 million dollars in Ohio."));
+    assertEquals(Map.of("GHA", MentionRole.TARGET), roles("The company has invested 20 million dollars in Ghana."));
   }
 }
