@@ -71,16 +71,16 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((sampleCorpus == null) != (sampleOutput == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--sample-corpus and --sample-output go together: the generated corpus and the job's output on it");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
     RuleTables rules = RuleTables.load(rulesConfDir, new org.apache.hadoop.conf.Configuration());
     List<Row> rows = table(shared, rules, stanceReal, skips);
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
-    }
-    if ((sampleCorpus == null) != (sampleOutput == null)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--sample-corpus and --sample-output go together: the generated corpus and the job's output on it");
     }
     if (sampleCorpus != null) sampleTruth(sampleCorpus, sampleOutput, rows);
     out.print(format(rows));
