@@ -82,11 +82,6 @@ final class Owners {
       "alleged", "wonder", "wondering", "curious", "question", "asked", "ask", "asking", "whether", "if");
   /** Words that deny what follows them. */
   private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "neither", "nor");
-  /** Verbs of praising or thanking someone for an act. */
-  private static final Set<String> PRAISING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
-      "praised", "praising", "commend", "commends", "commended", "commending", "congratulate", "congratulates",
-      "congratulated", "congratulating", "applaud", "applauds", "applauded", "applauding", "salute", "salutes",
-      "saluted", "saluting");
   /** Conjunctions of a supposed act. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   /** Conjunctions that open a clause of time, condition, reason or concession. */
@@ -181,13 +176,12 @@ final class Owners {
       if (!ts.lower(f).equals("for")) {
         continue;
       }
-      for (int v = f - 1; v >= 0 && v >= f - 6 && !ts.tokens().boundaryBefore(v + 1); v--) {
-        if (PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
-          Agent a = ts.agentOf(v);
-          return a.present() && a.end() <= v ? ofAgent(a, v, false) : List.of();
-        }
+      int v = praisingVerb(f - 1, f - 6);
+      if (v < 0) {
+        return List.of();
       }
-      return List.of();
+      Agent a = ts.agentOf(v);
+      return a.present() && a.end() <= v ? ofAgent(a, v, false) : List.of();
     }
     return List.of();
   }
@@ -203,12 +197,21 @@ final class Owners {
         || ts.tokens().boundaryBefore(t - 1)) {
       return List.of();
     }
-    for (int v = t - 2; v >= 0 && v >= t - 8 && !ts.tokens().boundaryBefore(v + 1); v--) {
-      if (PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
-        return v + 1 < t - 1 ? mentionsIn(new Agent(v + 1, t - 1, false)) : List.of();
+    int v = praisingVerb(t - 2, t - 8);
+    return v >= 0 && v + 1 < t - 1 ? mentionsIn(new Agent(v + 1, t - 1, false)) : List.of();
+  }
+
+  /**
+   * The nearest verb of praising or thanking ({@link TaggedSentence#PRAISING}) from token {@code from} back to
+   * {@code floor}, in the same clause; -1 for none.
+   */
+  private int praisingVerb(int from, int floor) {
+    for (int v = from; v >= 0 && v >= floor && !ts.tokens().boundaryBefore(v + 1); v--) {
+      if (TaggedSentence.PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
+        return v;
       }
     }
-    return List.of();
+    return -1;
   }
 
   private List<Integer> ownersOf(Vote v) {

@@ -37,16 +37,18 @@ public final class TaggedSentence {
       "explains", "explained", "indicate", "indicates", "indicated", "predict", "predicts", "predicted",
       "declare", "declares", "declared", "state", "states", "stated", "write", "writes", "wrote", "worry",
       "worries", "worried", "ask", "asks", "asked");
-  /** Verbs that judge someone for what they do: "thanked Poland for hosting refugees". */
-  private static final Set<String> JUDGING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
+  /** Verbs of praising or thanking someone for an act: "thanked Poland for hosting refugees". */
+  public static final Set<String> PRAISING = Set.of("thank", "thanks", "thanked", "thanking", "praise", "praises",
       "praised", "praising", "commend", "commends", "commended", "commending", "congratulate", "congratulates",
       "congratulated", "congratulating", "applaud", "applauds", "applauded", "applauding", "salute", "salutes",
-      "saluted", "saluting", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
-      "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "blame", "blames", "blamed",
+      "saluted", "saluting");
+  /** Verbs that judge someone for what they do: the praising ones, and "condemned Russia for attacking". */
+  private static final Set<String> JUDGING = union(PRAISING, Set.of("criticize", "criticizes", "criticized",
+      "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "blame", "blames", "blamed",
       "blaming", "punish", "punishes", "punished", "punishing", "sanction", "sanctions", "sanctioned",
       "sanctioning", "threaten", "threatens", "threatened", "threatening", "reward", "rewards", "rewarded",
       "rewarding", "recognize", "recognizes", "recognized", "recognizing", "honor", "honors", "honored",
-      "honoring", "admire", "admires", "admired");
+      "honoring", "admire", "admires", "admired"));
   /** Verbs whose clause is a demand of its subject ("ensure that Russia pays"). */
   private static final Set<String> DEMANDING = Set.of("ensure", "ensures", "ensured", "ensuring", "insist",
       "insists", "insisted", "insisting", "demand", "demands", "demanded", "demanding");
@@ -108,6 +110,8 @@ public final class TaggedSentence {
       "resolved", "prepared", "poised");
   /** Verbs of joining another in an act ("join the United States in supplying"). */
   private static final Set<String> JOINING = Set.of("join", "joins", "joined", "joining");
+  /** The preposition between the one joined and the act ("join the United States in supplying"). */
+  private static final Set<String> JOINED_IN = Set.of("in");
   /** Prepositions between a noun of role and the gerund that says the role ("a leader in supporting"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "on");
   /** Verbs that say what their subject is: the subject of "is a leader in supporting" leads. */
@@ -448,16 +452,14 @@ public final class TaggedSentence {
         return new Agent(head, p, false);
       }
     }
-    if (g == p && p > 1 && tokens.lower(p).endsWith("ing") && tokens.lower(p - 1).equals("in")
-        && !tokens.boundaryBefore(p) && !tokens.boundaryBefore(p - 1) && upos[p - 2].equals("PROPN")) {
+    if (g == p && gerundAfter(p, JOINED_IN, "PROPN")) {
       // "Germany will join the United States in supplying ...": the one who joins does it too
       int s = phraseStart(p - 2);
       if (s > 0 && JOINING.contains(tokens.lower(s - 1)) && !tokens.boundaryBefore(s)) {
         return agentOfVerb(s - 1, depth + 1);
       }
     }
-    if (g == p && p > 1 && tokens.lower(p).endsWith("ing") && ROLE_PREPOSITIONS.contains(tokens.lower(p - 1))
-        && !tokens.boundaryBefore(p) && !tokens.boundaryBefore(p - 1) && upos[p - 2].equals("NOUN")) {
+    if (g == p && gerundAfter(p, ROLE_PREPOSITIONS, "NOUN")) {
       // a gerund completing a noun of role ("Poland's leadership in supporting Ukraine", "has been a leader in
       // supporting Ukraine") is done by the noun's possessor, or by the subject the noun is said of
       Agent owner = possessorOf(p - 2);
@@ -1046,5 +1048,20 @@ public final class TaggedSentence {
     String w = pronounForm(a.start());
     return w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("its")
         || w.equals("their") || w.equals("his") || w.equals("her");
+  }
+
+  /**
+   * Whether token {@code p} is an "-ing" form right after one of {@code prepositions}, itself right after a word
+   * tagged {@code head}, all in one clause ("the United States in supplying", "a leader in supporting").
+   */
+  private boolean gerundAfter(int p, Set<String> prepositions, String head) {
+    return p > 1 && tokens.lower(p).endsWith("ing") && prepositions.contains(tokens.lower(p - 1))
+        && !tokens.boundaryBefore(p) && !tokens.boundaryBefore(p - 1) && upos[p - 2].equals(head);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
   }
 }
