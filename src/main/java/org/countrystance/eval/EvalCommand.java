@@ -50,6 +50,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stance-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/stance_real",
       description = "The hand-labelled real-text stance set (ids and labels; default ${DEFAULT-VALUE}).")
   Path stanceReal;
+  @Option(names = "--roles-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/roles_real",
+      description = "The hand-labelled real-text country roles set (ids and labels; default ${DEFAULT-VALUE}).")
+  Path rolesReal;
   @Option(names = "--rules-conf-dir", paramLabel = "DIR", defaultValue = "",
       description = "An edited copy of conf/ (any Hadoop path), as rules.conf-dir of a run (default: the jar's tables).")
   String rulesConfDir;
@@ -78,7 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
     RuleTables rules = RuleTables.load(rulesConfDir, new org.apache.hadoop.conf.Configuration());
-    List<Row> rows = table(shared, rules, stanceReal, skips);
+    List<Row> rows = table(shared, rules, stanceReal, rolesReal, skips);
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
     }
@@ -103,11 +106,12 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
   public static List<Row> table(Path shared, List<String> skips) {
-    return table(shared, RuleTables.shipped(), Path.of("src/test/resources/eval/stance_real"), skips);
+    return table(shared, RuleTables.shipped(), Path.of("src/test/resources/eval/stance_real"),
+        Path.of("src/test/resources/eval/roles_real"), skips);
   }
 
-  /** The table for the given rule tables, loaded as a run loads them; the real-text stance set from its folder. */
-  public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, List<String> skips) {
+  /** The table for the given rule tables, loaded as a run loads them; the real-text stance and roles sets from their folders. */
+  public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, Path rolesReal, List<String> skips) {
     List<Row> rows = new ArrayList<>();
     CountryAnnotator countries = CountryAnnotator.load(rules);
     Gazetteer gazetteer = Gazetteer.load(rules);
@@ -115,6 +119,7 @@ public final class EvalCommand implements Callable<Integer> {
     newsMtsc(shared.resolve(NEWSMTSC), rows, skips);
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
+    rolesOnRealText(shared, rolesReal, ArticleAnnotator.load(rules), rows, skips);
     stance(StanceClassifier.load(rules), rows);
     stanceOnRealText(shared, stanceReal, ArticleAnnotator.load(rules), rows, skips);
     partOfSpeech(shared.resolve(UD_TEST), rows, skips);
@@ -148,6 +153,26 @@ public final class EvalCommand implements Callable<Integer> {
         StanceRealEvaluation.Score s = StanceRealEvaluation.score(items, i == 0 ? "dev" : "test");
         rows.add(new Row(metrics[i], f(s.precision()) + " / " + f(s.recall()) + " (gold " + s.gold() + ", predicted "
             + s.predicted() + ")", "target test P >= 0.85, R >= 0.60"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rolesOnRealText(Path shared, Path set, ArticleAnnotator annotator, List<Row> rows,
+      List<String> skips) {
+    String[] metrics = {"countries; roles: P / R, hand-labelled real sentences (dev half)",
+        "countries; roles: P / R, hand-labelled real sentences (test half)"};
+    List<Path> needed = List.of(set.resolve("sentences.tsv"), shared.resolve(UNGD),
+        shared.resolve("corpus/whitehouse_2022_2023.parquet"));
+    if (missing(needed, metrics, rows, skips, "real-text roles set")) return;
+    try {
+      List<RoleRealEvaluation.Item> items = RoleRealEvaluation.run(set, shared, annotator);
+      for (int i = 0; i < 2; i++) {
+        RoleRealEvaluation.Score s = RoleRealEvaluation.score(items, i == 0 ? "dev" : "test");
+        rows.add(new Row(metrics[i], f(s.countries().precision()) + " / " + f(s.countries().recall()) + "; "
+            + f(s.roles().precision()) + " / " + f(s.roles().recall()) + " (" + s.sentences() + " sentences, "
+            + (s.roles().truePositives() + s.roles().falseNegatives()) + " gold roles)", "-"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

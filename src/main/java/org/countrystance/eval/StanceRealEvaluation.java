@@ -113,7 +113,7 @@ public final class StanceRealEvaluation {
     return t[1] + "/" + t[2];
   }
 
-  private static Map<String, String[]> load(Path shared, String corpus) {
+  static Map<String, String[]> load(Path shared, String corpus) {
     String rel = CORPORA.get(corpus);
     if (rel == null) {
       throw new IllegalArgumentException("stance_real: unknown corpus " + corpus);
@@ -130,7 +130,7 @@ public final class StanceRealEvaluation {
     return out;
   }
 
-  private static List<String[]> rows(Path tsv) throws IOException {
+  static List<String[]> rows(Path tsv) throws IOException {
     List<String[]> out = new ArrayList<>();
     for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
       if (!line.isBlank() && !line.startsWith("sentence_id")) {

@@ -28,6 +28,8 @@ class EvalCommandTest {
       "countries: detection recall, any role (dev half)",
       "stance: ES-11/1 vote macro-F1 from UN General Debate 2023 speeches' own statements",
       "stance: stated positions P / R, real sentences (dev half)",
+      "countries; roles: P / R, hand-labelled real sentences (dev half)",
+      "countries; roles: P / R, hand-labelled real sentences (test half)",
       "stance: stated positions P / R, real sentences (test half)",
       "syntax: UPOS accuracy, UD English EWT test (OpenNLP UD model)",
       "focus country: accuracy, CLIFF hand-coded pages",
@@ -69,8 +71,9 @@ class EvalCommandTest {
       assertEquals(EvalCommand.SKIPPED, row.ours(), metric);
       assertTrue(row.reference().contains("absent"), row.reference());
     }
-    // NYT, NewsMTSC, PLOVER, CLIFF, the UNGD votes, the real-text stance set and the UD treebank
-    assertEquals(7, skips.size(), skips.toString());
+    // NYT, NewsMTSC, PLOVER, CLIFF, the real-text roles set, the UNGD votes, the real-text stance set and the UD
+    // treebank
+    assertEquals(8, skips.size(), skips.toString());
     assertTrue(skips.get(0).contains("nyt_editorial_snippets.dev.tsv"), skips.get(0));
     // the stance set ships in the jar: scored even without the shared folder
     assertTrue(rows.stream().anyMatch(r -> r.metric().startsWith("stance: accuracy") && !r.ours().equals("skipped")));

@@ -1,0 +1,129 @@
+package org.countrystance.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.countrystance.annotate.ArticleAnnotator;
+import org.countrystance.annotate.MentionFact;
+
+/**
+ * Country roles on the hand-labelled real sentences of {@code src/test/resources/eval/roles_real} (UN General
+ * Debate 2023 and White House pages; the labelling guideline is in that folder's README). Each labelled text is
+ * annotated whole, as the job reads it, and the mentions of the labelled sentence are kept; a country's role in
+ * the sentence is its strongest over its mentions (speaker, then target, then mentioned). Scored per sentence
+ * and country: countries found (any role) against the countries the sentence names, and speaker and target
+ * roles as in the PLOVER evaluation (a predicted speaker or target is right when the label allows it; a label
+ * {@code speaker|target} allows either).
+ */
+public final class RoleRealEvaluation {
+  /** One sentence: gold roles by country (a set where the label allows two) and predicted role by country. */
+  public record Item(String id, String split, String text, Map<String, Set<String>> gold,
+      Map<String, String> predicted) {}
+
+  /** The scores of one split. */
+  public record Score(String split, int sentences, PrecisionRecall countries, PrecisionRecall roles) {}
+
+  private static final List<String> STRENGTH = List.of("speaker", "target", "mentioned");
+
+  private RoleRealEvaluation() {}
+
+  public static List<Item> run(Path setDir, Path shared, ArticleAnnotator annotator) throws IOException {
+    Map<String, Map<String, Set<String>>> gold = new HashMap<>();
+    for (String[] c : StanceRealEvaluation.rows(setDir.resolve("labels.tsv"))) {
+      if (!Set.of("speaker", "target", "mentioned", "speaker|target").contains(c[2])) {
+        throw new IllegalStateException("roles_real: " + c[0] + " has an unknown role " + c[2]);
+      }
+      gold.computeIfAbsent(c[0], k -> new LinkedHashMap<>()).put(c[1], Set.of(c[2].split("\\|")));
+    }
+    Map<String, Map<String, String[]>> texts = new HashMap<>();
+    Map<String, List<MentionFact>> annotated = new HashMap<>();
+    List<Item> items = new ArrayList<>();
+    for (String[] c : StanceRealEvaluation.rows(setDir.resolve("sentences.tsv"))) {
+      Map<String, String[]> corpus = texts.computeIfAbsent(c[2], k -> StanceRealEvaluation.load(shared, k));
+      String[] article = corpus.get(c[1]);
+      if (article == null) {
+        throw new IllegalStateException("roles_real: article " + c[1] + " of " + c[0] + " is not in " + c[2]);
+      }
+      String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
+      if (!StanceRealEvaluation.sha8(sentence).equals(c[6])) {
+        throw new IllegalStateException("roles_real: " + c[0] + " does not read the labelled sentence (checksum)");
+      }
+      List<MentionFact> facts = annotated.computeIfAbsent(c[2] + "/" + c[1], k -> annotator.annotate(article[0],
+          LocalDate.parse(article[2]), c[2].equals("whitehouse") ? "USA" : article[1]));
+      Map<String, String> predicted = new LinkedHashMap<>();
+      for (MentionFact f : facts) {
+        // a first-person statement's author and the partners it reports are not named: the labels hold named countries
+        boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind()) && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
+        if (named && f.sentence().equals(sentence)) {
+          predicted.merge(f.country(), f.role(), (a, b) -> STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b);
+        }
+      }
+      items.add(new Item(c[0], c[3], sentence, gold.getOrDefault(c[0], Map.of()), predicted));
+    }
+    return items;
+  }
+
+  /** Scores the items of {@code split} ("dev", "test" or "all"). */
+  public static Score score(List<Item> items, String split) {
+    PrecisionRecall countries = new PrecisionRecall(0, 0, 0);
+    PrecisionRecall roles = new PrecisionRecall(0, 0, 0);
+    int n = 0;
+    for (Item it : items) {
+      if (!split.equals("all") && !split.equals(it.split())) {
+        continue;
+      }
+      n++;
+      for (String country : it.gold().keySet()) {
+        boolean found = it.predicted().containsKey(country);
+        countries = countries.plus(found ? 1 : 0, 0, found ? 0 : 1);
+      }
+      for (String country : it.predicted().keySet()) {
+        countries = countries.plus(0, it.gold().containsKey(country) ? 0 : 1, 0);
+      }
+      for (Map.Entry<String, Set<String>> g : it.gold().entrySet()) {
+        if (g.getValue().contains("mentioned")) {
+          continue;
+        }
+        String p = it.predicted().get(g.getKey());
+        boolean right = p != null && g.getValue().contains(p);
+        roles = roles.plus(right ? 1 : 0, 0, right ? 0 : 1);
+      }
+      for (Map.Entry<String, String> p : it.predicted().entrySet()) {
+        Set<String> g = it.gold().get(p.getKey());
+        if (!p.getValue().equals("mentioned") && (g == null || !g.contains(p.getValue()))) {
+          roles = roles.plus(0, 1, 0);
+        }
+      }
+    }
+    return new Score(split, n, countries, roles);
+  }
+
+  /** Prints the scores of both halves and, with {@code -Derrors=true}, every sentence the job gets wrong. */
+  public static void main(String[] args) throws IOException {
+    List<Item> items = run(Path.of(args[0]), Path.of(args[1]),
+        ArticleAnnotator.load((org.countrystance.config.RuleTables) null));
+    for (String split : List.of("dev", "test", "all")) {
+      Score s = score(items, split);
+      System.out.printf("%s (%d sentences): countries %s | roles %s%n", split, s.sentences(), s.countries(),
+          s.roles());
+    }
+    if (Boolean.getBoolean("errors")) {
+      for (Item it : items) {
+        Map<String, String> gold = new LinkedHashMap<>();
+        it.gold().forEach((k, v) -> gold.put(k, String.join("|", v)));
+        boolean same = gold.keySet().equals(it.predicted().keySet())
+            && gold.entrySet().stream().allMatch(e -> it.gold().get(e.getKey()).contains(it.predicted().get(e.getKey())));
+        if (!same) {
+          System.out.printf("%s %s gold %s pred %s | %s%n", it.id(), it.split(), gold, it.predicted(),
+              it.text().replaceAll("\\s+", " "));
+        }
+      }
+    }
+  }
+}
