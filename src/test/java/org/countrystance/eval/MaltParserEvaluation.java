@@ -88,6 +88,55 @@ public final class MaltParserEvaluation {
         s -> merge(s.mentions(), malt.roles(s), null)));
     print(half + ": rules, parser speakers", PloverEvaluation.evaluate(file, annotator, gazetteer, leave,
         s -> merge(s.mentions(), malt.roles(s), MentionRole.SPEAKER)));
+
+    Path rolesReal = Path.of("src/test/resources/eval/roles_real");
+    Path shared = ud.getParent();
+    if (Files.exists(shared.resolve(EvalCommand.UNGD))) {
+      for (String split : List.of("dev", "test")) {
+        printReal("real sentences " + split + ": rules", RoleRealEvaluation.score(
+            realItems(rolesReal, shared, annotator, s -> s.mentions()), split));
+        printReal("real sentences " + split + ": parser", RoleRealEvaluation.score(
+            realItems(rolesReal, shared, annotator, malt::roles), split));
+      }
+    }
+  }
+
+  /**
+   * The roles_real sentences with the roles of {@code roles} over the country step's mentions of each labelled
+   * sentence (the sentence alone, without the annotator's reporter turns and first-person author).
+   */
+  static List<RoleRealEvaluation.Item> realItems(Path set, Path shared, CountryAnnotator annotator,
+      java.util.function.Function<CountryAnnotator.SentenceMentions, List<RoledMention>> roles) throws Exception {
+    java.util.Map<String, java.util.Map<String, Set<String>>> gold = new java.util.HashMap<>();
+    for (String[] c : StanceRealEvaluation.rows(set.resolve("labels.tsv"))) {
+      gold.computeIfAbsent(c[0], k -> new java.util.LinkedHashMap<>()).put(c[1], Set.of(c[2].split("\\|")));
+    }
+    java.util.Map<String, java.util.Map<String, String[]>> texts = new java.util.HashMap<>();
+    List<RoleRealEvaluation.Item> items = new ArrayList<>();
+    List<MentionRole> strength = List.of(MentionRole.SPEAKER, MentionRole.TARGET, MentionRole.MENTIONED);
+    for (String[] c : StanceRealEvaluation.rows(set.resolve("sentences.tsv"))) {
+      String[] article = texts.computeIfAbsent(c[2], k -> StanceRealEvaluation.load(shared, k)).get(c[1]);
+      String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
+      java.util.Map<String, String> predicted = new java.util.LinkedHashMap<>();
+      for (CountryAnnotator.SentenceMentions s : annotator.annotate(article[0], java.time.LocalDate.parse(article[2]))) {
+        if (!s.sentence().text().equals(sentence)) {
+          continue;
+        }
+        for (RoledMention m : roles.apply(s)) {
+          predicted.merge(m.mention().iso3(), m.role().name().toLowerCase(Locale.ROOT),
+              (a, b) -> strength.indexOf(MentionRole.valueOf(a.toUpperCase(Locale.ROOT)))
+                  <= strength.indexOf(MentionRole.valueOf(b.toUpperCase(Locale.ROOT))) ? a : b);
+        }
+      }
+      items.add(new RoleRealEvaluation.Item(c[0], c[3], sentence, gold.getOrDefault(c[0], java.util.Map.of()),
+          predicted));
+    }
+    return items;
+  }
+
+  private static void printReal(String name, RoleRealEvaluation.Score s) {
+    System.out.printf(Locale.ROOT, "%-42s countries P %.3f R %.3f | roles P %.3f R %.3f%n", name,
+        s.countries().precision(), s.countries().recall(), s.roles().precision(), s.roles().recall());
   }
 
   /** Prints UAS and LAS over every word; with {@code timed}, the CPU time per sentence of tagging and parsing. */
