@@ -153,13 +153,20 @@ final class MentionSpans {
   }
 
   /**
-   * The mention that {@code m} is coordinated with ("Russia and China", "Britain, France and Germany"), or -1:
-   * the previous mention ends right before the "and"/"or" (past determiners) that precedes {@code m}, or before
+   * The mention that {@code m} is coordinated with ("Russia and China", "Britain, France and Germany", "Britain,
+   * France, and Germany"), or -1: the previous mention ends right before the "and"/"or" (or its serial comma)
+   * that precedes {@code m} (past determiners), or before
    * a comma when {@code m} itself goes on with the list ("France" in "Britain, France and Germany"; not
    * "Macedonian officials" in "with Bulgaria, Macedonian officials said").
    */
   int conjunctBefore(int m) {
     int p = beforeDeterminers(m);
+    if (m > 0 && p >= 2 && !skipped[p] && lex.in("coordinator", t.key(p)) && t.key(p - 1).equals(",")
+        && mEnd[m - 1] == p - 1 && conjunctBefore(m - 1) >= 0) {
+      // the serial comma ends a list of three or more: "to Nigeria, Rwanda, Kenya, and South Africa" (one
+      // name before ", and" is a clause joined: "talks were held in Moscow, and Russia agreed")
+      return m - 1;
+    }
     if (m == 0 || p < 1 || skipped[p] || mEnd[m - 1] != p) {
       return -1;
     }

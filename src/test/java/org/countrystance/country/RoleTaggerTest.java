@@ -142,6 +142,16 @@ class RoleTaggerTest {
   }
 
   @Test
+  void theLastNameOfAListWithASerialCommaSharesThePrepositionOfTheList() {
+    // "to Nigeria, Kenya, and Ghana": Ghana is governed by "to" like the others, not the subject of "launch"
+    assertEquals(Map.of("NGA", MentionRole.MENTIONED, "KEN", MentionRole.MENTIONED, "GHA", MentionRole.MENTIONED),
+        roles("The envoy made trips to Nigeria, Kenya, and Ghana with aid groups to help launch new programmes."));
+    // one name before ", and" ends a clause: the name after it is the next clause's subject
+    assertEquals(MentionRole.SPEAKER,
+        roles("Talks were held in Nairobi, and Germany announced new sanctions on Iran.").get("DEU"));
+  }
+
+  @Test
   void anInvertedSpeechVerbMakesTheFollowingCountryTheSpeaker() {
     assertEquals(Map.of("UKR", MentionRole.TARGET, "RUS", MentionRole.SPEAKER),
         roles("\"We will not negotiate with Kyiv,\" said the Kremlin."));
