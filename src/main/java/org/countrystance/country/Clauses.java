@@ -151,7 +151,21 @@ final class Clauses {
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.afterPreposition(m)
-        && !spans.mediaSource(m, verbStart) && !spans.location(m) && !complementOfEarlierSubject(m, from);
+        && !spans.mediaSource(m, verbStart) && !spans.location(m) && !complementOfEarlierSubject(m, from)
+        && !pronounSubjectBetween(m, verbStart);
+  }
+
+  /**
+   * A subject pronoun between the mention and the verb is the verb's subject: "sold in France — you can buy".
+   * Not one coordinated with the mention: "President Xi and I tasked our teams".
+   */
+  private boolean pronounSubjectBetween(int m, int verbStart) {
+    for (int i = mEnd[m]; i < verbStart; i++) {
+      if (!skipped[i] && lex.in("subject_pronoun", t.key(i)) && !lex.in("coordinator", t.key(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -152,6 +152,16 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aSubjectPronounBetweenACountryAndTheVerbIsTheVerbsSubject() {
+    assertEquals(MentionRole.MENTIONED,
+        roles("Prices are much lower in France — you can buy it far cheaper there.").get("FRA"));
+    assertEquals(MentionRole.MENTIONED, roles("On Australia's contribution, I would just emphasize that it is large.")
+        .get("AUS"));
+    // a pronoun coordinated with the country shares the subject
+    assertEquals(MentionRole.SPEAKER, roles("Chancellor Scholz and I condemned the attack.").get("DEU"));
+  }
+
+  @Test
   void anInvertedSpeechVerbMakesTheFollowingCountryTheSpeaker() {
     assertEquals(Map.of("UKR", MentionRole.TARGET, "RUS", MentionRole.SPEAKER),
         roles("\"We will not negotiate with Kyiv,\" said the Kremlin."));
