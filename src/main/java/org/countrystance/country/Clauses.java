@@ -56,7 +56,7 @@ final class Clauses {
     for (int i = 0; i < t.size(); i++) {
       String k = t.key(i);
       boolean brk = !skipped[i] && (k.equals(",") || k.equals(";") || k.equals(":")
-          || (lex.in("boundary", k) && !k.equals("that")));
+          || (lex.boundaryAt(t, i) && !k.equals("that")));
       breaksBefore[i + 1] = breaksBefore[i] + (brk ? 1 : 0);
     }
     gerundsBefore = new int[t.size() + 1];
@@ -125,7 +125,7 @@ final class Clauses {
       if (k.equals(",") && !frontedSubject(floor, i)) {
         return i + 1;
       }
-      if (lex.in("boundary", k) || k.equals(";")) {
+      if (lex.boundaryAt(t, i) || k.equals(";")) {
         return i + 1;
       }
     }
@@ -137,7 +137,7 @@ final class Clauses {
       return false;
     }
     for (int i = 0; i < comma; i++) {
-      if (!skipped[i] && (t.key(i).equals(",") || lex.in("boundary", t.key(i)))) {
+      if (!skipped[i] && (t.key(i).equals(",") || lex.boundaryAt(t, i))) {
         return false;
       }
     }

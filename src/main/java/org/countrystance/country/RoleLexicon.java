@@ -50,7 +50,7 @@ public final class RoleLexicon implements Serializable {
     for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
         "coordinator", "auxiliary", "locative", "conditional", "determiner", "preposition", "quantity",
         "ethnic_before", "ethnic_after", "state_act", "event_preposition",
-        "not_event_noun", "adverbial", "directive", "pronoun", "subject_pronoun")) {
+        "not_event_noun", "adverbial", "directive", "pronoun", "subject_pronoun", "joins_next")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }
@@ -81,5 +81,13 @@ public final class RoleLexicon implements Serializable {
 
   boolean in(String group, String key) {
     return groups.get(group).contains(key);
+  }
+
+  /**
+   * True when token {@code i} starts a new clause (group boundary), unless the word before it makes the two one
+   * word (group joins_next: "countries such as Brazil and India" is a list, not an adverbial "as" clause).
+   */
+  boolean boundaryAt(Tokens t, int i) {
+    return in("boundary", t.key(i)) && !(i > 0 && in("joins_next", t.key(i - 1)));
   }
 }

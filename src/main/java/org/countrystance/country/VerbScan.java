@@ -190,7 +190,7 @@ final class VerbScan {
           && !lex.in("determiner", t.key(j))) {
         return true;
       }
-      if (t.key(j).equals(",") || lex.in("boundary", t.key(j))) {
+      if (t.key(j).equals(",") || lex.boundaryAt(t, j)) {
         return false;
       }
     }

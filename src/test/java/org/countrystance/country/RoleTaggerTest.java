@@ -162,6 +162,13 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aListAfterSuchAsStaysInItsClause() {
+    // "such as" opens no adverbial clause: the passive subject of the reported clause is the target
+    assertEquals(Map.of("KEN", MentionRole.SPEAKER, "NGA", MentionRole.TARGET, "GHA", MentionRole.TARGET),
+        roles("Kenya said that nations such as Nigeria and Ghana must be given more seats."));
+  }
+
+  @Test
   void anInvertedSpeechVerbMakesTheFollowingCountryTheSpeaker() {
     assertEquals(Map.of("UKR", MentionRole.TARGET, "RUS", MentionRole.SPEAKER),
         roles("\"We will not negotiate with Kyiv,\" said the Kremlin."));
