@@ -78,9 +78,18 @@ public final class EvalCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--sample-corpus and --sample-output go together: the generated corpus and the job's output on it");
     }
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    if (sampleCorpus != null) {
+      for (String folder : List.of(sampleCorpus, sampleOutput)) {
+        if (!exists(folder, hadoop)) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder: " + folder
+              + " (--sample-corpus is a corpus written by `generate`, --sample-output the job's output on it)");
+        }
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
-    RuleTables rules = RuleTables.load(rulesConfDir, new org.apache.hadoop.conf.Configuration());
+    RuleTables rules = RuleTables.load(rulesConfDir, hadoop);
     List<Row> rows = table(shared, rules, stanceReal, rolesReal, skips);
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
@@ -90,6 +99,15 @@ public final class EvalCommand implements Callable<Integer> {
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
     return RunOutcome.OK;
+  }
+
+  private static boolean exists(String folder, org.apache.hadoop.conf.Configuration hadoop) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(folder);
+    try {
+      return path.getFileSystem(hadoop).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for " + folder, e);
+    }
   }
 
   private static void sampleTruth(String corpus, String output, List<Row> rows) {

@@ -79,6 +79,24 @@ class EvalCommandTest {
     assertTrue(rows.stream().anyMatch(r -> r.metric().startsWith("stance: accuracy") && !r.ours().equals("skipped")));
   }
 
+  @Test
+  void refusesAMissingOrUnpairedSampleFolderBeforeAnyEvaluationRuns() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    assertEquals(2, cli.execute("--shared", empty.toString(), "--sample-corpus", empty.toString()));
+    assertTrue(err.toString().contains("go together"), err.toString());
+
+    String missing = empty.resolve("no-such-output").toString();
+    assertEquals(2, cli.execute("--shared", empty.toString(), "--sample-corpus", empty.toString(),
+        "--sample-output", missing));
+    assertTrue(err.toString().contains("no such folder: " + missing), err.toString());
+    assertEquals("", out.toString(), "no table is printed");
+  }
+
   private static String run(Path shared) {
     StringWriter text = new StringWriter();
     CommandLine cli = new CommandLine(new EvalCommand());
