@@ -82,17 +82,12 @@ public final class RelationRoles {
 
   /** The label of the mention's phrase head: its first word that is no modifier, else the noun it modifies. */
   String headLabel(Tokens t, String[] labels, CountryMention m) {
-    int a = -1;
-    int b = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.start(i) >= m.start() && t.end(i) <= m.end()) {
-        a = a < 0 ? i : a;
-        b = i + 1;
-      }
-    }
-    if (a < 0) {
+    int[] span = tokenSpan(t, m);
+    if (span == null) {
       return "other";
     }
+    int a = span[0];
+    int b = span[1];
     // a clause function anywhere in the mention wins ("Russian President/nmod Boris/nsubj Yeltsin")
     int best = -1;
     for (int i = a; i < b; i++) {
@@ -118,6 +113,19 @@ public final class RelationRoles {
       }
     }
     return "other";
+  }
+
+  /** The tokens [first, end) that lie inside the mention, or null when none does. */
+  static int[] tokenSpan(Tokens t, CountryMention m) {
+    int a = -1;
+    int b = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.start(i) >= m.start() && t.end(i) <= m.end()) {
+        a = a < 0 ? i : a;
+        b = i + 1;
+      }
+    }
+    return a < 0 ? null : new int[] {a, b};
   }
 
   /** 0 for a subject, object or agent, 1 for another oblique, 2 for anything else. */

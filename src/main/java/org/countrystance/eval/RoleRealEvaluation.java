@@ -33,7 +33,8 @@ public final class RoleRealEvaluation {
 
   private RoleRealEvaluation() {}
 
-  public static List<Item> run(Path setDir, Path shared, ArticleAnnotator annotator) throws IOException {
+  /** The labels of the set: sentence id to country to the roles it allows. */
+  static Map<String, Map<String, Set<String>>> labels(Path setDir) throws IOException {
     Map<String, Map<String, Set<String>>> gold = new HashMap<>();
     for (String[] c : StanceRealEvaluation.rows(setDir.resolve("labels.tsv"))) {
       if (!Set.of("speaker", "target", "mentioned", "speaker|target").contains(c[2])) {
@@ -41,6 +42,16 @@ public final class RoleRealEvaluation {
       }
       gold.computeIfAbsent(c[0], k -> new LinkedHashMap<>()).put(c[1], Set.of(c[2].split("\\|")));
     }
+    return gold;
+  }
+
+  /** The stronger of two roles: a country that speaks anywhere in the sentence speaks, else one acted on is a target. */
+  static String stronger(String a, String b) {
+    return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
+  }
+
+  public static List<Item> run(Path setDir, Path shared, ArticleAnnotator annotator) throws IOException {
+    Map<String, Map<String, Set<String>>> gold = labels(setDir);
     Map<String, Map<String, String[]>> texts = new HashMap<>();
     Map<String, List<MentionFact>> annotated = new HashMap<>();
     List<Item> items = new ArrayList<>();
@@ -61,7 +72,7 @@ public final class RoleRealEvaluation {
         // a first-person statement's author and the partners it reports are not named: the labels hold named countries
         boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind()) && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
         if (named && f.sentence().equals(sentence)) {
-          predicted.merge(f.country(), f.role(), (a, b) -> STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b);
+          predicted.merge(f.country(), f.role(), RoleRealEvaluation::stronger);
         }
       }
       items.add(new Item(c[0], c[3], sentence, gold.getOrDefault(c[0], Map.of()), predicted));

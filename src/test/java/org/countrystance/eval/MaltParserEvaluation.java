@@ -107,13 +107,9 @@ public final class MaltParserEvaluation {
    */
   static List<RoleRealEvaluation.Item> realItems(Path set, Path shared, CountryAnnotator annotator,
       java.util.function.Function<CountryAnnotator.SentenceMentions, List<RoledMention>> roles) throws Exception {
-    java.util.Map<String, java.util.Map<String, Set<String>>> gold = new java.util.HashMap<>();
-    for (String[] c : StanceRealEvaluation.rows(set.resolve("labels.tsv"))) {
-      gold.computeIfAbsent(c[0], k -> new java.util.LinkedHashMap<>()).put(c[1], Set.of(c[2].split("\\|")));
-    }
+    java.util.Map<String, java.util.Map<String, Set<String>>> gold = RoleRealEvaluation.labels(set);
     java.util.Map<String, java.util.Map<String, String[]>> texts = new java.util.HashMap<>();
     List<RoleRealEvaluation.Item> items = new ArrayList<>();
-    List<MentionRole> strength = List.of(MentionRole.SPEAKER, MentionRole.TARGET, MentionRole.MENTIONED);
     for (String[] c : StanceRealEvaluation.rows(set.resolve("sentences.tsv"))) {
       String[] article = texts.computeIfAbsent(c[2], k -> StanceRealEvaluation.load(shared, k)).get(c[1]);
       String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
@@ -123,9 +119,7 @@ public final class MaltParserEvaluation {
           continue;
         }
         for (RoledMention m : roles.apply(s)) {
-          predicted.merge(m.mention().iso3(), m.role().name().toLowerCase(Locale.ROOT),
-              (a, b) -> strength.indexOf(MentionRole.valueOf(a.toUpperCase(Locale.ROOT)))
-                  <= strength.indexOf(MentionRole.valueOf(b.toUpperCase(Locale.ROOT))) ? a : b);
+          predicted.merge(m.mention().iso3(), m.role().name().toLowerCase(Locale.ROOT), RoleRealEvaluation::stronger);
         }
       }
       items.add(new RoleRealEvaluation.Item(c[0], c[3], sentence, gold.getOrDefault(c[0], java.util.Map.of()),
@@ -216,17 +210,12 @@ public final class MaltParserEvaluation {
 
   /** The mention's word whose head lies outside it, climbed over modifier relations; -1 if no word is inside. */
   static int headWord(Tokens t, int[] heads, String[] relations, CountryMention m) {
-    int a = -1;
-    int b = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.start(i) >= m.start() && t.end(i) <= m.end()) {
-        a = a < 0 ? i : a;
-        b = i + 1;
-      }
-    }
-    if (a < 0) {
+    int[] span = RelationRoles.tokenSpan(t, m);
+    if (span == null) {
       return -1;
     }
+    int a = span[0];
+    int b = span[1];
     int h = a;
     for (int i = a; i < b; i++) {
       if (heads[i] - 1 < a || heads[i] - 1 >= b) {
