@@ -128,7 +128,10 @@ public final class EvalCommand implements Callable<Integer> {
         Path.of("src/test/resources/eval/roles_real"), skips);
   }
 
-  /** The table for the given rule tables, loaded as a run loads them; the real-text stance and roles sets from their folders. */
+  /**
+   * The table for the given rule tables, loaded as a run loads them; the real-text stance and roles sets from
+   * their folders.
+   */
   public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, Path rolesReal, List<String> skips) {
     List<Row> rows = new ArrayList<>();
     CountryAnnotator countries = CountryAnnotator.load(rules);

@@ -45,7 +45,7 @@ public final class RoleRealEvaluation {
     return gold;
   }
 
-  /** The stronger of two roles: a country that speaks anywhere in the sentence speaks, else one acted on is a target. */
+  /** The stronger of two roles: a country speaking anywhere in the sentence speaks, else one acted on is a target. */
   static String stronger(String a, String b) {
     return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
   }
@@ -70,7 +70,8 @@ public final class RoleRealEvaluation {
       Map<String, String> predicted = new LinkedHashMap<>();
       for (MentionFact f : facts) {
         // a first-person statement's author and the partners it reports are not named: the labels hold named countries
-        boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind()) && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
+        boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind())
+            && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
         if (named && f.sentence().equals(sentence)) {
           predicted.merge(f.country(), f.role(), RoleRealEvaluation::stronger);
         }
@@ -129,7 +130,7 @@ public final class RoleRealEvaluation {
         Map<String, String> gold = new LinkedHashMap<>();
         it.gold().forEach((k, v) -> gold.put(k, String.join("|", v)));
         boolean same = gold.keySet().equals(it.predicted().keySet())
-            && gold.entrySet().stream().allMatch(e -> it.gold().get(e.getKey()).contains(it.predicted().get(e.getKey())));
+            && gold.keySet().stream().allMatch(c -> it.gold().get(c).contains(it.predicted().get(c)));
         if (!same) {
           System.out.printf("%s %s gold %s pred %s | %s%n", it.id(), it.split(), gold, it.predicted(),
               it.text().replaceAll("\\s+", " "));

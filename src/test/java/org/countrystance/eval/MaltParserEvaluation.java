@@ -114,7 +114,8 @@ public final class MaltParserEvaluation {
       String[] article = texts.computeIfAbsent(c[2], k -> StanceRealEvaluation.load(shared, k)).get(c[1]);
       String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
       java.util.Map<String, String> predicted = new java.util.LinkedHashMap<>();
-      for (CountryAnnotator.SentenceMentions s : annotator.annotate(article[0], java.time.LocalDate.parse(article[2]))) {
+      java.time.LocalDate day = java.time.LocalDate.parse(article[2]);
+      for (CountryAnnotator.SentenceMentions s : annotator.annotate(article[0], day)) {
         if (!s.sentence().text().equals(sentence)) {
           continue;
         }

@@ -76,7 +76,8 @@ class RoleRealEvaluationTest {
     SharedData.require("corpus/whitehouse_2022_2023.parquet");
     Path shared = SharedData.root();
     List<String> rows = Files.readAllLines(SET.resolve("sentences.tsv"));
-    Files.write(dir.resolve("sentences.tsv"), List.of(rows.get(0), rows.get(1).replaceFirst("\t[0-9a-f]{8}$", "\t00000000")));
+    String changed = rows.get(1).replaceFirst("\t[0-9a-f]{8}$", "\t00000000");
+    Files.write(dir.resolve("sentences.tsv"), List.of(rows.get(0), changed));
     Files.copy(SET.resolve("labels.tsv"), dir.resolve("labels.tsv"));
 
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> RoleRealEvaluation.run(dir, shared,
