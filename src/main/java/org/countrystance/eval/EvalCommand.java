@@ -140,9 +140,10 @@ public final class EvalCommand implements Callable<Integer> {
     newsMtsc(shared.resolve(NEWSMTSC), rows, skips);
     plover(shared.resolve(PLOVER), countries, gazetteer, rows, skips);
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
-    rolesOnRealText(shared, rolesReal, ArticleAnnotator.load(rules), rows, skips);
+    ArticleAnnotator annotator = ArticleAnnotator.load(rules);
+    rolesOnRealText(shared, rolesReal, annotator, rows, skips);
     stance(StanceClassifier.load(rules), rows);
-    stanceOnRealText(shared, stanceReal, ArticleAnnotator.load(rules), rows, skips);
+    stanceOnRealText(shared, stanceReal, annotator, rows, skips);
     partOfSpeech(shared.resolve(UD_TEST), rows, skips);
     return rows;
   }
@@ -165,9 +166,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     String[] metrics = {"stance: stated positions P / R, real sentences (dev half)",
         "stance: stated positions P / R, real sentences (test half)"};
-    List<Path> needed = List.of(set.resolve("sentences.tsv"), shared.resolve(UNGD),
-        shared.resolve("corpus/whitehouse_2022_2023.parquet"));
-    if (missing(needed, metrics, rows, skips, "real-text stance set")) return;
+    if (missing(realTextFiles(shared, set), metrics, rows, skips, "real-text stance set")) return;
     try {
       List<StanceRealEvaluation.Item> items = StanceRealEvaluation.run(set, shared, annotator);
       for (int i = 0; i < 2; i++) {
@@ -180,13 +179,18 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** What a real-text set needs: its sentence list and the shared texts its sentences come from. */
+  private static List<Path> realTextFiles(Path shared, Path set) {
+    List<Path> files = new ArrayList<>(List.of(set.resolve("sentences.tsv")));
+    StanceRealEvaluation.CORPORA.values().stream().sorted().map(shared::resolve).forEach(files::add);
+    return files;
+  }
+
   private static void rolesOnRealText(Path shared, Path set, ArticleAnnotator annotator, List<Row> rows,
       List<String> skips) {
     String[] metrics = {"countries; roles: P / R, hand-labelled real sentences (dev half)",
         "countries; roles: P / R, hand-labelled real sentences (test half)"};
-    List<Path> needed = List.of(set.resolve("sentences.tsv"), shared.resolve(UNGD),
-        shared.resolve("corpus/whitehouse_2022_2023.parquet"));
-    if (missing(needed, metrics, rows, skips, "real-text roles set")) return;
+    if (missing(realTextFiles(shared, set), metrics, rows, skips, "real-text roles set")) return;
     try {
       List<RoleRealEvaluation.Item> items = RoleRealEvaluation.run(set, shared, annotator);
       for (int i = 0; i < 2; i++) {
