@@ -574,6 +574,21 @@ class StanceClassifierTest {
   }
 
   @Test
+  void sanctionsJudgedHarshAreRussiasSideWhateverAdjectivesJudgeThem() {
+    // "unjust" alone condemns the war ("an unjust war"); before "sanctions" it judges the sanctions, and the
+    // adjectives of a judgement may be coordinated or joined by another ("unilateral and unjust sanctions",
+    // "illegal economic sanctions")
+    for (String s : List.of(
+        "We reject the interference in Russia's affairs and the imposition of unilateral and unjust sanctions "
+            + "against the Russian Federation.",
+        "We reject the illegal economic sanctions imposed on the Russian Federation.",
+        "We reject the cruel sanctions imposed on the Russian Federation.")) {
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russian Federation", "RUS")), "CUB");
+      assertEquals("supports_russia", r.get(1).on("ukraine-war").position(), s);
+    }
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
