@@ -130,8 +130,9 @@ final class Owners {
   /**
    * A cue word the tagger reads as a particle or adverb ("pushed back") is no cue of support, a one-word act
    * read as part of a name ("the International Monetary Fund"; a lower-case word that the tagger calls a name,
-   * "net-zero", is still a word) or an "-ing" form between a determiner and its noun ("the accelerating effects
-   * of climate change") is no act; a named judgement ("the Nakba") still counts.
+   * "net-zero", is still a word), an "-ing" form between a determiner and its noun ("the accelerating effects
+   * of climate change") or an "-ed" form before its noun ("images of blocked ports") is no act; a named judgement
+   * ("the Nakba") still counts.
    */
   boolean notACue(Vote v) {
     if (v.cue().indexOf(' ') >= 0) {
@@ -146,8 +147,27 @@ final class Owners {
         && next < ts.size() && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
       return true; // "the accelerating effects of climate change": an adjective, no act
     }
+    if (!v.judgement() && attributiveParticiple(v.at())) {
+      return true; // "images of blocked Ukrainian ports", "the sanctioned banks": an adjective, no act
+    }
     return u.equals("ADP") || u.equals("PART") || u.equals("ADV")
         || (u.equals("PROPN") && ts.capitalised(v.at()) || ts.insideName(v.at())) && !v.judgement();
+  }
+
+  /**
+   * Whether the "-ed" form at {@code i} modifies the noun after it: it follows a preposition or a determiner (not
+   * the relative "that") and comes right before an adjective, a name or a noun ("of blocked Ukrainian ports");
+   * after a subject it is a verb ("Russia blocked Ukrainian ports").
+   */
+  private boolean attributiveParticiple(int i) {
+    int next = i + 1;
+    if (!ts.lower(i).endsWith("ed") || i == 0 || next >= ts.size() || ts.tokens().boundaryBefore(i)
+        || ts.tokens().boundaryBefore(next) || ts.lower(i - 1).equals("that")) {
+      return false;
+    }
+    String after = ts.upos(next);
+    boolean beforeNoun = after.equals("NOUN") || after.equals("ADJ") || after.equals("PROPN");
+    return beforeNoun && (ts.upos(i - 1).equals("ADP") || ts.afterDeterminer(i));
   }
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */

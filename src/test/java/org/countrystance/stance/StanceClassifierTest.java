@@ -589,6 +589,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aParticipleBeforeItsNounIsAnAdjectiveNotTheSpeakersAct() {
+    String s = "We have all seen the images of blocked Ukrainian ports and looted Ukrainian grain.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Ukrainian", "UKR")), "BEL");
+    assertTrue(r.get(0).topics().contains("ukraine-war"), r.get(0).topics().toString());
+    assertTrue(r.size() < 2 || r.get(1).on("ukraine-war") == null, "nobody blocks ports in this sentence");
+    String act = "Russia blocked Ukrainian ports.";
+    assertEquals("supports_russia",
+        CLASSIFIER.classify(act, List.of(speaker(act, "Russia", "RUS")), null).get(0).on("ukraine-war").position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
