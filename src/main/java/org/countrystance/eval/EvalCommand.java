@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
  * PLOVER countries and roles, CLIFF
  * focus country, stance development set), printed as one table of metric, ours and reference.
  * Evaluations whose shared files are absent keep their rows, marked skipped, with the missing path.
+ * Held-out text from outside the shared data (the whole PLOVER file, more CLIFF pages, another year's
+ * General Debate speeches) adds rows of its own when given.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Run every accuracy evaluation on the shared evaluation files and the project's own"
@@ -60,6 +62,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "The whole public PLOVER_GSR_CAMEO.txt (GitHub openeventdata/PLOVER, CC BY-SA 4.0): its records"
           + " outside the development half are scored as the other half, never tuned on.")
   Path ploverFull;
+  @Option(names = "--ungd", paramLabel = "FILE", split = ",",
+      description = "More UN General Debate speeches (a Parquet file in the input contract with author_country and"
+          + " published_at as text, e.g. another year's), each scored against the ES-11/1 votes as its own row.")
+  List<Path> moreSpeeches = List.of();
+  @Option(names = "--cliff", paramLabel = "FILE", split = ",",
+      description = "More CLIFF-format hand-coded pages (JSON, e.g. huffpo.json of GitHub mediacloud/cliff-annotator),"
+          + " each scored for focus country as its own row.")
+  List<Path> morePages = List.of();
   @Option(names = "--sample-corpus", paramLabel = "DIR",
       description = "A corpus written by `generate` (e.g. sample-corpus of jobs/sample-run.sh): with --sample-output,"
           + " its truth_stances are scored against that run's stance_daily.")
@@ -94,11 +104,58 @@ public final class EvalCommand implements Callable<Integer> {
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
     }
+    if (!morePages.isEmpty()) morePages(morePages, CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
+    if (!moreSpeeches.isEmpty()) {
+      moreSpeeches(moreSpeeches, shared.resolve(VOTES), ArticleAnnotator.load(rules), rows);
+    }
     if (sampleCorpus != null) sampleTruth(sampleCorpus, sampleOutput, rows);
     out.print(format(rows));
     skips.forEach(s -> out.println("skipped: " + s));
     out.flush();
     return RunOutcome.OK;
+  }
+
+  /** Focus country on each file of pages given with --cliff: pages not in the shared data, never tuned on. */
+  private static void morePages(List<Path> files, CountryAnnotator countries, Gazetteer gazetteer, List<Row> rows) {
+    for (Path file : files) {
+      String metric = "focus country: accuracy, strict / by CLIFF's protocol, pages of " + file.getFileName()
+          + " (--cliff; not tuned on)";
+      if (!Files.exists(file)) {
+        rows.add(new Row(metric, SKIPPED, file.toAbsolutePath().normalize() + " absent"));
+        continue;
+      }
+      try {
+        CliffFocusEvaluation.Result r = CliffFocusEvaluation.evaluate(List.of(file), countries, gazetteer);
+        rows.add(new Row(metric, f(r.share()) + " (" + r.correct() + "/" + r.scored() + ") / "
+            + f(r.shareAmongTied()) + " (" + r.correctAmongTied() + "/" + r.scored() + ")", "-"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read CLIFF pages " + file, e);
+      }
+    }
+  }
+
+  /** ES-11/1 from each file of speeches given with --ungd: held-out years, never tuned on. */
+  private static void moreSpeeches(List<Path> files, Path votes, ArticleAnnotator annotator, List<Row> rows) {
+    for (Path file : files) {
+      String metric = "stance: ES-11/1 vote macro-F1 from the General Debate speeches of " + file.getFileName()
+          + " (--ungd; not tuned on)";
+      if (!Files.exists(file) || !Files.exists(votes)) {
+        rows.add(new Row(metric, SKIPPED, (Files.exists(file) ? votes : file).toAbsolutePath().normalize() + " absent"));
+        continue;
+      }
+      try {
+        UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(file, votes, annotator);
+        rows.add(new Row(metric, f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size() + ")",
+            "always yes: accuracy " + f(alwaysYes(r))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static double alwaysYes(UngdStanceEvaluation.Result r) {
+    return r.speeches().isEmpty() ? 0
+        : (double) r.speeches().stream().filter(s -> s.gold().equals("yes")).count() / r.speeches().size();
   }
 
   private static boolean exists(String folder, org.apache.hadoop.conf.Configuration hadoop) {

@@ -27,6 +27,12 @@ final class ParquetTexts {
       while ((g = reader.read()) != null) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String c : columns) {
+          if (g.getType().containsField(c) && !g.getType().getType(c).isPrimitive()
+              || g.getType().containsField(c) && g.getType().getType(c).asPrimitiveType().getPrimitiveTypeName()
+                  != org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY) {
+            throw new IllegalArgumentException(file + ": column " + c + " is " + g.getType().getType(c)
+                + ", expected text (a string column)");
+          }
           row.put(c, g.getType().containsField(c) && g.getFieldRepetitionCount(c) > 0 ? g.getString(c, 0) : null);
         }
         rows.add(row);

@@ -40,14 +40,14 @@ public final class UngdStanceEvaluation {
       }
     }
     List<Speech> out = new ArrayList<>();
-    for (Map<String, String> row : ParquetTexts.read(speeches, List.of("text", "author_country"))) {
+    for (Map<String, String> row : ParquetTexts.read(speeches, List.of("text", "author_country", "published_at"))) {
       String iso3 = row.get("author_country");
       String gold = vote.get(iso3);
       if (gold == null || !VOTES.contains(gold)) {
         continue;
       }
       int[] n = new int[3];
-      for (MentionFact f : annotator.annotate(row.get("text"), LocalDate.of(2023, 9, 19), iso3)) {
+      for (MentionFact f : annotator.annotate(row.get("text"), day(row.get("published_at"), speeches), iso3)) {
         if (iso3.equals(f.country()) && TOPIC.equals(f.topic()) && f.polarity() != null) {
           n[f.polarity().equals("against") ? 0 : f.polarity().equals("favor") ? 1 : 2]++;
         }
@@ -55,6 +55,21 @@ public final class UngdStanceEvaluation {
       out.add(new Speech(iso3, gold, decide(n), n[0], n[1], n[2]));
     }
     return score(out);
+  }
+
+  /**
+   * The day a speech was given, from its published_at ("2022-09-20" or a timestamp written as text): leaders and
+   * offices are matched as of that day. A file without the column is read as the 2023 session's.
+   */
+  static LocalDate day(String publishedAt, Path file) {
+    if (publishedAt == null) {
+      return LocalDate.of(2023, 9, 19);
+    }
+    try {
+      return LocalDate.parse(publishedAt.length() > 10 ? publishedAt.substring(0, 10) : publishedAt);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(file + ": published_at '" + publishedAt + "' is no date (yyyy-MM-dd)", e);
+    }
   }
 
   /** The vote a speech's statements stand for: the polarity with the most statements; none = abstain. */

@@ -97,6 +97,63 @@ class EvalCommandTest {
     assertEquals("", out.toString(), "no table is printed");
   }
 
+  @Test
+  void scoresMoreGeneralDebateSpeechesGivenWithUngdAgainstTheVotes() throws Exception {
+    // a shared folder holding only the votes, and three speeches of another year written as Parquet by DuckDB
+    Path votes = empty.resolve(EvalCommand.VOTES);
+    java.nio.file.Files.createDirectories(votes.getParent());
+    java.nio.file.Files.writeString(votes, "iso3\tname\tvote\nPOL\tPoland\tyes\nBLR\tBelarus\tno\n"
+        + "IND\tIndia\tabstain\n");
+    Path speeches = empty.resolve("ungd_2022.parquet");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT * FROM (VALUES"
+          + " ('ungd77-POL', 'We condemn Russia''s aggression against Ukraine.', '2022-09-20', 'POL'),"
+          + " ('ungd77-BLR', 'We reaffirm our rejection of the imposition of unilateral sanctions against the Russian"
+          + " Federation.', '2022-09-20', 'BLR'),"
+          + " ('ungd77-IND', 'We call for dialogue and negotiations to end the war in Ukraine.', '2022-09-20', 'IND'))"
+          + " AS t(article_id, text, published_at, author_country)) TO '" + speeches + "' (FORMAT parquet)");
+    }
+    StringWriter text = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand());
+    cli.setOut(new PrintWriter(text));
+
+    assertEquals(0, cli.execute("--shared", empty.toString(), "--ungd", speeches + "," + empty.resolve("none.parquet")));
+
+    String out = text.toString();
+    String row = out.lines().filter(l -> l.contains("speeches of ungd_2022.parquet")).findFirst().orElseThrow();
+    assertTrue(row.contains("| 1.000 (accuracy 1.000, n=3)"), row);
+    assertTrue(row.contains("always yes: accuracy 0.333"), row);
+    String absent = out.lines().filter(l -> l.contains("speeches of none.parquet")).findFirst().orElseThrow();
+    assertTrue(absent.contains(EvalCommand.SKIPPED) && absent.contains("none.parquet absent"), absent);
+  }
+
+  @Test
+  void scoresMoreHandCodedPagesGivenWithCliff() throws Exception {
+    Path pages = empty.resolve("more-pages.json");
+    java.nio.file.Files.writeString(pages, "[{\"handCodedCountryCode\": \"FR\", \"mediacloudId\": \"1\", \"text\":"
+        + " \"France raised its tariffs. French farmers in Lyon protested, and Germany was mentioned once.\"},"
+        + " {\"handCodedCountryCode\": \"KE\", \"mediacloudId\": \"2\", \"text\": \"Brazil won the match.\"}]");
+    StringWriter text = new StringWriter();
+    CommandLine cli = new CommandLine(new EvalCommand());
+    cli.setOut(new PrintWriter(text));
+
+    assertEquals(0, cli.execute("--shared", empty.toString(), "--cliff", pages.toString()));
+
+    String row = text.toString().lines().filter(l -> l.contains("pages of more-pages.json")).findFirst().orElseThrow();
+    assertTrue(row.contains("| 0.500 (1/2) / 0.500 (1/2)"), row);
+  }
+
+  @Test
+  void aSpeechIsReadAsOfTheDayItWasGiven() {
+    Path f = Path.of("speeches.parquet");
+    assertEquals(java.time.LocalDate.of(2022, 9, 20), UngdStanceEvaluation.day("2022-09-20", f));
+    assertEquals(java.time.LocalDate.of(2022, 9, 20), UngdStanceEvaluation.day("2022-09-20 14:00:00", f));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> UngdStanceEvaluation.day("20 September 2022", f));
+    assertTrue(e.getMessage().contains("published_at '20 September 2022' is no date"), e.getMessage());
+  }
+
   private static String run(Path shared) {
     StringWriter text = new StringWriter();
     CommandLine cli = new CommandLine(new EvalCommand());
