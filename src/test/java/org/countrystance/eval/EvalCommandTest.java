@@ -145,6 +145,23 @@ class EvalCommandTest {
   }
 
   @Test
+  void aSpeechFileWithADateColumnThatIsNotTextIsAClearError() throws Exception {
+    Path speeches = empty.resolve("dated.parquet");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT 'We condemn the war in Ukraine.' AS text, DATE '2022-09-20' AS published_at,"
+          + " 'POL' AS author_country) TO '" + speeches + "' (FORMAT parquet)");
+    }
+    Path votes = empty.resolve("votes.tsv");
+    java.nio.file.Files.writeString(votes, "iso3\tname\tvote\nPOL\tPoland\tyes\n");
+
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> UngdStanceEvaluation.evaluate(speeches, votes, null));
+    assertTrue(e.getMessage().contains("column published_at") && e.getMessage().contains("expected text"),
+        e.getMessage());
+  }
+
+  @Test
   void aSpeechIsReadAsOfTheDayItWasGiven() {
     Path f = Path.of("speeches.parquet");
     assertEquals(java.time.LocalDate.of(2022, 9, 20), UngdStanceEvaluation.day("2022-09-20", f));
