@@ -420,6 +420,10 @@ final class Owners {
       if (single.size() == 1) {
         return single; // a possessive of its clause's subject: "President Biden conveyed his unwavering support"
       }
+      List<Integer> sayer = sayerOf(agent);
+      if (!sayer.isEmpty()) {
+        return sayer; // "after the United States warned it would hold Moscow accountable": the one who warned
+      }
       List<Integer> before = lastSpeakerBefore(agent.start());
       if (!before.isEmpty() || author == null) {
         return before;
@@ -638,6 +642,25 @@ final class Owners {
    * build-up"): no antecedent of a later pronoun ("... reaffirmed their support for Ukraine"). The name of a
    * state's form of government ("the Kingdom of Bahrain reaffirms its support") is the state itself.
    */
+  /**
+   * The countries that say what a subject pronoun opens, when it opens the reported clause of a verb of saying
+   * ("Britain said it would send", "the United States warned that it would hold Moscow accountable"): in reported
+   * speech the pronoun is the sayer; empty otherwise.
+   */
+  private List<Integer> sayerOf(Agent pronoun) {
+    int t = pronoun.start();
+    String w = ts.lower(t).replaceFirst("'.*", ""); // "it'll", "they're"
+    if (!SUBJECT_OF_POSSESSIVE.containsValue(w)) {
+      return List.of(); // a possessive ("its", "their") opens a noun phrase, not a reported clause
+    }
+    int v = t > 0 && ts.lower(t - 1).equals("that") && !ts.tokens().boundaryBefore(t) ? t - 2 : t - 1;
+    if (v < 0 || ts.tokens().boundaryBefore(v + 1) || !rules.speechVerb(ts.lower(v))) {
+      return List.of();
+    }
+    Agent sayer = ts.agentOf(v);
+    return sayer.present() && sayer.end() <= v ? mentionsIn(sayer) : List.of();
+  }
+
   private boolean afterPreposition(int t) {
     int p = t > 0 && ts.lower(t - 1).equals("the") ? t - 2 : t - 1;
     return p >= 0 && !ts.tokens().boundaryBefore(p + 1) && ts.upos(p).equals("ADP")

@@ -600,6 +600,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aPronounOpeningTheReportedClauseOfAVerbOfSayingIsTheOneWhoSaysIt() {
+    String s = "Russia carried out its latest strikes on Tuesday after the United States warned it would hold Moscow"
+        + " accountable for any war crimes.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russia", "RUS"),
+        speaker(s, "United States", "USA"), speaker(s, "Moscow", "RUS")), null);
+    assertNull(r.get(0).on("ukraine-war"), "Russia holds nobody accountable");
+    assertEquals("supports_ukraine", r.get(1).on("ukraine-war").position());
+    String that = "Johnson spoke to Zelenskiy on Monday as Britain confirmed that it would send rocket launchers to"
+        + " Ukraine.";
+    assertEquals("supports_ukraine", stance(that, "Britain", "GBR").position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
