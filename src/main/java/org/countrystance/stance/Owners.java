@@ -71,6 +71,11 @@ final class Owners {
       "its", "it");
   /** Possessives that open a verb's object: "declared his war". */
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Verbs of condemning: the act they condemn is someone else's. */
+  private static final Set<String> CONDEMNING = Set.of("condemn", "condemns", "condemned", "condemning", "denounce",
+      "denounces", "denounced", "denouncing", "criticize", "criticizes", "criticized", "criticizing", "criticise",
+      "criticises", "criticised", "criticising", "decry", "decries", "decried", "decrying", "deplore", "deplores",
+      "deplored", "deploring");
   /** Particles that make a cue verb another verb ("backed off", "backed down"). */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "away");
   /** Modals of a possible or supposed act: "could send", "would support", "may impose". */
@@ -301,6 +306,12 @@ final class Owners {
         // Ukraine has grown", "U.S. sanctions"), not one it is about ("the reconstruction of Ukraine may be")
         List<Integer> modifiers = modifiersOf(cue, agent.start());
         return modifiers.isEmpty() ? voice(cue, words(v), false) : modifiers;
+      }
+      int verb = ts.predicateOf(cue);
+      if (ts.upos(cue).equals("NOUN") && verb >= 0 && verb < cue && CONDEMNING.contains(ts.lower(verb))) {
+        // an act named in what a verb of condemning condemns is not its subject's act ("Moscow denounced the
+        // provision of western arms to Ukraine")
+        return List.of();
       }
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v), false);
     }

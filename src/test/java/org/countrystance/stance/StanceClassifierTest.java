@@ -613,6 +613,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anActInWhatAVerbOfCondemningCondemnsIsNotItsSubjectsAct() {
+    assertNull(stance("Moscow again denounced the large-scale provision of western arms to Ukraine.", "Moscow", "RUS"));
+    assertNull(stance("Moscow has strongly criticized the deliveries of Western weapons to Ukraine.", "Moscow", "RUS"));
+    // the act keeps the owner its own phrase names
+    assertEquals("supports_russia", stance("The EU condemned Iran's supply of drones to Russia.", "Iran", "IRN")
+        .position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
