@@ -81,6 +81,8 @@ final class Owners {
   /** Modals of a possible or supposed act: "could send", "would support", "may impose". */
   private static final Set<String> SUPPOSING = Set.of("would", "could", "might", "may", "can", "'d", "wouldn't",
       "couldn't", "can't");
+  /** Modals of a possible act only. */
+  private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
   /** Words of a report, a rumour or a question: what they frame is not a fact the sentence states. */
   private static final Set<String> HEDGES = Set.of("report", "reports", "reported", "reporting", "reportedly",
       "story", "stories", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "claimed", "allegedly",
@@ -322,7 +324,7 @@ final class Owners {
     boolean modifierInTheCue = predicate > v.at() && predicate + 1 < v.at() + words(v)
         && ts.upos(predicate + 1).equals("NOUN");
     if (predicate >= 0 && !modifierInTheCue && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate)
-        && agent.present() && !agent.contains(cue)
+        && !possibleOnly(predicate) && agent.present() && !agent.contains(cue)
         && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))
         && !(judged && predicate >= v.at() && predicate < v.at() + words(v))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge; nor is the one of
@@ -875,11 +877,36 @@ final class Owners {
 
   /** Whether the verb group at {@code p} holds a modal of possibility or hypothesis ("could send", "would"). */
   private boolean supposed(int p) {
-    if (p < 0) {
+    return p < 0 || modalIn(p, SUPPOSING);
+  }
+
+  /**
+   * Whether the verb of saying or policy at {@code p} is only possible ("Putin could declare a cease-fire and
+   * seek negotiations", "if Russia calls for talks"): its agent states nothing. "Would" is left out: in reported
+   * speech it states ("China said it would support peace talks").
+   */
+  private boolean possibleOnly(int p) {
+    if (modalIn(p, POSSIBLE) || conditional(p)) {
       return true;
     }
+    if (p < 2 || !ts.upos(p - 1).equals("CCONJ") || ts.tokens().boundaryBefore(p)) {
+      return false;
+    }
+    for (int i = p - 2; i >= 0 && i >= p - 8; i--) {
+      // a verb coordinated with a possible one: "could declare a cease-fire and seek negotiations"
+      if (ts.upos(i).equals("VERB")) {
+        return modalIn(i, POSSIBLE);
+      }
+      if (ts.tokens().boundaryBefore(i + 1)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private boolean modalIn(int p, Set<String> modals) {
     for (int i = p; i >= 0 && i >= p - 4; i--) {
-      if (SUPPOSING.contains(ts.lower(i))) {
+      if (modals.contains(ts.lower(i))) {
         return true;
       }
       if (!ts.upos(i).equals("AUX") && !ts.upos(i).equals("VERB") && !ts.upos(i).equals("ADV")
@@ -938,8 +965,10 @@ final class Owners {
     if (reflexive(i)) {
       return null;
     }
-    if (conditional(i)) {
-      return null; // "what would it take to lift those if Ukraine agreed to a peace deal": a supposed saying
+    if (possibleOnly(i)) {
+      // "what would it take to lift those if Ukraine agreed to a peace deal", "Putin could declare a cease-fire":
+      // a supposed or possible saying
+      return null;
     }
     Agent a = ts.agentOf(i);
     if (ts.obligation(i) && !ts.firstPerson(a)) {
