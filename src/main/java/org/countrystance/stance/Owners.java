@@ -81,6 +81,8 @@ final class Owners {
   /** Modals of a possible or supposed act: "could send", "would support", "may impose". */
   private static final Set<String> SUPPOSING = Set.of("would", "could", "might", "may", "can", "'d", "wouldn't",
       "couldn't", "can't");
+  /** Possessives of a third person that, in a clause, stand for its subject ("confirmed the withdrawal of its troops"). */
+  private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
   /** Modals of a possible act only. */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
   /** Words of a report, a rumour or a question: what they frame is not a fact the sentence states. */
@@ -330,6 +332,11 @@ final class Owners {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge; nor is the one of
       // whom an act is demanded when the cue's own verb could also be one of saying ("Hamas could release the
       // hostages today": "release" as in releasing a statement)
+      if (judged && ownPossessiveIn(v) && rules.speechVerb(ts.lower(predicate))) {
+        // "the Russian Ministry of Defence confirmed the withdrawal of its troops": an act the sayer reports of itself
+        // is no demand made of another
+        return List.of();
+      }
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
         return o;
@@ -885,6 +892,16 @@ final class Owners {
    * seek negotiations", "if Russia calls for talks"): its agent states nothing. "Would" is left out: in reported
    * speech it states ("China said it would support peace talks").
    */
+  /** Whether the words of the vote hold a third person's possessive: "the withdrawal of its troops". */
+  private boolean ownPossessiveIn(Vote v) {
+    for (int i = v.at(); i < v.at() + words(v) && i < ts.size(); i++) {
+      if (OWN_POSSESSIVES.contains(ts.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean possibleOnly(int p) {
     if (modalIn(p, POSSIBLE) || conditional(p)) {
       return true;

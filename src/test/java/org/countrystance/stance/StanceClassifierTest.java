@@ -633,6 +633,23 @@ class StanceClassifierTest {
   }
 
   @Test
+  void rulingOutTalksIsNoCallForThemAndWithdrawnSupportNoSupport() {
+    assertNull(stance("Kyiv has ruled out a ceasefire that would leave Russian troops in Ukraine.", "Kyiv", "UKR"));
+    assertNull(stance("In a remark that appeared to rule out negotiations, Ukraine told the Security Council that"
+        + " Russia's attempts would fail.", "Ukraine", "UKR"));
+    assertNull(stance("Moscow has since withdrawn its support for ships taking grain out of Ukraine's ports.", "Moscow",
+        "RUS"));
+  }
+
+  @Test
+  void aSayerReportingTheWithdrawalOfItsOwnTroopsDemandsNothing() {
+    assertNull(stance("The Russian Ministry of Defence confirmed the withdrawal of its troops from Izyum in Ukraine.",
+        "Russian", "RUS"));
+    assertEquals("supports_ukraine", stance("Poland demanded the withdrawal of Russian troops from Ukraine.", "Poland",
+        "POL").position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
