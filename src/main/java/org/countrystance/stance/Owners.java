@@ -152,9 +152,11 @@ final class Owners {
     if (next < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(next)) && !ts.tokens().boundaryBefore(next)) {
       return true; // "backed off", "backed down": another verb
     }
-    if (!v.judgement() && ts.lower(v.at()).endsWith("ing") && !u.equals("NOUN") && ts.afterDeterminer(v.at())
+    if (ts.lower(v.at()).endsWith("ing") && (!u.equals("NOUN") || v.judgement()) && ts.afterDeterminer(v.at())
         && next < ts.size() && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
-      return true; // "the accelerating effects of climate change": an adjective, no act
+      // "the accelerating effects of climate change": an adjective, no act; nor a word of judgement ("the
+      // strongest possible position at the negotiating table" calls for no negotiations)
+      return true;
     }
     if (!v.judgement() && attributiveParticiple(v.at())) {
       return true; // "images of blocked Ukrainian ports", "the sanctioned banks": an adjective, no act

@@ -650,6 +650,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theNegotiatingTableIsNoCallForNegotiations() {
+    String s = "\"These capabilities are carefully calibrated to make the most difference on the battlefield and"
+        + " strengthen Ukraine's position at the negotiating table,\" Secretary of State Antony Blinken said.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Ukraine", "UKR"),
+        speaker(s, "Antony Blinken", "USA")), null);
+    assertNull(r.get(0).on("ukraine-war"), "Ukraine calls for nothing here");
+    assertNull(r.get(1).on("ukraine-war"), "nor does the United States");
+    assertEquals("calls_for_peace", stance("The United States called for negotiations to end the war in Ukraine.",
+        "United States", "USA").position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
