@@ -146,15 +146,16 @@ public final class StanceClassifier implements Serializable {
   }
 
   /**
-   * Whether the country of mention {@code o} is named again, as a term of the side helped, in an act of support or
-   * in the few words after it: the one it goes to ("Zelenskyy will discuss our efforts to help Ukraine"), not the
-   * one who gives ("the support that Iran has given", "Russia and Belarus support the war").
+   * Whether the country of mention {@code o} is named, as a term of the side helped, in an act of support or in the
+   * few words after it (that mention itself or another of its country): the one it goes to ("Zelenskyy will discuss
+   * our efforts to help Ukraine", "a fund for Ukrainian relief"), not the one who gives ("the support that Iran has
+   * given", "Russia and Belarus support the war").
    */
   private static boolean givenTo(SentenceEvidence ev, List<SpeakerMention> all, List<Integer> at, int o, Vote v) {
     String iso3 = all.get(o).iso3();
     for (int j = 0; j < all.size(); j++) {
       SpeakerMention m = all.get(j);
-      if (j != o && m.iso3().equals(iso3) && at.get(j) >= v.at()
+      if (m.iso3().equals(iso3) && at.get(j) >= v.at()
           && at.get(j) < v.end() + SentenceEvidence.OBJECT_WINDOW && ev.namesSide(m.start(), m.end(), v.helps())) {
         return true;
       }

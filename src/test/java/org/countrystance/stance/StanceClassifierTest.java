@@ -662,6 +662,20 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theCountryAnActOfSupportGoesToIsNotTheOneWhoGivesIt() {
+    assertNull(stance("The ECA, which has about 250 member clubs, set aside 1 million euros ($1 million) in March in a"
+        + " fund for Ukrainian relief working alongside the UEFA Foundation for Children charity.", "Ukrainian", "UKR"));
+  }
+
+  @Test
+  void comingToTheNegotiatingTableIsStillACallForTalks() {
+    String s = "We call on the parties to the conflict in Ukraine to come to the negotiating table.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Ukraine", "UKR")), "MRT");
+    assertEquals(2, r.size(), "the author's call is found");
+    assertEquals("calls_for_peace", r.get(1).on("ukraine-war").position());
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
