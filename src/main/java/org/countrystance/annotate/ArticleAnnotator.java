@@ -107,7 +107,7 @@ public final class ArticleAnnotator implements Serializable {
     Set<String> inSentence = new LinkedHashSet<>();
     for (RoledMention m : roled) {
       speakers.add(new SpeakerMention(m.iso3(), m.mention().start(), m.mention().end(),
-          m.role() == MentionRole.SPEAKER, m.targets()));
+          m.role() == MentionRole.SPEAKER, m.targets(), m.mention().kind() == MentionKind.LEADER));
       inSentence.add(m.iso3());
     }
     List<MentionAnnotation> annotations = sentences.annotate(s.text(), speakers, authorCountry, partners, reporter);

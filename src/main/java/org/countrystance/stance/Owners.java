@@ -83,6 +83,17 @@ final class Owners {
       "couldn't", "can't");
   /** Possessives of a third person that, in a clause, stand for its subject ("confirmed the withdrawal of its troops"). */
   private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
+  /** Whether mention {@code i} ends in a possessive "'s". */
+  private boolean possessor(int i) {
+    int last = at.get(i);
+    while (last + 1 < ts.size() && ts.tokens().end(last + 1) <= all.get(i).end()) {
+      last++;
+    }
+    return ts.genitive(last);
+  }
+
+  /** Pronouns that stand for a person only. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
   /** Modals of a possible act only. */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
   /** Words of a report, a rumour or a question: what they frame is not a fact the sentence states. */
@@ -697,6 +708,17 @@ final class Owners {
       if (t >= 0 && t < token && all.get(i).speaker() && !ev.reported[t] && (best < 0 || t > at.get(best))
           && !afterPreposition(t) && !ts.firstPerson(new Agent(t, t + 1, false))) {
         best = i;
+      }
+    }
+    if (PERSONAL.contains(ts.lower(token)) && (best < 0 || !all.get(best).person())) {
+      // "he" or "she" stands for a person, never for a country's name: "Ukraine has issued a slap down to Emmanuel
+      // Macron after he urged ..." is Macron urging
+      for (int i = 0; i < all.size(); i++) {
+        int t = at.get(i);
+        if (t >= 0 && t < token && all.get(i).person() && !ev.reported[t] && (best < 0 || t > at.get(best))
+            && !possessor(i)) {
+          best = i; // not a possessor: in "a supporter of Putin's invasion, he" he is the supporter
+        }
       }
     }
     return best < 0 ? List.of() : List.of(best);

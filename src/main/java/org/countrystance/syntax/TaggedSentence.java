@@ -611,6 +611,11 @@ public final class TaggedSentence {
    * Whether a word the tagger reads as a verb sits right after a determiner or a possessive, where only a
    * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
    */
+  /** Whether token {@code i} ends in a possessive "'s" ("Putin's invasion"). */
+  public boolean genitive(int i) {
+    return genitive[i];
+  }
+
   public boolean afterDeterminer(int i) {
     return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") && !floatingQuantifier(i - 1)
         || genitive[i - 1] || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));

@@ -676,6 +676,23 @@ class StanceClassifierTest {
   }
 
   @Test
+  void heOrSheStandsForAPersonNeverForACountrysName() {
+    String s = "Ukraine has issued a slap down to Emmanuel Macron after he urged Western leaders to negotiate with"
+        + " Russian despot Vladimir Putin over the war in Ukraine.";
+    int at = s.indexOf("Emmanuel Macron");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Ukraine", "UKR"),
+        new SpeakerMention("FRA", at, at + "Emmanuel Macron".length(), false, List.of(), true)), null);
+    assertNull(r.get(0).on("ukraine-war"), "Ukraine urged nothing");
+    assertEquals("calls_for_peace", r.get(1).on("ukraine-war").position());
+    // a person named as a possessor is not what "he" stands for
+    String k = "While Karpov is seen as an ultra-loyalist and supporter of Putin's invasion of Ukraine, he has also"
+        + " publicly called for an end to the war.";
+    int p = k.indexOf("Putin");
+    assertNull(CLASSIFIER.classify(k, List.of(new SpeakerMention("RUS", p, p + 5, false, List.of(), true)), null)
+        .get(0).on("ukraine-war"));
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
