@@ -81,17 +81,8 @@ final class Owners {
   /** Modals of a possible or supposed act: "could send", "would support", "may impose". */
   private static final Set<String> SUPPOSING = Set.of("would", "could", "might", "may", "can", "'d", "wouldn't",
       "couldn't", "can't");
-  /** Possessives of a third person that, in a clause, stand for its subject ("confirmed the withdrawal of its troops"). */
+  /** Third persons' possessives, which stand for their clause's subject ("confirmed the withdrawal of its troops"). */
   private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
-  /** Whether mention {@code i} ends in a possessive "'s". */
-  private boolean possessor(int i) {
-    int last = at.get(i);
-    while (last + 1 < ts.size() && ts.tokens().end(last + 1) <= all.get(i).end()) {
-      last++;
-    }
-    return ts.genitive(last);
-  }
-
   /** Pronouns that stand for a person only. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
   /** Modals of a possible act only. */
@@ -700,6 +691,15 @@ final class Owners {
         && !(ts.lower(p).equals("of") && p > 0 && STATE_FORMS.contains(ts.lower(p - 1)));
   }
 
+  /** Whether mention {@code i} ends in a possessive "'s". */
+  private boolean possessor(int i) {
+    int last = at.get(i);
+    while (last + 1 < ts.size() && ts.tokens().end(last + 1) <= all.get(i).end()) {
+      last++;
+    }
+    return ts.genitive(last);
+  }
+
   /** The last speaking country before a third-person pronoun; never "we" or "I" ("we ... because of its support"). */
   private List<Integer> lastSpeakerBefore(int token) {
     int best = -1;
@@ -911,11 +911,6 @@ final class Owners {
     return p < 0 || modalIn(p, SUPPOSING);
   }
 
-  /**
-   * Whether the verb of saying or policy at {@code p} is only possible ("Putin could declare a cease-fire and
-   * seek negotiations", "if Russia calls for talks"): its agent states nothing. "Would" is left out: in reported
-   * speech it states ("China said it would support peace talks").
-   */
   /** Whether the words of the vote hold a third person's possessive: "the withdrawal of its troops". */
   private boolean ownPossessiveIn(Vote v) {
     for (int i = v.at(); i < v.at() + words(v) && i < ts.size(); i++) {
@@ -926,6 +921,11 @@ final class Owners {
     return false;
   }
 
+  /**
+   * Whether the verb of saying or policy at {@code p} is only possible ("Putin could declare a cease-fire and
+   * seek negotiations", "if Russia calls for talks"): its agent states nothing. "Would" is left out: in reported
+   * speech it states ("China said it would support peace talks").
+   */
   private boolean possibleOnly(int p) {
     if (modalIn(p, POSSIBLE) || conditional(p)) {
       return true;

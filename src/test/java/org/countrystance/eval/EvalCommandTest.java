@@ -118,7 +118,8 @@ class EvalCommandTest {
     CommandLine cli = new CommandLine(new EvalCommand());
     cli.setOut(new PrintWriter(text));
 
-    assertEquals(0, cli.execute("--shared", empty.toString(), "--ungd", speeches + "," + empty.resolve("none.parquet")));
+    assertEquals(0, cli.execute("--shared", empty.toString(), "--ungd",
+        speeches + "," + empty.resolve("none.parquet")));
 
     String out = text.toString();
     String row = out.lines().filter(l -> l.contains("speeches of ungd_2022.parquet")).findFirst().orElseThrow();

@@ -664,7 +664,8 @@ class StanceClassifierTest {
   @Test
   void theCountryAnActOfSupportGoesToIsNotTheOneWhoGivesIt() {
     assertNull(stance("The ECA, which has about 250 member clubs, set aside 1 million euros ($1 million) in March in a"
-        + " fund for Ukrainian relief working alongside the UEFA Foundation for Children charity.", "Ukrainian", "UKR"));
+        + " fund for Ukrainian relief working alongside the UEFA Foundation for Children charity.", "Ukrainian",
+        "UKR"));
   }
 
   @Test
