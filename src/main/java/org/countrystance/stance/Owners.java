@@ -106,6 +106,13 @@ final class Owners {
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
       "bombing", "bombardment", "offensive", "genocide");
+  /** Nouns of private persons and bodies: a country's adjective before them names no act of its state. */
+  private static final Set<String> PRIVATE_NOUNS = Set.of("citizen", "citizens", "family", "families", "volunteer",
+      "volunteers", "businessman", "businessmen", "businesswoman", "oligarch", "oligarchs", "billionaire", "company",
+      "companies", "firm", "firms", "boutique", "shop", "store", "club", "clubs", "fan", "fans", "athlete",
+      "athletes", "player", "players", "student", "students", "tourist", "tourists", "artist", "artists", "singer",
+      "charity", "charities", "partisan", "partisans", "couple", "woman", "man", "mother", "father", "resident",
+      "residents");
 
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
@@ -578,6 +585,19 @@ final class Owners {
    * Whether the agent is an event named with its countries ("Russia's war of invasion of Ukraine tells us
    * ...", "the conflict in Sudan shows"): its head noun before any preposition is an event, not a speaker.
    */
+  /** "Another Moldovan citizen", "an American boutique": a private person or body is not its country's state. */
+  private boolean privateHeaded(Agent agent) {
+    for (int i = agent.start(); i < agent.end(); i++) {
+      if (ts.upos(i).equals("ADP")) {
+        return false;
+      }
+      if (ts.upos(i).equals("NOUN")) {
+        return PRIVATE_NOUNS.contains(ts.lower(i));
+      }
+    }
+    return false;
+  }
+
   private boolean eventHeaded(Agent agent) {
     for (int i = agent.start(); i < agent.end(); i++) {
       String u = ts.upos(i);
@@ -592,7 +612,7 @@ final class Owners {
   }
 
   private List<Integer> mentionsIn(Agent agent) {
-    if (eventHeaded(agent)) {
+    if (eventHeaded(agent) || privateHeaded(agent)) {
       return List.of();
     }
     List<Integer> out = new ArrayList<>();

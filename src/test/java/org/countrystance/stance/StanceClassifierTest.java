@@ -694,6 +694,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aPrivatePersonOrBodyIsNotItsCountrysState() {
+    assertNull(stance("Another Moldovan citizen, Dan Romanescou, also does what he can to help by offering"
+        + " accommodation to Ukrainian families.", "Moldovan", "MDA"));
+    assertEquals("supports_ukraine", stance("Moldovan officials offered accommodation to Ukrainian families.",
+        "Moldovan", "MDA").position(), "its officials are");
+  }
+
+  @Test
   void arguingAgainstABindingTimetableForFossilFuelsOpposesClimateAction() {
     String s = "Saudi Arabia argued against a binding timetable for cutting oil production.";
     MentionStance r = CLASSIFIER.classify(s, List.of(speaker(s, "Saudi Arabia", "SAU")), null).get(0);
