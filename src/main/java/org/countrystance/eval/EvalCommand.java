@@ -126,8 +126,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
       try {
         CliffFocusEvaluation.Result r = CliffFocusEvaluation.evaluate(List.of(file), countries, gazetteer);
-        rows.add(new Row(metric, f(r.share()) + " (" + r.correct() + "/" + r.scored() + ") / "
-            + f(r.shareAmongTied()) + " (" + r.correctAmongTied() + "/" + r.scored() + ")", "-"));
+        rows.add(new Row(metric, strict(r) + " / " + amongTied(r), "-"));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read CLIFF pages " + file, e);
       }
@@ -145,12 +144,25 @@ public final class EvalCommand implements Callable<Integer> {
       }
       try {
         UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(file, votes, annotator);
-        rows.add(new Row(metric, f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size() + ")",
-            "always yes: accuracy " + f(alwaysYes(r))));
+        rows.add(new Row(metric, votes(r), "always yes: accuracy " + f(alwaysYes(r))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** An ES-11/1 row's value: "0.619 (accuracy 0.571, n=177)". */
+  private static String votes(UngdStanceEvaluation.Result r) {
+    return f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size() + ")";
+  }
+
+  /** A CLIFF row's values, strict and by CLIFF's protocol: "0.952 (40/42)". */
+  private static String strict(CliffFocusEvaluation.Result r) {
+    return f(r.share()) + " (" + r.correct() + "/" + r.scored() + ")";
+  }
+
+  private static String amongTied(CliffFocusEvaluation.Result r) {
+    return f(r.shareAmongTied()) + " (" + r.correctAmongTied() + "/" + r.scored() + ")";
   }
 
   private static double alwaysYes(UngdStanceEvaluation.Result r) {
@@ -215,8 +227,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (!missing(List.of(shared.resolve(UNGD), shared.resolve(VOTES)), docMetrics, rows, skips, "UNGD stance")) {
       try {
         UngdStanceEvaluation.Result r = UngdStanceEvaluation.evaluate(shared.resolve(UNGD), shared.resolve(VOTES), annotator);
-        rows.add(new Row(docMetrics[0], f(r.macroF1()) + " (accuracy " + f(r.accuracy()) + ", n=" + r.speeches().size()
-            + ")", "always yes: accuracy 0.780; target macro-F1 0.70"));
+        rows.add(new Row(docMetrics[0], votes(r), "always yes: accuracy 0.780; target macro-F1 0.70"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -349,9 +360,9 @@ public final class EvalCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read CLIFF pages " + pages, e);
     }
-    rows.add(new Row(metrics[0], f(r.share()) + " (" + r.correct() + "/" + r.scored() + ")",
+    rows.add(new Row(metrics[0], strict(r),
         "one country per page, ties to the first mentioned"));
-    rows.add(new Row(metrics[1], f(r.shareAmongTied()) + " (" + r.correctAmongTied() + "/" + r.scored() + ")",
+    rows.add(new Row(metrics[1], amongTied(r),
         "CLIFF reports " + f(CLIFF_REPORTED) + " on its pages, scored this way"));
   }
 

@@ -25,19 +25,30 @@ final class ParquetTexts {
         .withConf(new Configuration()).build()) {
       Group g;
       while ((g = reader.read()) != null) {
+        if (rows.isEmpty()) {
+          requireText(file, g.getType(), columns); // one schema for the whole file
+        }
         Map<String, String> row = new LinkedHashMap<>();
         for (String c : columns) {
-          if (g.getType().containsField(c) && !g.getType().getType(c).isPrimitive()
-              || g.getType().containsField(c) && g.getType().getType(c).asPrimitiveType().getPrimitiveTypeName()
-                  != org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY) {
-            throw new IllegalArgumentException(file + ": column " + c + " is " + g.getType().getType(c)
-                + ", expected text (a string column)");
-          }
           row.put(c, g.getType().containsField(c) && g.getFieldRepetitionCount(c) > 0 ? g.getString(c, 0) : null);
         }
         rows.add(row);
       }
     }
     return rows;
+  }
+
+  /** Every one of {@code columns} the file has is a string column; a clear error names the first that is not. */
+  private static void requireText(Path file, org.apache.parquet.schema.GroupType schema, List<String> columns) {
+    for (String c : columns) {
+      if (!schema.containsField(c)) {
+        continue;
+      }
+      org.apache.parquet.schema.Type t = schema.getType(c);
+      if (!t.isPrimitive() || t.asPrimitiveType().getPrimitiveTypeName()
+          != org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY) {
+        throw new IllegalArgumentException(file + ": column " + c + " is " + t + ", expected text (a string column)");
+      }
+    }
   }
 }

@@ -585,34 +585,25 @@ final class Owners {
    * Whether the agent is an event named with its countries ("Russia's war of invasion of Ukraine tells us
    * ...", "the conflict in Sudan shows"): its head noun before any preposition is an event, not a speaker.
    */
-  /** "Another Moldovan citizen", "an American boutique": a private person or body is not its country's state. */
-  private boolean privateHeaded(Agent agent) {
-    for (int i = agent.start(); i < agent.end(); i++) {
-      if (ts.upos(i).equals("ADP")) {
-        return false;
-      }
-      if (ts.upos(i).equals("NOUN")) {
-        return PRIVATE_NOUNS.contains(ts.lower(i));
-      }
-    }
-    return false;
-  }
-
-  private boolean eventHeaded(Agent agent) {
+  /** The agent's first noun before any preposition, lower-case; null for none. */
+  private String headNoun(Agent agent) {
     for (int i = agent.start(); i < agent.end(); i++) {
       String u = ts.upos(i);
       if (u.equals("ADP")) {
-        return false;
+        return null;
       }
       if (u.equals("NOUN")) {
-        return EVENT_NOUNS.contains(ts.lower(i));
+        return ts.lower(i);
       }
     }
-    return false;
+    return null;
   }
 
   private List<Integer> mentionsIn(Agent agent) {
-    if (eventHeaded(agent) || privateHeaded(agent)) {
+    String head = headNoun(agent);
+    if (head != null && (EVENT_NOUNS.contains(head) || PRIVATE_NOUNS.contains(head))) {
+      // an event ("the war in Ukraine") or a private person or body ("another Moldovan citizen") is no country's
+      // state
       return List.of();
     }
     List<Integer> out = new ArrayList<>();
