@@ -20,6 +20,7 @@ import org.countrystance.country.Gazetteer;
 import org.countrystance.tone.ToneLexicon;
 import org.countrystance.stance.StanceClassifier;
 import org.countrystance.tone.NewsMtsc;
+import org.countrystance.tone.TargetToneModel;
 import org.countrystance.tone.ToneScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--roles-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/roles_real",
       description = "The hand-labelled real-text country roles set (ids and labels; default ${DEFAULT-VALUE}).")
   Path rolesReal;
+  @Option(names = "--tone-real", paramLabel = "DIR", defaultValue = "src/test/resources/eval/tone_real",
+      description = "The hand-labelled real-text set of tone toward each country (ids and labels; default"
+          + " ${DEFAULT-VALUE}).")
+  Path toneReal;
   @Option(names = "--rules-conf-dir", paramLabel = "DIR", defaultValue = "",
       description = "An edited copy of conf/ (any Hadoop path), as rules.conf-dir of a run (default: the jar's tables).")
   String rulesConfDir;
@@ -100,7 +105,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> skips = new ArrayList<>();
     RuleTables rules = RuleTables.load(rulesConfDir, hadoop);
-    List<Row> rows = table(shared, rules, stanceReal, rolesReal, skips);
+    List<Row> rows = table(shared, rules, stanceReal, rolesReal, toneReal, skips);
     if (ploverFull != null) {
       ploverOtherHalf(ploverFull, shared.resolve(PLOVER), CountryAnnotator.load(rules), Gazetteer.load(rules), rows);
     }
@@ -194,14 +199,15 @@ public final class EvalCommand implements Callable<Integer> {
   /** Every row, in a fixed order; {@code skips} receives one message per evaluation left out. */
   public static List<Row> table(Path shared, List<String> skips) {
     return table(shared, RuleTables.shipped(), Path.of("src/test/resources/eval/stance_real"),
-        Path.of("src/test/resources/eval/roles_real"), skips);
+        Path.of("src/test/resources/eval/roles_real"), Path.of("src/test/resources/eval/tone_real"), skips);
   }
 
   /**
-   * The table for the given rule tables, loaded as a run loads them; the real-text stance and roles sets from
-   * their folders.
+   * The table for the given rule tables, loaded as a run loads them; the real-text stance, roles and tone sets
+   * from their folders.
    */
-  public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, Path rolesReal, List<String> skips) {
+  public static List<Row> table(Path shared, RuleTables rules, Path stanceReal, Path rolesReal, Path toneReal,
+      List<String> skips) {
     List<Row> rows = new ArrayList<>();
     CountryAnnotator countries = CountryAnnotator.load(rules);
     Gazetteer gazetteer = Gazetteer.load(rules);
@@ -211,6 +217,8 @@ public final class EvalCommand implements Callable<Integer> {
     cliff(CLIFF.stream().map(shared::resolve).toList(), countries, gazetteer, rows, skips);
     ArticleAnnotator annotator = ArticleAnnotator.load(rules);
     rolesOnRealText(shared, rolesReal, annotator, rows, skips);
+    toneOnRealText(shared, toneReal, annotator, new ToneScorer(ToneLexicon.load(rules), TargetToneModel.loadDefault()),
+        rows, skips);
     stance(StanceClassifier.load(rules), rows);
     stanceOnRealText(shared, stanceReal, annotator, rows, skips);
     partOfSpeech(shared.resolve(UD_TEST), rows, skips);
@@ -266,6 +274,24 @@ public final class EvalCommand implements Callable<Integer> {
         rows.add(new Row(metrics[i], f(s.countries().precision()) + " / " + f(s.countries().recall()) + "; "
             + f(s.roles().precision()) + " / " + f(s.roles().recall()) + " (" + s.sentences() + " sentences, "
             + (s.roles().truePositives() + s.roles().falseNegatives()) + " gold roles)", "-"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void toneOnRealText(Path shared, Path set, ArticleAnnotator annotator, ToneScorer scorer,
+      List<Row> rows, List<String> skips) {
+    String[] metrics = {"tone toward country: macro-F1 / accuracy, hand-labelled real sentences (dev half)",
+        "tone toward country: macro-F1 / accuracy, hand-labelled real sentences (test half)"};
+    if (missing(realTextFiles(shared, set), metrics, rows, skips, "real-text tone set")) return;
+    try {
+      List<ToneRealEvaluation.Item> items = ToneRealEvaluation.run(set, shared, annotator, scorer);
+      for (int i = 0; i < 2; i++) {
+        ToneRealEvaluation.Score s = ToneRealEvaluation.score(items, i == 0 ? "dev" : "test");
+        rows.add(new Row(metrics[i], f(s.model().macroF1()) + " / " + f(s.model().accuracy()) + " (" + s.found()
+            + " of " + s.labelled() + " labelled countries found)", "the sentence's own tone " + f(s.sentence().macroF1())
+            + " / " + f(s.sentence().accuracy())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

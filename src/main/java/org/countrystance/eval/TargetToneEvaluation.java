@@ -44,6 +44,12 @@ public final class TargetToneEvaluation {
     for (NewsMtsc.Target t : targets) {
       confusion[t.label()][predict.applyAsInt(t)]++;
     }
+    return score(confusion);
+  }
+
+  /** Macro-F1 and accuracy of a confusion matrix, {@code confusion[gold][predicted]}. */
+  static Score score(int[][] confusion) {
+    int n = 0;
     double f1 = 0;
     int correct = 0;
     for (int c = 0; c < 3; c++) {
@@ -56,8 +62,9 @@ public final class TargetToneEvaluation {
       int tp = confusion[c][c];
       f1 += gold + predicted == 0 ? 0 : 2.0 * tp / (gold + predicted);
       correct += tp;
+      n += gold;
     }
-    return new Score(targets.size(), f1 / 3, targets.isEmpty() ? 0 : (double) correct / targets.size());
+    return new Score(n, f1 / 3, n == 0 ? 0 : (double) correct / n);
   }
 
   /** The class of a tone in [-1, 1] by thresholds of +-{@value #THRESHOLD}. */

@@ -30,6 +30,8 @@ class EvalCommandTest {
       "stance: stated positions P / R, real sentences (dev half)",
       "countries; roles: P / R, hand-labelled real sentences (dev half)",
       "countries; roles: P / R, hand-labelled real sentences (test half)",
+      "tone toward country: macro-F1 / accuracy, hand-labelled real sentences (dev half)",
+      "tone toward country: macro-F1 / accuracy, hand-labelled real sentences (test half)",
       "stance: stated positions P / R, real sentences (test half)",
       "syntax: UPOS accuracy, UD English EWT test (OpenNLP UD model)",
       "focus country: accuracy, CLIFF hand-coded pages",
@@ -71,9 +73,9 @@ class EvalCommandTest {
       assertEquals(EvalCommand.SKIPPED, row.ours(), metric);
       assertTrue(row.reference().contains("absent"), row.reference());
     }
-    // NYT, NewsMTSC, PLOVER, CLIFF, the real-text roles set, the UNGD votes, the real-text stance set and the UD
-    // treebank
-    assertEquals(8, skips.size(), skips.toString());
+    // NYT, NewsMTSC, PLOVER, CLIFF, the real-text roles set, the real-text tone set, the UNGD votes, the real-text
+    // stance set and the UD treebank
+    assertEquals(9, skips.size(), skips.toString());
     assertTrue(skips.get(0).contains("nyt_editorial_snippets.dev.tsv"), skips.get(0));
     // the stance set ships in the jar: scored even without the shared folder
     assertTrue(rows.stream().anyMatch(r -> r.metric().startsWith("stance: accuracy") && !r.ours().equals("skipped")));
