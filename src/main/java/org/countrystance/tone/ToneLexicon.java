@@ -25,10 +25,20 @@ public final class ToneLexicon implements Serializable {
   /** A contrast word: weights of sentiment before it and after it, over the sentence or clause. */
   public record Contrast(double before, double after, boolean clauseOnly) implements Serializable {}
 
-  private final Map<String, Entry> entries;
+  /**
+   * A word whose complement names the victim or place of its act ("the invasion of Ukraine") or its
+   * beneficiary ("support for Ukraine"): {@code prepositions} introduce the complement; {@code directObject}
+   * when the word is a verb whose object is it ("we support Ukraine").
+   */
+  public record Attachment(boolean beneficiary, java.util.Set<String> prepositions, boolean directObject)
+      implements Serializable {}
 
-  private ToneLexicon(Map<String, Entry> entries) {
+  private final Map<String, Entry> entries;
+  private final Map<String, Attachment> attachments;
+
+  private ToneLexicon(Map<String, Entry> entries, Map<String, Attachment> attachments) {
     this.entries = entries;
+    this.attachments = attachments;
   }
 
   /** Tables from a user's conf directory ({@code confDir/lexicon/*.tsv}). */
@@ -68,7 +78,24 @@ public final class ToneLexicon implements Serializable {
           ConfTable.number(r, 2, "contrast.tsv"), "clause".equals(r[3]));
       put(m, r[0], e -> new Entry(e.valence(), e.modifier(), e.negation(), c));
     }
-    return new ToneLexicon(Map.copyOf(m));
+    Map<String, Attachment> attachments = new HashMap<>();
+    for (String[] r : tables.apply("lexicon/attachment.tsv")) {
+      String kind = ConfTable.cell(r, 1);
+      if (!kind.equals("victim") && !kind.equals("beneficiary")) {
+        throw new IllegalArgumentException("attachment.tsv: kind of " + r[0] + " is victim or beneficiary, not "
+            + kind);
+      }
+      java.util.Set<String> preps = new java.util.HashSet<>(List.of(ConfTable.cell(r, 2).split("\\|")));
+      boolean direct = preps.remove("-");
+      attachments.put(r[0].toLowerCase(java.util.Locale.ROOT),
+          new Attachment(kind.equals("beneficiary"), java.util.Set.copyOf(preps), direct));
+    }
+    return new ToneLexicon(Map.copyOf(m), Map.copyOf(attachments));
+  }
+
+  /** The attachment of a lower-cased word, or null. */
+  public Attachment attachment(String lowerToken) {
+    return attachments.get(lowerToken);
   }
 
   private static void put(Map<String, Entry> m, String token, Function<Entry, Entry> update) {

@@ -70,7 +70,7 @@ public final class ToneScorer implements Serializable {
   /** The tokens' contributions, computed once for the sentence tone and every mention's tone. */
   public Scored score(WordTokenizer.Tokens tokens) {
     Entry[] entries = entries(tokens);
-    return new Scored(tokens, contributions(tokens, entries), kinds(entries), target);
+    return new Scored(tokens, contributions(tokens, entries), kinds(entries), target, lexicon);
   }
 
   /**
@@ -82,15 +82,17 @@ public final class ToneScorer implements Serializable {
     private final double[] c;
     private final TargetFeatures.Entry[] kinds;
     private final TargetToneModel model;
+    private final ToneLexicon lexicon;
     private double sentenceTone = Double.NaN;
     private double[] sentenceLogits;
 
     Scored(WordTokenizer.Tokens tokens, double[] contributions, TargetFeatures.Entry[] kinds,
-        TargetToneModel model) {
+        TargetToneModel model, ToneLexicon lexicon) {
       this.t = tokens;
       this.c = contributions;
       this.kinds = kinds;
       this.model = model;
+      this.lexicon = lexicon;
     }
 
     /**
@@ -116,7 +118,94 @@ public final class ToneScorer implements Serializable {
       }
       double[] x = TargetFeatures.dense(t, c, kinds, span[0], span[1], sentenceTone(),
           mentionTone(start, end));
-      return model.probabilities(model.logits(t, x, sentenceLogits, span[0], span[1]));
+      double[] p = model.probabilities(model.logits(t, x, sentenceLogits, span[0], span[1]));
+      // the victim or place of an act is not spoken ill of; the beneficiary of support is spoken well of, but
+      // "support for Russia's war" supports the war, not Russia
+      ToneLexicon.Attachment a = attachedTo(span[0]);
+      if (a != null && !(a.beneficiary() && possessive(span[1]))) {
+        int to = a.beneficiary() ? TargetToneModel.POSITIVE : TargetToneModel.NEUTRAL;
+        p[to] += p[TargetToneModel.NEGATIVE];
+        p[TargetToneModel.NEGATIVE] = 0;
+      }
+      return p;
+    }
+
+    /** Words between a preposition and its country: "the people of", "the government of". */
+    private static final java.util.Set<String> HOLDERS = java.util.Set.of("people", "peoples", "citizens",
+        "government", "territory", "territories");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    /** Words that end the name before "and" in a list ("support from Moscow and China": not "Moscow"'s). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "for", "to",
+        "with", "on", "in", "against", "into", "from", "by", "at", "as", "than", "and", "or", "but", "upon");
+
+    /**
+     * The attachment word whose complement the target starting at token {@code first} is ("the invasion of
+     * [the territory of] Ukraine", "support for Ukraine and Moldova", "we support Ukraine"), or null. Stops
+     * at a clause boundary; a beneficiary whose giver is another party's possessive ("Iran's support for")
+     * is not one.
+     */
+    ToneLexicon.Attachment attachedTo(int first) {
+      if (lexicon == null) {
+        return null;
+      }
+      int i = first - 1;
+      // a list: "Ukraine and Moldova" reads from before "Ukraine"
+      if (i >= 1 && !t.boundaryBefore(first) && (t.lower(i).equals("and") || t.lower(i).equals("or"))) {
+        int k = i - 1;
+        while (k > i - 4 && k > 0 && !t.boundaryBefore(k + 1) && lexicon.attachment(t.lower(k - 1)) == null
+            && !FUNCTION_WORDS.contains(t.lower(k - 1))) {
+          k--;
+        }
+        i = k - 1;
+      }
+      i = skip(i);
+      if (i >= 2 && t.lower(i).equals("of") && HOLDERS.contains(t.lower(i - 1)) && !t.boundaryBefore(i)) {
+        i = skip(i - 2);
+      }
+      if (i < 0 || !clear(i, first)) {
+        return null;
+      }
+      ToneLexicon.Attachment direct = lexicon.attachment(t.lower(i));
+      if (direct != null && direct.directObject()) {
+        return giver(i, direct);
+      }
+      if (i < 1 || t.boundaryBefore(i)) {
+        return null;
+      }
+      ToneLexicon.Attachment a = lexicon.attachment(t.lower(i - 1));
+      return a != null && a.prepositions().contains(t.lower(i)) ? giver(i - 1, a) : null;
+    }
+
+    /** No clause boundary between tokens {@code from} and {@code to}. */
+    private boolean clear(int from, int to) {
+      for (int k = from + 1; k <= to; k++) {
+        if (t.boundaryBefore(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Leftward past articles (not past a clause boundary). */
+    private int skip(int i) {
+      while (i >= 0 && ARTICLES.contains(t.lower(i)) && !t.boundaryBefore(i + 1)) {
+        i--;
+      }
+      return i;
+    }
+
+
+    /** The beneficiary's attachment unless another party's possessive gives it ("Iran's support"). */
+    private ToneLexicon.Attachment giver(int head, ToneLexicon.Attachment a) {
+      if (!a.beneficiary() || head == 0 || t.boundaryBefore(head)) {
+        return a;
+      }
+      return possessive(head - 1) ? null : a;
+    }
+
+    /** The token was written with a possessive "'s" (the tokenizer strips it). */
+    private boolean possessive(int i) {
+      return t.end(i) - t.start(i) > t.lower(i).length();
     }
 
     /** The dense features of the target at [start, end) (null when no token overlaps it). */

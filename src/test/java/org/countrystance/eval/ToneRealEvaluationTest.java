@@ -62,6 +62,8 @@ class ToneRealEvaluationTest {
     assertEquals("tr002", second.id());
     assertTrue(second.text().startsWith("Russia’s illegal invasion of Ukraine"), second.text());
     assertEquals(Map.of("RUS", NEG, "UKR", NEU), second.gold());
+    // the victim of the invasion is not spoken ill of; its agent is
+    assertEquals(NEU, second.model().get("UKR"));
     assertEquals(NEG, second.model().get("RUS"));
   }
 
