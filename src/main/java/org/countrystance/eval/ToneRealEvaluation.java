@@ -18,10 +18,10 @@ import org.countrystance.tone.WordTokenizer;
  * Tone toward each country on the hand-labelled real sentences of {@code src/test/resources/eval/tone_real} (UN
  * General Debate 2023 and White House pages; the labelling guideline is in that folder's README). Each labelled
  * text is annotated whole, as the job reads it, and the named mentions of the labelled sentence are kept. A
- * country's class is the argmax of the target-tone model's probabilities averaged over its mentions in the
- * sentence (as the NewsMTSC row reads the model; {@code mention_tone} is P(positive) - P(negative) of the same
- * probabilities), beside the sentence's own {@code tone} read as VADER's compound is (+-0.05). Only labelled
- * countries the job finds are scored; how many it finds is reported beside.
+ * country's class is the argmax of its tone probabilities as a country ({@code ToneScorer.Scored#towardsCountry},
+ * whose P(positive) - P(negative) is {@code mention_tone}) averaged over its mentions in the sentence, beside
+ * the sentence's own {@code tone} read as VADER's compound is (+-0.05). Only labelled countries the job finds
+ * are scored; how many it finds is reported beside.
  */
 public final class ToneRealEvaluation {
   static final List<String> CLASSES = List.of("negative", "neutral", "positive");
@@ -80,7 +80,7 @@ public final class ToneRealEvaluation {
         if (!named || !f.sentence().equals(sentence)) {
           continue;
         }
-        double[] p = scored.probabilities(f.start(), f.end());
+        double[] p = scored.towardsCountry(f.start(), f.end());
         if (Math.abs(p[TargetToneModel.POSITIVE] - p[TargetToneModel.NEGATIVE] - f.mentionTone()) > 1e-9) {
           throw new IllegalStateException("tone_real: the scorer is not the annotator's (" + c[0] + ", "
               + f.country() + ")");

@@ -69,4 +69,20 @@ class ToneAttachmentTest {
     assertNull(attachment("Germany condemned Russia.", "Russia"));
     assertNotNull(attachment("We condemn the occupation of Palestine.", "Palestine"));
   }
+
+  @Test
+  void aCountryIsSpokenOfNeutrallyMoreOftenThanNewsMtscsPeople() {
+    String s = "Look what's happened recently in Spain and Italy, a terrible disaster.";
+    int at = s.indexOf("Italy");
+    ToneScorer.Scored scored = scored(s);
+    double[] person = scored.probabilities(at, at + 5);
+    double[] country = scored.towardsCountry(at, at + 5);
+    assertTrue(country[TargetToneModel.NEUTRAL] > person[TargetToneModel.NEUTRAL]);
+    assertEquals(1.0, country[0] + country[1] + country[2], 1e-9);
+    // only the neutral share moves: negative and positive keep their ratio
+    assertEquals(person[TargetToneModel.NEGATIVE] / person[TargetToneModel.POSITIVE],
+        country[TargetToneModel.NEGATIVE] / country[TargetToneModel.POSITIVE], 1e-9);
+    assertEquals(country[TargetToneModel.POSITIVE] - country[TargetToneModel.NEGATIVE], scored.towards(at, at + 5),
+        1e-12, "mention_tone is the country's tone");
+  }
 }
