@@ -52,24 +52,11 @@ public final class StanceRealEvaluation {
     for (String[] c : rows(setDir.resolve("labels.tsv"))) {
       gold.computeIfAbsent(c[0], k -> new LinkedHashSet<>()).add(c[1] + " " + c[2] + " " + c[3]);
     }
-    Map<String, Map<String, String[]>> texts = new HashMap<>();
-    Map<String, List<MentionFact>> annotated = new HashMap<>();
     List<Item> items = new ArrayList<>();
-    for (String[] c : rows(setDir.resolve("sentences.tsv"))) {
-      Map<String, String[]> corpus = texts.computeIfAbsent(c[2], k -> load(shared, k));
-      String[] article = corpus.get(c[1]);
-      if (article == null) {
-        throw new IllegalStateException("stance_real: article " + c[1] + " of " + c[0] + " is not in " + c[2]);
-      }
-      String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
-      if (!sha8(sentence).equals(c[6])) {
-        throw new IllegalStateException("stance_real: " + c[0] + " does not read the labelled sentence (checksum)");
-      }
-      // the whole text is annotated once, as the job reads it (a reporter's turn of a briefing is found in its
-      // text), and the positions of the labelled sentence (a sentence of the same splitter) are kept
-      String key = c[2] + "/" + c[1];
-      List<MentionFact> facts = annotated.computeIfAbsent(key, k -> annotator.annotate(article[0],
-          LocalDate.parse(article[2]), c[2].equals("whitehouse") ? "USA" : article[1]));
+    for (Labelled l : labelled(setDir, shared, annotator, "stance_real")) {
+      String[] c = l.row();
+      String sentence = l.sentence();
+      List<MentionFact> facts = l.facts();
       Set<String> predicted = new LinkedHashSet<>();
       for (MentionFact f : facts) {
         if (f.position() != null && f.sentence().equals(sentence)) {
@@ -111,6 +98,37 @@ public final class StanceRealEvaluation {
   private static String position(String triple) {
     String[] t = triple.split(" ");
     return t[1] + "/" + t[2];
+  }
+
+  /** A labelled sentence of a real-text set: its row of sentences.tsv, its text and the job's facts of its article. */
+  record Labelled(String[] row, String sentence, List<MentionFact> facts) {}
+
+  /**
+   * The sentences of {@code setDir/sentences.tsv}, each read from its text in {@code shared} (refused, naming the
+   * set and the sentence, when the article is missing or the checksum differs), with the facts of the whole text
+   * annotated once as the job reads it (a reporter's turn of a briefing is found in its text); a White House page
+   * is read as the United States'.
+   */
+  static List<Labelled> labelled(Path setDir, Path shared, ArticleAnnotator annotator, String set)
+      throws IOException {
+    Map<String, Map<String, String[]>> texts = new HashMap<>();
+    Map<String, List<MentionFact>> annotated = new HashMap<>();
+    List<Labelled> out = new ArrayList<>();
+    for (String[] c : rows(setDir.resolve("sentences.tsv"))) {
+      Map<String, String[]> corpus = texts.computeIfAbsent(c[2], k -> load(shared, k));
+      String[] article = corpus.get(c[1]);
+      if (article == null) {
+        throw new IllegalStateException(set + ": article " + c[1] + " of " + c[0] + " is not in " + c[2]);
+      }
+      String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
+      if (!sha8(sentence).equals(c[6])) {
+        throw new IllegalStateException(set + ": " + c[0] + " does not read the labelled sentence (checksum)");
+      }
+      List<MentionFact> facts = annotated.computeIfAbsent(c[2] + "/" + c[1], k -> annotator.annotate(article[0],
+          LocalDate.parse(article[2]), c[2].equals("whitehouse") ? "USA" : article[1]));
+      out.add(new Labelled(c, sentence, facts));
+    }
+    return out;
   }
 
   static Map<String, String[]> load(Path shared, String corpus) {

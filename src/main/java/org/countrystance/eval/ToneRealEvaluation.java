@@ -2,7 +2,6 @@ package org.countrystance.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,21 +55,11 @@ public final class ToneRealEvaluation {
   public static List<Item> run(Path setDir, Path shared, ArticleAnnotator annotator, ToneScorer scorer)
       throws IOException {
     Map<String, Map<String, Integer>> gold = labels(setDir);
-    Map<String, Map<String, String[]>> texts = new HashMap<>();
-    Map<String, List<MentionFact>> annotated = new HashMap<>();
     List<Item> items = new ArrayList<>();
-    for (String[] c : StanceRealEvaluation.rows(setDir.resolve("sentences.tsv"))) {
-      Map<String, String[]> corpus = texts.computeIfAbsent(c[2], k -> StanceRealEvaluation.load(shared, k));
-      String[] article = corpus.get(c[1]);
-      if (article == null) {
-        throw new IllegalStateException("tone_real: article " + c[1] + " of " + c[0] + " is not in " + c[2]);
-      }
-      String sentence = article[0].substring(Integer.parseInt(c[4]), Integer.parseInt(c[5]));
-      if (!StanceRealEvaluation.sha8(sentence).equals(c[6])) {
-        throw new IllegalStateException("tone_real: " + c[0] + " does not read the labelled sentence (checksum)");
-      }
-      List<MentionFact> facts = annotated.computeIfAbsent(c[2] + "/" + c[1], k -> annotator.annotate(article[0],
-          LocalDate.parse(article[2]), c[2].equals("whitehouse") ? "USA" : article[1]));
+    for (StanceRealEvaluation.Labelled l : StanceRealEvaluation.labelled(setDir, shared, annotator, "tone_real")) {
+      String[] c = l.row();
+      String sentence = l.sentence();
+      List<MentionFact> facts = l.facts();
       ToneScorer.Scored scored = scorer.score(WordTokenizer.tokenize(sentence));
       Map<String, double[]> probabilities = new LinkedHashMap<>();
       Map<String, Integer> sentenceClass = new LinkedHashMap<>();
