@@ -3,8 +3,11 @@ package org.countrystance.tone;
 import java.io.Serializable;
 import org.countrystance.config.RuleTables;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.countrystance.config.ConfTable;
 
@@ -30,7 +33,7 @@ public final class ToneLexicon implements Serializable {
    * beneficiary ("support for Ukraine"): {@code prepositions} introduce the complement; {@code directObject}
    * when the word is a verb whose object is it ("we support Ukraine").
    */
-  public record Attachment(boolean beneficiary, java.util.Set<String> prepositions, boolean directObject)
+  public record Attachment(boolean beneficiary, Set<String> prepositions, boolean directObject)
       implements Serializable {}
 
   private final Map<String, Entry> entries;
@@ -85,10 +88,10 @@ public final class ToneLexicon implements Serializable {
         throw new IllegalArgumentException("attachment.tsv: kind of " + r[0] + " is victim or beneficiary, not "
             + kind);
       }
-      java.util.Set<String> preps = new java.util.HashSet<>(List.of(ConfTable.cell(r, 2).split("\\|")));
+      Set<String> preps = new HashSet<>(List.of(ConfTable.cell(r, 2).split("\\|")));
       boolean direct = preps.remove("-");
-      attachments.put(r[0].toLowerCase(java.util.Locale.ROOT),
-          new Attachment(kind.equals("beneficiary"), java.util.Set.copyOf(preps), direct));
+      attachments.put(r[0].toLowerCase(Locale.ROOT),
+          new Attachment(kind.equals("beneficiary"), Set.copyOf(preps), direct));
     }
     return new ToneLexicon(Map.copyOf(m), Map.copyOf(attachments));
   }
@@ -99,7 +102,7 @@ public final class ToneLexicon implements Serializable {
   }
 
   private static void put(Map<String, Entry> m, String token, Function<Entry, Entry> update) {
-    String key = token.toLowerCase(java.util.Locale.ROOT);
+    String key = token.toLowerCase(Locale.ROOT);
     m.put(key, update.apply(m.getOrDefault(key, Entry.NONE)));
   }
 

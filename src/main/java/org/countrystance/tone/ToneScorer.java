@@ -3,6 +3,7 @@ package org.countrystance.tone;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.countrystance.tone.ToneLexicon.Contrast;
 import org.countrystance.tone.ToneLexicon.Entry;
 
@@ -129,7 +130,11 @@ public final class ToneScorer implements Serializable {
       return p;
     }
 
-    /** The model's probabilities of negative, neutral and positive tone toward the target. */
+    /**
+     * The probabilities of negative, neutral and positive tone toward the target: the model's, with the negative
+     * share of the victim or place of an act counted as neutral and of the beneficiary of support as positive
+     * ({@code conf/lexicon/attachment.tsv}, {@link #attachedTo}).
+     */
     public double[] probabilities(int start, int end) {
       int[] span = TargetFeatures.span(t, start, end);
       if (span == null) {
@@ -153,11 +158,11 @@ public final class ToneScorer implements Serializable {
     }
 
     /** Words between a preposition and its country: "the people of", "the government of". */
-    private static final java.util.Set<String> HOLDERS = java.util.Set.of("people", "peoples", "citizens",
+    private static final Set<String> HOLDERS = Set.of("people", "peoples", "citizens",
         "government", "territory", "territories");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words that end the name before "and" in a list ("support from Moscow and China": not "Moscow"'s). */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "for", "to",
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "to",
         "with", "on", "in", "against", "into", "from", "by", "at", "as", "than", "and", "or", "but", "upon");
 
     /**
@@ -215,7 +220,6 @@ public final class ToneScorer implements Serializable {
       }
       return i;
     }
-
 
     /** The beneficiary's attachment unless another party's possessive gives it ("Iran's support"). */
     private ToneLexicon.Attachment giver(int head, ToneLexicon.Attachment a) {
