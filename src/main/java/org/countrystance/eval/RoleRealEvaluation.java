@@ -54,18 +54,11 @@ public final class RoleRealEvaluation {
     List<Item> items = new ArrayList<>();
     for (StanceRealEvaluation.Labelled l : StanceRealEvaluation.labelled(setDir, shared, annotator, "roles_real")) {
       String[] c = l.row();
-      String sentence = l.sentence();
-      List<MentionFact> facts = l.facts();
       Map<String, String> predicted = new LinkedHashMap<>();
-      for (MentionFact f : facts) {
-        // a first-person statement's author and the partners it reports are not named: the labels hold named countries
-        boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind())
-            && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
-        if (named && f.sentence().equals(sentence)) {
-          predicted.merge(f.country(), f.role(), RoleRealEvaluation::stronger);
-        }
+      for (MentionFact f : l.named()) {
+        predicted.merge(f.country(), f.role(), RoleRealEvaluation::stronger);
       }
-      items.add(new Item(c[0], c[3], sentence, gold.getOrDefault(c[0], Map.of()), predicted));
+      items.add(new Item(c[0], c[3], l.sentence(), gold.getOrDefault(c[0], Map.of()), predicted));
     }
     return items;
   }

@@ -101,7 +101,22 @@ public final class StanceRealEvaluation {
   }
 
   /** A labelled sentence of a real-text set: its row of sentences.tsv, its text and the job's facts of its article. */
-  record Labelled(String[] row, String sentence, List<MentionFact> facts) {}
+  record Labelled(String[] row, String sentence, List<MentionFact> facts) {
+    /**
+     * The facts of this sentence that name a country: a first-person statement's author and the partners it
+     * reports are not named (the roles and tone labels hold named countries only).
+     */
+    List<MentionFact> named() {
+      List<MentionFact> out = new ArrayList<>();
+      for (MentionFact f : facts) {
+        if (f.sentence().equals(sentence) && !ArticleAnnotator.AUTHOR_KIND.equals(f.kind())
+            && !ArticleAnnotator.PARTNER_KIND.equals(f.kind())) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+  }
 
   /**
    * The sentences of {@code setDir/sentences.tsv}, each read from its text in {@code shared} (refused, naming the

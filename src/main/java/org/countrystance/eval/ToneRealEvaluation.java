@@ -58,17 +58,10 @@ public final class ToneRealEvaluation {
     List<Item> items = new ArrayList<>();
     for (StanceRealEvaluation.Labelled l : StanceRealEvaluation.labelled(setDir, shared, annotator, "tone_real")) {
       String[] c = l.row();
-      String sentence = l.sentence();
-      List<MentionFact> facts = l.facts();
-      ToneScorer.Scored scored = scorer.score(WordTokenizer.tokenize(sentence));
+      ToneScorer.Scored scored = scorer.score(WordTokenizer.tokenize(l.sentence()));
       Map<String, double[]> probabilities = new LinkedHashMap<>();
       Map<String, Integer> sentenceClass = new LinkedHashMap<>();
-      for (MentionFact f : facts) {
-        boolean named = !ArticleAnnotator.AUTHOR_KIND.equals(f.kind())
-            && !ArticleAnnotator.PARTNER_KIND.equals(f.kind());
-        if (!named || !f.sentence().equals(sentence)) {
-          continue;
-        }
+      for (MentionFact f : l.named()) {
         double[] p = scored.towardsCountry(f.start(), f.end());
         if (Math.abs(p[TargetToneModel.POSITIVE] - p[TargetToneModel.NEGATIVE] - f.mentionTone()) > 1e-9) {
           throw new IllegalStateException("tone_real: the scorer is not the annotator's (" + c[0] + ", "
@@ -82,7 +75,7 @@ public final class ToneRealEvaluation {
       }
       Map<String, Integer> model = new LinkedHashMap<>();
       probabilities.forEach((country, p) -> model.put(country, TargetToneEvaluation.argmax(p)));
-      items.add(new Item(c[0], c[3], sentence, gold.getOrDefault(c[0], Map.of()), model, sentenceClass));
+      items.add(new Item(c[0], c[3], l.sentence(), gold.getOrDefault(c[0], Map.of()), model, sentenceClass));
     }
     return items;
   }

@@ -44,6 +44,8 @@ public final class ToneScorer implements Serializable {
    * steps of 0.25 (macro-F1 0.649 at 0, 0.729 at 0.5, 0.654 at 0.75); the test half was measured once, at 0.5.
    */
   static final double COUNTRY_NEUTRAL = 0.5;
+  /** exp({@link #COUNTRY_NEUTRAL}): what the neutral probability is multiplied by before renormalising. */
+  private static final double COUNTRY_NEUTRAL_FACTOR = Math.exp(COUNTRY_NEUTRAL);
 
   private final ToneLexicon lexicon;
   /** Tone toward a target; null scores targets by distance-weighted tone around them instead. */
@@ -122,7 +124,7 @@ public final class ToneScorer implements Serializable {
      */
     public double[] towardsCountry(int start, int end) {
       double[] p = probabilities(start, end);
-      p[TargetToneModel.NEUTRAL] *= Math.exp(COUNTRY_NEUTRAL);
+      p[TargetToneModel.NEUTRAL] *= COUNTRY_NEUTRAL_FACTOR;
       double z = p[0] + p[1] + p[2];
       for (int k = 0; k < 3; k++) {
         p[k] /= z;
@@ -172,9 +174,6 @@ public final class ToneScorer implements Serializable {
      * is not one.
      */
     ToneLexicon.Attachment attachedTo(int first) {
-      if (lexicon == null) {
-        return null;
-      }
       int i = first - 1;
       // a list: "Ukraine and Moldova" reads from before "Ukraine"
       if (i >= 1 && !t.boundaryBefore(first) && (t.lower(i).equals("and") || t.lower(i).equals("or"))) {
