@@ -87,7 +87,8 @@ public final class CountryMatcher implements Serializable {
     List<CountryMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!surfaces.startsPhrase(t.key(i)) || !t.isCapitalised(i) && !lowerCaseStarts.contains(t.key(i))) {
+      // the small set of lower-case starts before the large trie of surfaces: most tokens are lower-case words
+      if (!t.isCapitalised(i) && !lowerCaseStarts.contains(t.key(i)) || !surfaces.startsPhrase(t.key(i))) {
         i++;
         continue;
       }
