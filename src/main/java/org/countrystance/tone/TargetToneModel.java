@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +98,9 @@ public final class TargetToneModel implements Serializable {
             + TargetFeatures.DENSE.get(i));
       }
     }
-    return new TargetToneModel(dense, Map.copyOf(words.get(LEFT)), Map.copyOf(words.get(RIGHT)),
-        Map.copyOf(words.get(SENTENCE)));
+    // hash maps, not Map.copyOf: most words have no weight, and a miss is cheaper in a hash map (see ToneLexicon)
+    return new TargetToneModel(dense, Collections.unmodifiableMap(words.get(LEFT)),
+        Collections.unmodifiableMap(words.get(RIGHT)), Collections.unmodifiableMap(words.get(SENTENCE)));
   }
 
   /** Writes the weights as the TSV table {@link #read} reads, after the given comment lines. */

@@ -2,6 +2,7 @@ package org.countrystance.tone;
 
 import java.io.Serializable;
 import org.countrystance.config.RuleTables;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,9 @@ public final class ToneLexicon implements Serializable {
       attachments.put(r[0].toLowerCase(Locale.ROOT),
           new Attachment(kind.equals("beneficiary"), Set.copyOf(preps), direct));
     }
-    return new ToneLexicon(Map.copyOf(m), Map.copyOf(attachments));
+    // hash maps, not Map.copyOf: most tokens are not in the lexicon, and a miss in Map.copyOf's probing table compares
+    // strings where a hash map compares hashes
+    return new ToneLexicon(Collections.unmodifiableMap(m), Collections.unmodifiableMap(attachments));
   }
 
   /** The attachment of a lower-cased word, or null. */

@@ -1,6 +1,7 @@
 package org.countrystance.tone;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -403,7 +404,7 @@ public final class ToneScorer implements Serializable {
         }
       }
     }
-    return Map.copyOf(m);
+    return Collections.unmodifiableMap(m); // a hash map: most lookups miss (see ToneLexicon)
   }
 
   private Entry entry(String token) {
