@@ -138,21 +138,26 @@ public final class TopicCatalog implements Serializable {
 
   private Set<String> found(WordTokenizer.Tokens t) {
     Set<String> found = new LinkedHashSet<>();
-    List<PhraseIndex.Match<String>> other = notSignals.find(t);
-    for (PhraseIndex.Match<String> m : signals.find(t)) {
+    List<PhraseIndex.Match<String>> signalled = signals.find(t);
+    // the phrases of another sense and the anchors are looked for only when a signal could use them
+    List<PhraseIndex.Match<String>> other = signalled.isEmpty() ? List.of() : notSignals.find(t);
+    for (PhraseIndex.Match<String> m : signalled) {
       // "the investment climate": a signal inside a phrase of another sense does not count
       if (other.stream().noneMatch(o -> o.value().equals(m.value()) && o.start() <= m.start() && o.end() >= m.end())) {
         found.add(m.value());
       }
     }
     if (found.size() < topics.size() && !contextSignals.isEmpty()) {
-      Set<String> anchored = new LinkedHashSet<>();
-      anchors.find(t).forEach(m -> anchored.add(m.value()));
-      contextSignals.find(t).forEach(m -> {
-        if (anchored.contains(m.value())) {
-          found.add(m.value());
-        }
-      });
+      List<PhraseIndex.Match<String>> context = contextSignals.find(t);
+      if (!context.isEmpty()) {
+        Set<String> anchored = new LinkedHashSet<>();
+        anchors.find(t).forEach(m -> anchored.add(m.value()));
+        context.forEach(m -> {
+          if (anchored.contains(m.value())) {
+            found.add(m.value());
+          }
+        });
+      }
     }
     return found;
   }
