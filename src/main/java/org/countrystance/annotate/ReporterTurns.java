@@ -42,7 +42,9 @@ public final class ReporterTurns {
     List<int[]> turns = new ArrayList<>();
     Matcher q = QUESTION.matcher(text);
     int from = 0;
-    while (from < text.length() && q.find(from)) {
+    // most texts have no such line, and the multi-line patterns would try every character of them
+    boolean questions = someLineOpensWith(text, "Q");
+    while (questions && from < text.length() && q.find(from)) {
       Matcher s = SPEAKER.matcher(text);
       int end = s.find(q.end()) ? s.start() : text.length();
       turns.add(new int[] {q.start(), end});
@@ -51,7 +53,8 @@ public final class ReporterTurns {
     List<int[]> quotes = new ArrayList<>();
     Matcher l = LABELLED_QUOTE.matcher(text);
     Matcher blank = BLANK_LINE.matcher(text);
-    while (l.find()) {
+    boolean labels = someLineOpensWith(text, "**");
+    while (labels && l.find()) {
       // to the closing quotation mark, or to the end of the paragraph when it has none
       int paragraphEnd = blank.find(l.end()) ? blank.start() : text.length();
       int close = text.indexOf(text.charAt(l.end() - 1) == '"' ? '"' : '\u201D', l.end());
@@ -59,6 +62,32 @@ public final class ReporterTurns {
       quotes.add(new int[] {l.start(), end, l.start(1), l.end(1)});
     }
     return new ReporterTurns(text, turns, quotes);
+  }
+
+  /**
+   * Whether a line of the text (as the patterns' multi-line "^" sees lines) opens with the prefix after
+   * {@link #SPACE} characters: a pattern that needs such a line cannot match without one.
+   */
+  static boolean someLineOpensWith(String text, String prefix) {
+    boolean lineStart = true;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (lineStart) {
+        int j = i;
+        while (j < n && isSpace(text.charAt(j))) {
+          j++;
+        }
+        if (text.startsWith(prefix, j)) {
+          return true;
+        }
+      }
+      lineStart = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /** Whether the text from {@code offset} (its first character after white space) lies in a reporter's turn. */

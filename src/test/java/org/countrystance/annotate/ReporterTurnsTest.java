@@ -93,4 +93,19 @@ class ReporterTurnsTest {
     assertEquals(List.of("**Statement from Pre supports_ukraine", "The Inflation Reduct supports_climate_action"),
         stated, "the President's own statement and the page's own sentence: " + facts);
   }
+
+  @Test
+  void aQuestionIsFoundAfterAnyLineTerminatorTheMultiLinePatternKnows() {
+    // the patterns are only run on a text with a line that opens with "Q" or "**" after spaces
+    for (String end : List.of("\n", "\r\n", "\r", "\u2028", "\u0085")) {
+      String text = "MS. JEAN-PIERRE:  Hello." + end + "\u00A0 Q    Will you sanction Russia?" + end + "THE PRESIDENT:  No.";
+      ReporterTurns t = ReporterTurns.of(text);
+      assertTrue(t.reporterAt(text.indexOf("Will")), "a question after " + end.codePointAt(0));
+      assertFalse(t.reporterAt(text.indexOf("No.")));
+    }
+    assertFalse(ReporterTurns.of("He said Q    Will you sanction Russia?").reporterAt(10), "not a line's start");
+    assertTrue(ReporterTurns.someLineOpensWith("a\n  **Name:** \u201cx\u201d", "**"));
+    assertFalse(ReporterTurns.someLineOpensWith("a **Name:** \u201cx\u201d", "**"));
+    assertFalse(ReporterTurns.someLineOpensWith("", "Q"));
+  }
 }
