@@ -61,6 +61,10 @@ public final class OutputDiff {
     Set<String> rightTables = tables(new Path(rightRoot));
     Set<String> all = new TreeSet<>(leftTables);
     all.addAll(rightTables);
+    if (all.isEmpty()) {
+      // two empty folders (a wrong path, a bench's emptied job output) are not two equal outputs
+      throw new PublishError("no tables in " + leftRoot + " nor in " + rightRoot + ": nothing to compare");
+    }
     for (String table : all) {
       if (!leftTables.contains(table) || !rightTables.contains(table)) {
         differences.add(table + ": table only in " + (leftTables.contains(table) ? leftRoot : rightRoot));

@@ -11,7 +11,8 @@ import org.countrystance.tables.ArticlesTable;
 /**
  * Command line of {@link OutputDiff}: {@code OutputDiffMain LEFT RIGHT [RIGHT...] [--ignore col,col]}
  * compares each RIGHT output root with LEFT in one local Spark session, printing "equal: RIGHT" or
- * "differ: RIGHT" per pair; exits 0 when all are equal, 1 when one differs, 2 on bad usage.
+ * "differ: RIGHT" per pair; exits 0 when all are equal, 1 when one differs, 2 on bad usage or a folder
+ * that cannot be compared (missing, or no tables in either).
  * run_id is always ignored (it differs per run by design). Used by jobs/cluster-it.sh.
  */
 public final class OutputDiffMain {

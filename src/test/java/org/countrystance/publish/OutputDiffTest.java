@@ -92,6 +92,14 @@ class OutputDiffTest {
   }
 
   @Test
+  void twoFoldersWithoutTablesAreRefusedNotCalledEqual() throws Exception {
+    Path left = Files.createDirectories(dir.resolve("empty-left"));
+    Path right = Files.createDirectories(dir.resolve("empty-right"));
+    PublishError e = assertThrows(PublishError.class, () -> diff(left.toString(), right.toString()));
+    assertTrue(e.getMessage().contains("nothing to compare"), e.getMessage());
+  }
+
+  @Test
   void aTableMissingFromOneOutputIsADifference() throws Exception {
     String left = output("l", corpus("r1"), "r1", 1);
     String right = output("r", corpus("r2"), "r2", 1);
