@@ -1,7 +1,6 @@
 package org.countrystance.tone;
 
 import java.io.Serializable;
-import org.countrystance.config.RuleTables;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.countrystance.config.ConfTable;
+import org.countrystance.config.RuleTables;
 
 /**
  * The word tables tone is computed from (conf/lexicon/): valence of sentiment words (VADER plus
