@@ -35,10 +35,12 @@ final class Clauses {
   private int[] gerundsBefore;
   /** Per mention: after the reported subject of a directive verb's clause (see {@link #beyondReportedSubject}). */
   private final boolean[] beyondReported;
+  private final List<CountryMention> mentions;
 
   Clauses(Tokens t, RoleLexicon lex, List<CountryMention> mentions) {
     this.t = t;
     this.lex = lex;
+    this.mentions = mentions;
     spans = new MentionSpans(t, lex, mentions);
     skipped = spans.skipped;
     inMention = spans.inMention;
@@ -147,6 +149,62 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** Words allowed between a country and the noun of its act: "Russia's unprovoked and unjustified war". */
+  private static final int ACT_MODIFIERS = 3;
+  /** Function words that end a noun phrase's modifiers: "the Ukrainians as they stand firm against". */
+  private static final List<String> NOT_MODIFIERS = List.of("preposition", "determiner", "subject_pronoun",
+      "boundary", "auxiliary", "be", "modal", "relative");
+
+  /**
+   * The place or victim of another country's act, named after the act's noun with a victim preposition ("of",
+   * "in", "against", "on": {@code conf/roles/role_words.tsv}): "Russia's invasion of Ukraine", "the Russian war
+   * in Ukraine", "Russia's unprovoked and unjustified war against Ukraine" (and later conjuncts: "of Georgia and
+   * Ukraine"). Whoever speaks of that act speaks of the country whose act it is; the one it befell is only mentioned ({@link RoleTagger} keeps the target that
+   * "against" makes before a verb: "Palestinian anger against Israel grew"). The act's owner is another
+   * country before it with "'s" or a demonym ("Ukraine's capital city of Kyiv" names no act); between them only
+   * lower-case content words and "and", no verb.
+   */
+  boolean victimOfAnothersAct(int m) {
+    int previous = spans.conjunctBefore(m);
+    if (previous >= 0) {
+      return victimOfAnothersAct(previous);
+    }
+    int p = spans.beforeDeterminers(m);
+    if (p < 2 || !lex.in("victim_preposition", t.key(p)) || !actWord(p - 1)) {
+      return false;
+    }
+    int j = p - 2;
+    for (int words = 0; j >= 0 && words < ACT_MODIFIERS && actWord(j); words++) {
+      j--;
+    }
+    boolean possessive = j >= 1 && t.key(j).equals("'s");
+    int end = possessive ? j : j + 1;
+    if (!possessive && end < t.size() && lex.in("coordinator", t.key(end))) {
+      return false; // "five Russians and three citizens of Ukraine": a list of people, not a Russian act
+    }
+    for (int o = 0; o < mStart.length; o++) {
+      if (mEnd[o] == end && !mentions.get(o).iso3().equals(mentions.get(m).iso3())
+          && (possessive || spans.kind(o) == MentionKind.DEMONYM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case content word outside mentions and insertions that starts no verb: a noun or its modifier. */
+  private boolean actWord(int i) {
+    String k = t.key(i);
+    if (inMention[i] || skipped[i] || verbStart[i] || t.isCapitalised(i) || !Character.isLetter(k.charAt(0))) {
+      return false;
+    }
+    for (String group : NOT_MODIFIERS) {
+      if (lex.in(group, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean inSubject(int m, int from, int verbStart) {

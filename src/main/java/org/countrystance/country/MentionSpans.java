@@ -76,6 +76,10 @@ final class MentionSpans {
     }
   }
 
+  MentionKind kind(int m) {
+    return mKind[m];
+  }
+
   /** "Talks in Geneva ended": a capital or place after a locative preposition is where, not who. */
   boolean location(int m) {
     if (mKind[m] != MentionKind.PLACE && mKind[m] != MentionKind.CAPITAL) {
@@ -114,7 +118,7 @@ final class MentionSpans {
   }
 
   /** The token before mention {@code m} past any determiners ("the", "a"), or -1. */
-  private int beforeDeterminers(int m) {
+  int beforeDeterminers(int m) {
     int p = mStart[m] - 1;
     while (p >= 0 && lex.in("determiner", t.key(p))) {
       p--;

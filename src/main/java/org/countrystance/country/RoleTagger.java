@@ -25,6 +25,7 @@ import java.util.Set;
  * A gerund clause after a verb keeps its objects from that verb ("criticised Morocco for cooperating with Algeria").
  * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
  * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
+ * The victim or place of another country's act is only MENTIONED ("condemned Russia's invasion of Ukraine": Ukraine).
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
@@ -73,7 +74,8 @@ public final class RoleTagger implements Serializable {
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
-        if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE) {
+        if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE
+            || c.victimOfAnothersAct(m)) {
           // a city or region around a verb the list does not know is where it happened ("invested $20
           // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places
           continue;
@@ -107,7 +109,7 @@ public final class RoleTagger implements Serializable {
     }
     for (int m = 0; m < n; m++) {
       if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
-          && !c.beyondReportedSubject(m)) {
+          && !c.beyondReportedSubject(m) && !(c.victimOfAnothersAct(m) && afterSomeVerb(c, m))) {
         role[m] = MentionRole.TARGET;
       }
     }
@@ -125,6 +127,20 @@ public final class RoleTagger implements Serializable {
       out.add(new RoledMention(mentions.get(m), role[m], List.copyOf(targets), verbOf[m]));
     }
     return out;
+  }
+
+  /**
+   * After a verb, however deep in its object: there "against" names the victim of the act someone speaks of
+   * ("discussed the consequences of Russia's war against Ukraine"); before every verb, the one the act is directed
+   * at ("Palestinian anger against Israel grew").
+   */
+  private static boolean afterSomeVerb(Clauses c, int m) {
+    for (VerbScan.VerbAt verb : c.verbs) {
+      if (verb.end() <= c.spans.mStart[m]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** SPEAKER beats TARGET beats MENTIONED: a country that speaks in one clause is a speaker of the sentence. */

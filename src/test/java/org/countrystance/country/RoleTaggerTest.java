@@ -51,6 +51,31 @@ class RoleTaggerTest {
   }
 
   @Test
+  void theVictimOrPlaceOfAnotherCountrysActIsOnlyMentioned() {
+    // whoever speaks of an act speaks of the country whose act it is, not of the one it befell
+    assertEquals(Map.of("DEU", MentionRole.SPEAKER, "RUS", MentionRole.TARGET, "GEO", MentionRole.MENTIONED),
+        roles("Germany condemned Russia's invasion of Georgia."));
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "TUR", MentionRole.TARGET, "SYR", MentionRole.MENTIONED),
+        roles("France criticised the Turkish offensive in Syria."));
+    assertEquals(Map.of("JPN", MentionRole.SPEAKER, "CHN", MentionRole.TARGET, "VNM", MentionRole.MENTIONED,
+        "PHL", MentionRole.MENTIONED), roles("Japan protested China's repeated and dangerous actions against Vietnam"
+        + " and the Philippines."), "modifiers before the act's noun, and every conjunct after it");
+    assertEquals(MentionRole.MENTIONED, roles("Iraq's invasion of Kuwait shocked the world.").get("KWT"),
+        "in the subject as in the object");
+    assertEquals(MentionRole.TARGET, roles("Iraq's long war against Iran ruined both economies.").get("IRN"),
+        "before the verb, \"against\" names whom the act is directed at");
+    // no act of another country: the same country's city, a clause between, a pronoun or preposition
+    List<RoledMention> city = tag("Russia wanted to take Ukraine's capital city of Kyiv.");
+    assertEquals(MentionRole.TARGET, city.get(city.size() - 1).role(), "Kyiv");
+    assertEquals(MentionRole.TARGET,
+        roles("Canada supports the Ukrainians as they stand firm against Russian aggression.").get("RUS"));
+    assertEquals(MentionRole.TARGET,
+        roles("Italy thanked the Spanish people for their support of Portugal.").get("PRT"));
+    assertEquals(MentionRole.TARGET,
+        roles("Poland arrested two Germans and three citizens of Austria.").get("AUT"), "a list, not a German act");
+  }
+
+  @Test
   void aSpokespersonOfTheForeignMinistrySpeaksForTheCountry() {
     assertEquals(Map.of("CHN", MentionRole.SPEAKER),
         roles("China's foreign ministry spokesperson Wang Wenbin said the talks were useful."));
