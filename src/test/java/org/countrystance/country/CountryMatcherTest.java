@@ -119,6 +119,14 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aSeaGulfStraitOrPeninsulaNamedAfterACountryIsNoMentionOfTheState() {
+    assertEquals(List.of("China"), surfaces("China's ships patrol the South China Sea and the Taiwan Strait."));
+    assertEquals(List.of(), surfaces("Peace on the Korean Peninsula, in the Persian Gulf and the Gulf of Mexico."));
+    // a gulf inside one country is a place of it, as a region is
+    assertEquals(List.of("MEX"), isos("Whales return to the Gulf of California.", D2023));
+  }
+
+  @Test
   void reportsTheSurfaceAsWrittenWithItsCharacterSpan() {
     String s = "Talks with TÜRKIYE resumed.";
     CountryMention m = MATCHER.find(s, D2023).get(0);
