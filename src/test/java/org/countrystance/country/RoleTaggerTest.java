@@ -51,6 +51,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void standingWithACountryIsAnActTowardIt() {
+    assertEquals(Map.of("DEU", MentionRole.SPEAKER, "UKR", MentionRole.TARGET),
+        roles("Germany stands in solidarity with the Ukrainian people."));
+    assertEquals(Map.of("FRA", MentionRole.SPEAKER, "HTI", MentionRole.TARGET),
+        roles("France stood with the people of Haiti."));
+  }
+
+  @Test
   void theVictimOrPlaceOfAnotherCountrysActIsOnlyMentioned() {
     // whoever speaks of an act speaks of the country whose act it is, not of the one it befell
     assertEquals(Map.of("DEU", MentionRole.SPEAKER, "RUS", MentionRole.TARGET, "GEO", MentionRole.MENTIONED),
