@@ -207,6 +207,51 @@ final class Clauses {
     return true;
   }
 
+  /** Finite forms of "be" that make a copular statement about their subject. */
+  private static final java.util.Set<String> COPULA = java.util.Set.of("is", "are", "was", "were");
+  /** Words between the copula and its complement that keep the statement copular: "is not", "is also". */
+  private static final java.util.Set<String> COPULA_ADVERBS = java.util.Set.of("not", "also", "still", "now",
+      "clearly", "indeed", "n't");
+
+  /**
+   * The subject of a copular statement, what it says something about: a country opening a clause right before
+   * "is", "are", "was" or "were" whose complement is no verb ("Russia is the aggressor", "that China was
+   * responsible"; not "Russia is attacking", which a verb reads). Not a place: "Kherson is quiet" says where.
+   */
+  boolean copularSubject(int m) {
+    MentionKind kind = spans.kind(m);
+    if (kind == MentionKind.PLACE || skipped[mStart[m]]) {
+      return false;
+    }
+    int p = spans.beforeDeterminers(m);
+    boolean opens = p < 0 || t.key(p).equals(",") || t.key(p).equals(";") || t.key(p).equals(":")
+        || lex.boundaryAt(t, p);
+    int e = mEnd[m];
+    if (!opens || e + 1 >= t.size() || !COPULA.contains(t.key(e))) {
+      return false;
+    }
+    int c = e + 1;
+    while (c < t.size() && (COPULA_ADVERBS.contains(t.key(c)) || t.key(c).endsWith("ly"))) {
+      c++;
+    }
+    if (c >= t.size() || verbStart[c] || !Character.isLetterOrDigit(t.key(c).charAt(0))
+        || NOT_COMPLEMENTS.contains(t.key(c))) {
+      return false;
+    }
+    // an act under way or done to it that the list does not know is no statement about the country ("Russia is
+    // struggling", "Liz Truss was chosen"): the part-of-speech model reads the word as a verb
+    int from = Math.max(0, c - VerbScan.WORDS_BEFORE);
+    String[] words = new String[Math.min(t.size(), c + 3) - from];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = t.raw(from + k);
+    }
+    return !"VERB".equals(VerbScan.TAGGER.tag(words)[c - from]);
+  }
+
+  /** Words after a copula that begin an act or a readiness to act, not a statement about the subject. */
+  private static final java.util.Set<String> NOT_COMPLEMENTS = java.util.Set.of("to", "going", "able", "unable",
+      "willing", "unwilling", "ready", "likely", "unlikely", "set", "due", "about", "poised", "prepared", "being");
+
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.afterPreposition(m)
         && !spans.mediaSource(m, verbStart) && !spans.location(m) && !complementOfEarlierSubject(m, from)

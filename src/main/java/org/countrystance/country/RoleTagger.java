@@ -26,6 +26,7 @@ import java.util.Set;
  * A verb in an adverbial clause after the main clause ("recalled its ambassador after Peru expelled ...") and
  * a verb in a relative clause without a comma ("Mali whose talks were hosted by Algeria") gives no roles.
  * The victim or place of another country's act is only MENTIONED ("condemned Russia's invasion of Ukraine": Ukraine).
+ * The subject of a copular statement is a TARGET, spoken about ("Russia is the aggressor").
  * A speaker's targets are the TARGET countries of its verb and those of "against" and event nouns.
  */
 public final class RoleTagger implements Serializable {
@@ -111,6 +112,8 @@ public final class RoleTagger implements Serializable {
       if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
           && !c.beyondReportedSubject(m) && !(c.victimOfAnothersAct(m) && afterSomeVerb(c, m))) {
         role[m] = MentionRole.TARGET;
+      } else if (role[m] == MentionRole.MENTIONED && c.copularSubject(m) && !c.spans.ethnicGroup(m)) {
+        role[m] = MentionRole.TARGET; // "Russia is the aggressor": spoken about
       }
     }
     List<RoledMention> out = new ArrayList<>(n);

@@ -55,7 +55,7 @@ final class VerbScan {
    * on each side and the two tags before, which these words settle.
    */
   static final int WORDS_BEFORE = 6;
-  private static final PosTagger TAGGER = new PosTagger();
+  static final PosTagger TAGGER = new PosTagger();
 
   /**
    * A sentence in which the list knows no verb: its first finite verb by the part-of-speech model, as an

@@ -51,6 +51,16 @@ class RoleTaggerTest {
   }
 
   @Test
+  void theSubjectOfACopularStatementIsSpokenAbout() {
+    assertEquals(Map.of("RUS", MentionRole.TARGET), roles("Russia is the aggressor."));
+    assertEquals(Map.of("CHN", MentionRole.TARGET), roles("We believe that China was not responsible."));
+    // an act under way that the list does not know, a readiness to act, a place: no statement about the state
+    assertEquals(Map.of("RUS", MentionRole.MENTIONED), roles("Russia was chosen as host, the minister said."));
+    assertEquals(Map.of("RUS", MentionRole.MENTIONED), roles("Russia is ready for peace."));
+    assertEquals(Map.of("UKR", MentionRole.MENTIONED), roles("Kherson is quiet tonight."));
+  }
+
+  @Test
   void standingWithACountryIsAnActTowardIt() {
     assertEquals(Map.of("DEU", MentionRole.SPEAKER, "UKR", MentionRole.TARGET),
         roles("Germany stands in solidarity with the Ukrainian people."));
