@@ -325,7 +325,8 @@ final class Clauses {
 
   /**
    * True when verb v is reported or hypothetical: inside the object of an earlier speech verb ("Russia said
-   * that Sudan must return ...") or in a conditional clause ("unless the Kremlin closed ..."). Its subject
+   * that Sudan must return ..."), in a clause completing a noun of report or fear ("fears that Russia could
+   * ...") or in a conditional clause ("unless the Kremlin closed ..."). Its subject
    * is then not a speaker of the sentence: its words are another's report or a condition.
    */
   boolean reportedOrConditional(int v) {
@@ -337,7 +338,31 @@ final class Clauses {
       }
     }
     int boundary = clauseStart(v) - 1;
-    return boundary >= 0 && lex.in("conditional", t.key(boundary));
+    return boundary >= 0 && (lex.in("conditional", t.key(boundary)) || afterReportingNoun(boundary));
+  }
+
+  /** Words a reporting noun may stand before its "that": "fears in the West that Russia could ...". */
+  private static final int REPORTING_NOUN_REACH = 4;
+
+  /**
+   * A "that" completing a noun of report, belief or fear ("fears that Russia could encourage", "reports that
+   * China had sent", "the possibility that Iran will"): the clause is what is feared or reported, not an act the
+   * sentence asserts, as after a verb of saying. The noun stands at most a few words before "that", no verb
+   * between.
+   */
+  private boolean afterReportingNoun(int that) {
+    if (!t.key(that).equals("that")) {
+      return false;
+    }
+    for (int i = that - 1; i >= Math.max(0, that - REPORTING_NOUN_REACH); i--) {
+      if (verbStart[i] || t.key(i).equals(",")) {
+        return false;
+      }
+      if (lex.in("reporting_noun", t.key(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -50,7 +50,8 @@ public final class RoleLexicon implements Serializable {
     for (String g : List.of("boundary", "target_preposition", "relative", "be", "fronted_preposition", "media", "modal",
         "coordinator", "auxiliary", "locative", "conditional", "determiner", "preposition", "quantity",
         "ethnic_before", "ethnic_after", "state_act", "event_preposition",
-        "not_event_noun", "adverbial", "directive", "pronoun", "subject_pronoun", "joins_next", "victim_preposition")) {
+        "not_event_noun", "adverbial", "directive", "pronoun", "subject_pronoun", "joins_next", "victim_preposition",
+        "reporting_noun")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }

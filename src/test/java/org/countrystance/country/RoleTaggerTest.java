@@ -51,6 +51,15 @@ class RoleTaggerTest {
   }
 
   @Test
+  void theSubjectOfAClauseCompletingANounOfReportOrFearIsNoSpeaker() {
+    assertEquals(MentionRole.TARGET,
+        roles("There are fears in the West that Russia could encourage Serbia.").get("RUS"));
+    assertEquals(MentionRole.TARGET, roles("There is mounting evidence that Iran is supplying drones.").get("IRN"));
+    // a "that" after another noun asserts what follows
+    assertEquals(MentionRole.SPEAKER, roles("It was the first time that Russia attacked Georgia.").get("RUS"));
+  }
+
+  @Test
   void theSubjectOfACopularStatementIsSpokenAbout() {
     assertEquals(Map.of("RUS", MentionRole.TARGET), roles("Russia is the aggressor."));
     assertEquals(Map.of("CHN", MentionRole.TARGET), roles("We believe that China was not responsible."));
