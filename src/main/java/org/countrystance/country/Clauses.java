@@ -1,6 +1,7 @@
 package org.countrystance.country;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shallow structure the role rules need: the verbs ({@link VerbScan}), appositions to skip (on top
@@ -161,10 +162,10 @@ final class Clauses {
    * The place or victim of another country's act, named after the act's noun with a victim preposition ("of",
    * "in", "against", "on": {@code conf/roles/role_words.tsv}): "Russia's invasion of Ukraine", "the Russian war
    * in Ukraine", "Russia's unprovoked and unjustified war against Ukraine" (and later conjuncts: "of Georgia and
-   * Ukraine"). Whoever speaks of that act speaks of the country whose act it is; the one it befell is only mentioned ({@link RoleTagger} keeps the target that
-   * "against" makes before a verb: "Palestinian anger against Israel grew"). The act's owner is another
-   * country before it with "'s" or a demonym ("Ukraine's capital city of Kyiv" names no act); between them only
-   * lower-case content words and "and", no verb.
+   * Ukraine"). Whoever speaks of that act speaks of the country whose act it is; the one it befell is only
+   * mentioned ({@link RoleTagger} keeps the target that "against" makes before a verb: "Palestinian anger against
+   * Israel grew"). The act's owner is another country before it with "'s" or a demonym ("Ukraine's capital city
+   * of Kyiv" names no act); between them only lower-case content words and "and", no verb.
    */
   boolean victimOfAnothersAct(int m) {
     int previous = spans.conjunctBefore(m);
@@ -208,10 +209,9 @@ final class Clauses {
   }
 
   /** Finite forms of "be" that make a copular statement about their subject. */
-  private static final java.util.Set<String> COPULA = java.util.Set.of("is", "are", "was", "were");
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
   /** Words between the copula and its complement that keep the statement copular: "is not", "is also". */
-  private static final java.util.Set<String> COPULA_ADVERBS = java.util.Set.of("not", "also", "still", "now",
-      "clearly", "indeed", "n't");
+  private static final Set<String> COPULA_ADVERBS = Set.of("not", "also", "still", "now", "indeed");
 
   /**
    * The subject of a copular statement, what it says something about: a country opening a clause right before
@@ -249,7 +249,7 @@ final class Clauses {
   }
 
   /** Words after a copula that begin an act or a readiness to act, not a statement about the subject. */
-  private static final java.util.Set<String> NOT_COMPLEMENTS = java.util.Set.of("to", "going", "able", "unable",
+  private static final Set<String> NOT_COMPLEMENTS = Set.of("to", "going", "able", "unable",
       "willing", "unwilling", "ready", "likely", "unlikely", "set", "due", "about", "poised", "prepared", "being");
 
   boolean inSubject(int m, int from, int verbStart) {

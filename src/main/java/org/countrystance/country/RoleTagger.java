@@ -78,7 +78,9 @@ public final class RoleTagger implements Serializable {
         if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE
             || c.victimOfAnothersAct(m)) {
           // a city or region around a verb the list does not know is where it happened ("invested $20
-          // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places
+          // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places. The
+          // victim or place of another country's act is not this verb's party ("condemned Russia's invasion of
+          // Ukraine")
           continue;
         }
         boolean subject = verb.passive() ? c.inPassiveSubject(m, subjectStart, verb.start())
