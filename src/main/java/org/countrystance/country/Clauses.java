@@ -240,12 +240,7 @@ final class Clauses {
     }
     // an act under way or done to it that the list does not know is no statement about the country ("Russia is
     // struggling", "Liz Truss was chosen"): the part-of-speech model reads the word as a verb
-    int from = Math.max(0, c - VerbScan.WORDS_BEFORE);
-    String[] words = new String[Math.min(t.size(), c + 3) - from];
-    for (int k = 0; k < words.length; k++) {
-      words[k] = t.raw(from + k);
-    }
-    return !"VERB".equals(VerbScan.TAGGER.tag(words)[c - from]);
+    return !VerbScan.taggedVerb(t, c);
   }
 
   /** Words after a copula that begin an act or a readiness to act, not a statement about the subject. */

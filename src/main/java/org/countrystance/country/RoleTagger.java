@@ -62,6 +62,10 @@ public final class RoleTagger implements Serializable {
     int[] verbIndexOf = new int[n];
     java.util.Arrays.fill(role, MentionRole.MENTIONED);
     java.util.Arrays.fill(verbIndexOf, -1);
+    boolean[] victim = new boolean[n];
+    for (int m = 0; m < n; m++) {
+      victim[m] = c.victimOfAnothersAct(m); // asked for every verb below: computed once per mention
+    }
     List<Set<Integer>> patients = new ArrayList<>();
     for (int v = 0; v < c.verbs.size(); v++) {
       VerbScan.VerbAt verb = c.verbs.get(v);
@@ -76,7 +80,7 @@ public final class RoleTagger implements Serializable {
       boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
         if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE
-            || c.victimOfAnothersAct(m)) {
+            || victim[m]) {
           // a city or region around a verb the list does not know is where it happened ("invested $20
           // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places. The
           // victim or place of another country's act is not this verb's party ("condemned Russia's invasion of
@@ -112,7 +116,7 @@ public final class RoleTagger implements Serializable {
     }
     for (int m = 0; m < n; m++) {
       if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
-          && !c.beyondReportedSubject(m) && !(c.victimOfAnothersAct(m) && afterSomeVerb(c, m))) {
+          && !c.beyondReportedSubject(m) && !(victim[m] && afterSomeVerb(c, m))) {
         role[m] = MentionRole.TARGET;
       } else if (role[m] == MentionRole.MENTIONED && c.copularSubject(m) && !c.spans.ethnicGroup(m)) {
         role[m] = MentionRole.TARGET; // "Russia is the aggressor": spoken about

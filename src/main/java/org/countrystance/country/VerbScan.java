@@ -55,7 +55,7 @@ final class VerbScan {
    * on each side and the two tags before, which these words settle.
    */
   static final int WORDS_BEFORE = 6;
-  static final PosTagger TAGGER = new PosTagger();
+  private static final PosTagger TAGGER = new PosTagger();
 
   /**
    * A sentence in which the list knows no verb: its first finite verb by the part-of-speech model, as an
@@ -76,12 +76,7 @@ final class VerbScan {
       if (!finite) {
         continue;
       }
-      int from = Math.max(0, i - WORDS_BEFORE);
-      String[] words = new String[Math.min(t.size(), i + 3) - from];
-      for (int k = 0; k < words.length; k++) {
-        words[k] = t.raw(from + k);
-      }
-      if ("VERB".equals(TAGGER.tag(words)[i - from])) {
+      if (taggedVerb(t, i)) {
         boolean beforePassive = passive(i);
         boolean reduced = !beforePassive && i + 2 < t.size() && t.key(i + 1).equals("by") && key.endsWith("ed");
         verbs.add(new VerbAt(i, i + 1, t.raw(i), key, "action", beforePassive || reduced, reduced, coordinated(i),
@@ -89,6 +84,19 @@ final class VerbScan {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the part-of-speech model reads token {@code i} as a verb (UPOS {@code VERB}), from the
+   * {@link #WORDS_BEFORE} words before it and the two after: all the model's features look at.
+   */
+  static boolean taggedVerb(Tokens t, int i) {
+    int from = Math.max(0, i - WORDS_BEFORE);
+    String[] words = new String[Math.min(t.size(), i + 3) - from];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = t.raw(from + k);
+    }
+    return "VERB".equals(TAGGER.tag(words)[i - from]);
   }
 
   private void findVerbs() {
