@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Repairs text that was decoded with the wrong charset before it reached us: mojibake sequences from
  * {@code mojibake.tsv} ("â€™" to ’, "Ã©" to é) and replacement characters (U+FFFD) where the lost
- * character can only be an apostrophe ("Russia��s" to "Russia's"); counts what it repaired and what
- * damage it left.
+ * character can only be an apostrophe ("Russia��s" to "Russia's"); marks typed in place of an apostrophe
+ * (an acute accent, "Russia´s", "isn´t", "Ukrainians´ pride"; a left quotation mark or a grave accent,
+ * "you‘ve", "don`t"), which NFKC would split into a space and a combining accent; counts what it repaired
+ * and what damage it left.
  */
 final class EncodingRepairer {
   static final char REPLACEMENT = '\uFFFD';
@@ -21,6 +23,13 @@ final class EncodingRepairer {
   private static final Set<String> CONTRACTING = Set.of("i", "you", "we", "they", "he", "she", "it", "who",
       "that", "there", "what", "would", "could", "should", "might", "must");
   private static final Set<String> CONTRACTIONS = Set.of("re", "ve", "ll", "d", "m");
+  /**
+   * Marks typed in place of an apostrophe: the acute accent (U+00B4), the left single quotation mark (U+2018)
+   * and the grave accent. Only where {@link #isApostrophe} says an apostrophe stands, so "Hawai‘i" and
+   * "O‘ahu" (the ʻokina) and a quotation ("the ‘liberation’") keep theirs; the acute accent, never a quotation
+   * mark, also after the "s" of a plural possessive ("Ukrainians´ pride").
+   */
+  private static final String APOSTROPHE_LOOKALIKES = "\u00B4\u2018`";
   /** The longest mojibake sequence: a 3-byte UTF-8 character read as three characters. */
   private static final int MAX_SEQUENCE = 3;
 
@@ -70,6 +79,10 @@ final class EncodingRepairer {
         while (i + length < n && s.charAt(i + length) == REPLACEMENT) length++;
         if (english && isApostrophe(s, i, i + length)) replacement = "'";
         else bad++;
+      } else if (english && APOSTROPHE_LOOKALIKES.indexOf(c) >= 0
+          && (isApostrophe(s, i, i + 1) || (c == '\u00B4' && isAcuteApostrophe(s, i)))) {
+        replacement = "'";
+        length = 1;
       }
       if (replacement != null) {
         if (b == null) b = new StringBuilder(n).append(s, 0, i);
@@ -99,6 +112,24 @@ final class EncodingRepairer {
       case "t" -> word.endsWith("n");
       default -> CONTRACTIONS.contains(ending) && CONTRACTING.contains(word);
     };
+  }
+
+  /**
+   * Whether the acute accent at {@code s[at]}, where {@link #isApostrophe} does not say so, is still one: after an
+   * ASCII word ending in "s" with no letter after it ("the states´ access"), or between an abbreviation's dot and
+   * a possessive "s" ("the U.K.´s").
+   */
+  static boolean isAcuteApostrophe(String s, int at) {
+    boolean wordEndsAfter = at + 1 == s.length() || !Character.isLetter(s.charAt(at + 1));
+    if (at >= 2 && s.charAt(at - 1) == '.' && isAsciiLetter(s.charAt(at - 2))) {
+      return at + 2 <= s.length() && s.charAt(at + 1) == 's'
+          && (at + 2 == s.length() || !Character.isLetter(s.charAt(at + 2)));
+    }
+    int start = at;
+    while (start > 0 && isAsciiLetter(s.charAt(start - 1))) start--;
+    if (at - start < 2 || (start > 0 && Character.isLetter(s.charAt(start - 1)))) return false;
+    char last = s.charAt(at - 1);
+    return (last == 's' || last == 'S') && wordEndsAfter;
   }
 
   private static boolean isAsciiLetter(char c) {

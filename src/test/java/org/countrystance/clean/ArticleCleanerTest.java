@@ -209,6 +209,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void anAcuteAccentTypedForAnApostropheIsOneBeforeNfkcCouldSplitIt() {
+    CleanedArticle a = cleaner.clean("t", "Russia\u00B4s war isn\u00B4t over, and the Ukrainians\u00B4 pride holds.",
+        "example.com");
+    assertEquals("Russia's war isn't over, and the Ukrainians' pride holds.", a.text());
+    assertEquals(3, a.repairedChars());
+  }
+
+  @Test
   void identifiesFrenchAndSaysUndeterminedForTooLittleText() throws IOException {
     assertEquals("fr", cleanFixture("french_article").language());
     assertEquals("und", cleaner.clean("t", "Ok, 12 34.", "example.com").language());

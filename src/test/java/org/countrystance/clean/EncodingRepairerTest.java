@@ -58,6 +58,26 @@ class EncodingRepairerTest {
   }
 
   @Test
+  void anAccentOrQuotationMarkTypedForAnApostropheBecomesOne() {
+    EncodingRepairer.Repaired r = REPAIRER.repair(
+        "Russia\u00B4s war isn\u00B4t over, the Ukrainians\u00B4 pride, you\u2018ve seen it, we don`t know the U.K.\u00B4s",
+        true);
+    assertEquals("Russia's war isn't over, the Ukrainians' pride, you've seen it, we don't know the U.K.'s", r.text());
+    assertEquals(6, r.repaired());
+    assertEquals(0, r.bad());
+  }
+
+  @Test
+  void anOkinaAQuotationAndALoneAccentAreNotApostrophes() {
+    String hawaii = "Maui and O\u2018ahu, Hawai\u2018i, the \u2018liberation\u2019 of it, caf\u00B4e, a \u00B4 mark, U.K.\u00B4";
+    EncodingRepairer.Repaired r = REPAIRER.repair(hawaii, true);
+    assertEquals(hawaii, r.text());
+    assertEquals(0, r.repaired());
+    // and nothing in a text without English function words
+    assertEquals("Russia\u00B4s", REPAIRER.repair("Russia\u00B4s", false).text());
+  }
+
+  @Test
   void aLostCharacterThatIsNotCertainlyAnApostropheIsLeftAndCounted() {
     // French: "après" and "très" end like an English possessive; without English evidence nothing changes
     EncodingRepairer.Repaired french = REPAIRER.repair("Apr\uFFFDs la guerre, tr\uFFFDs peu de gaz", false);
