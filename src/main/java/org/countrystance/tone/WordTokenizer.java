@@ -94,7 +94,7 @@ public final class WordTokenizer {
   }
 
   private static boolean isBoundary(char c) {
-    return c == ',' || c == ';' || c == '-' || c == ':' || c == '(' || c == ')' || c == '\u2014'
+    return c == ',' || c == ';' || c == '-' || c == ':' || c == '(' || c == ')' || c == '\u2014' || c == '\u2015'
         || c == '\u2013' || c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201c'
         || c == '\u201d';
   }

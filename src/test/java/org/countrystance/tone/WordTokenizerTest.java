@@ -24,6 +24,15 @@ class WordTokenizerTest {
   }
 
   @Test
+  void everyDashBetweenClausesIsABoundary() {
+    // the em dash, the en dash and the horizontal bar some agencies type for it
+    for (char dash : new char[] {'\u2014', '\u2013', '\u2015'}) {
+      WordTokenizer.Tokens t = WordTokenizer.tokenize("sanctions " + dash + " including tariffs");
+      assertTrue(t.boundaryBefore(1), "a boundary at " + Integer.toHexString(dash));
+    }
+  }
+
+  @Test
   void allCapitalSentencesHaveNoEmphasis() {
     WordTokenizer.Tokens t = WordTokenizer.tokenize("WAR IS BAD");
     assertFalse(t.emphasised(2));
