@@ -607,15 +607,15 @@ public final class TaggedSentence {
         && !tokens.boundaryBefore(s);
   }
 
-  /**
-   * Whether a word the tagger reads as a verb sits right after a determiner or a possessive, where only a
-   * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
-   */
   /** Whether token {@code i} ends in a possessive "'s" ("Putin's invasion"). */
   public boolean genitive(int i) {
     return genitive[i];
   }
 
+  /**
+   * Whether a word the tagger reads as a verb sits right after a determiner or a possessive, where only a
+   * noun phrase goes: "Russia's unprovoked and brutal aggression" (a participle used as an adjective).
+   */
   public boolean afterDeterminer(int i) {
     return i > 0 && !tokens.boundaryBefore(i) && (upos[i - 1].equals("DET") && !floatingQuantifier(i - 1)
         || genitive[i - 1] || POSSESSIVE_PRONOUNS.contains(tokens.lower(i - 1)));
@@ -924,7 +924,8 @@ public final class TaggedSentence {
         // coordination or a noun ("their governments' strong support") is not known here
         return modifiersOnly && t - i <= 4 ? new Agent(i, i + 1, false) : Agent.NONE;
       }
-      if (genitive[i] && nominal(i)) {
+      if (genitive[i] && (nominal(i) || upos[i].equals("ADJ"))) {
+        // the tagger sees the word without its "'s": "the West's support" reads as "the west support", an adjective
         int start = i;
         while (start > 0 && upos[start - 1].equals("PROPN") && !tokens.boundaryBefore(start)) {
           start--;

@@ -701,6 +701,15 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aPossessorTheTaggerReadsAsAnAdjectiveStillOwnsTheActNoun() {
+    // without its "'s" the tagger reads "the west support": the support is still the West's, not Russia's
+    String s = "Russia has reduced natural gas shipments to Europe in retaliation for the West's support of Ukraine.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Russia", "RUS"), mention(s, "Ukraine", "UKR")),
+        null);
+    assertNull(r.get(0).on("ukraine-war"), r.toString());
+  }
+
+  @Test
   void anActNounIsDoneByTheSubjectOfTheRelativeClauseOfGivingAfterIt() {
     String s = "And given the support that Iran has given to Russia in Ukraine, we have not prioritized talks.";
     List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Iran", "IRN")), "USA");
