@@ -909,6 +909,16 @@ class StanceClassifierTest {
   }
 
   @Test
+  void announcingAMilitaryOperationGivesNothingAnnouncingMilitaryAssistanceDoes() {
+    // "announce" names no giving: an adjective after it is not yet the thing given
+    assertAuthorStates("RUS", "ukraine-war", null, "We announced a military operation in Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We will announce another military assistance package"
+        + " to Ukraine this week.", "We announced new security assistance for Ukraine.");
+    // a verb of giving still gives what its adjective names
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We sent military and humanitarian aid to Ukraine.");
+  }
+
+  @Test
   void todayUkraineTomorrowAnyOfUsIsSolidarityWithUkraine() {
     assertAuthorStates("POL", "ukraine-war", "supports_ukraine", "Today the victim is Ukraine; tomorrow it could be any "
         + "one of us.");
