@@ -909,6 +909,13 @@ class StanceClassifierTest {
   }
 
   @Test
+  void rejectingACallForPeaceIsNoCallForIt() {
+    assertNull(stance("Ukraine rejected calls for a ceasefire that would freeze the front line.", "Ukraine", "UKR"));
+    assertNull(stance("The Kyiv regime rejects any proposals for negotiation.", "Kyiv", "UKR"));
+    assertEquals("calls_for_peace", stance("Turkey called for a ceasefire in Ukraine.", "Turkey", "TUR").position());
+  }
+
+  @Test
   void announcingAMilitaryOperationGivesNothingAnnouncingMilitaryAssistanceDoes() {
     // "announce" names no giving: an adjective after it is not yet the thing given
     assertAuthorStates("RUS", "ukraine-war", null, "We announced a military operation in Ukraine.");
