@@ -111,7 +111,13 @@ final class SentenceEvidence {
    * demand made of one party that a call for peace balances (a "demand" row).
    */
   record Vote(String topic, String position, double weight, String cue, int at, boolean judgement,
-      boolean judged, String against, String helps, int end, boolean demand) {}
+      boolean judged, String against, String helps, int end, boolean demand, boolean ownSide) {
+
+    /** The same vote for another position. */
+    Vote withPosition(String other) {
+      return new Vote(topic, other, weight, cue, at, judgement, judged, against, helps, end, demand, ownSide);
+    }
+  }
 
   /** An accusation at token start; it reports on [scopeStart, scopeEnd); passive: "was accused by". */
   record Accusation(int start, int scopeStart, int scopeEnd, boolean passive) {}
@@ -193,7 +199,7 @@ final class SentenceEvidence {
       }
       String cue = negator == null ? surface(m) : NEGATED_PREFIX + surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.judged(), against(r), r.helps(), m.end(), r.demand()));
+          r.judged(), against(r), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
     }
   }
 

@@ -123,7 +123,7 @@ public final class StanceClassifier implements Serializable {
             continue;
           }
           if (v.against() == null || at.get(o) < 0 || !ev.namesSide(m.start(), m.end(), v.against())) {
-            byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(v);
+            byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(ownSide(v, m));
           }
         }
       }
@@ -143,6 +143,21 @@ public final class StanceClassifier implements Serializable {
       out.add(new MentionStance(all.get(i), ev.topics, statements));
     }
     return out;
+  }
+
+  /**
+   * A "speaker-side" vote ("liberation") for the side its speaker is, when the speaker is a party to the topic: each
+   * side calls its own advance a liberation ("the liberation of Donbas", said in Moscow; "our forces liberated
+   * Kherson", said in Kyiv). Any other vote, or a speaker that is no party, keeps the row's position.
+   */
+  private Vote ownSide(Vote v, SpeakerMention speaker) {
+    if (!v.ownSide()) {
+      return v;
+    }
+    Topic topic = catalog.topic(v.topic());
+    String side = topic.sideOf(speaker.iso3());
+    String position = side == null ? null : "supports_" + side;
+    return position == null || topic.position(position) == null ? v : v.withPosition(position);
   }
 
   /**

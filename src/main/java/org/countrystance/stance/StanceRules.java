@@ -17,10 +17,13 @@ public final class StanceRules implements Serializable {
   /** Where a cue's object must be: the first side term after it, a term before it, or either. */
   public enum ObjectMode { NONE, AFTER, BEFORE, EITHER, NOT_AFTER }
 
-  /** One row of cues.tsv; {@code helps}: for a "giver" row, the side its act of support goes to, else null. */
+  /**
+   * One row of cues.tsv; {@code helps}: for a "giver" row, the side its act of support goes to, else null;
+   * {@code ownSide}: a "speaker-side" row, whose position is the speaker's own side when the speaker is a party.
+   */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
       String objectSide, double weight, String ifNegated, boolean judgement, boolean judged, String helps,
-      boolean demand) implements Serializable {}
+      boolean demand, boolean ownSide) implements Serializable {}
 
   /** Kinds of attribution phrases (attribution.tsv). */
   public enum Attribution { ACCUSATION, PASSIVE, DENIAL, FIRST_PERSON, CONCESSION }
@@ -97,9 +100,15 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!List.of("agent", "giver", "speaker", "judged", "demand").contains(owner)) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, judged or demand, got " + owner
-          + " (row " + row + ")");
+    if (!List.of("agent", "giver", "speaker", "speaker-side", "judged", "demand").contains(owner)) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, speaker-side, judged or demand,"
+          + " got " + owner + " (row " + row + ")");
+    }
+    boolean ownSide = owner.equals("speaker-side");
+    if (ownSide && (topic.position(r[1]) == null || !r[1].startsWith("supports_")
+        || !topic.sides().containsKey(r[1].substring("supports_".length())))) {
+      throw new IllegalArgumentException("cues.tsv: a speaker-side row's position must support a side of topic "
+          + r[0] + ", got " + r[1] + " (row " + row + ")");
     }
     String helped = owner.equals("giver") ? r[1].replaceFirst("^supports_", "") : null;
     if (helped != null && (helped.equals(r[1]) || !topic.sides().containsKey(helped))) {
@@ -109,7 +118,7 @@ public final class StanceRules implements Serializable {
     boolean demand = owner.equals("demand");
     boolean judged = owner.equals("judged") || demand;
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
-        owner.equals("speaker") || judged, judged, helped, demand);
+        owner.equals("speaker") || ownSide || judged, judged, helped, demand, ownSide);
   }
 
   /** Whether a lower-case word form is a speech or policy verb ("said", "urged", "reaffirmed"). */

@@ -7,12 +7,12 @@ import java.util.Map;
 /**
  * A topic from conf/topics.conf: its target proposition, the words that put it in a sentence
  * (signals; context signals only with an anchor word), the phrases holding a signal in another sense
- * (not-signals: "investment climate"), the sides that cue rules use as objects, and its positions
- * with their polarity.
+ * (not-signals: "investment climate"), the sides that cue rules use as objects, the country each side is
+ * where it is one (parties: side to ISO3), and its positions with their polarity.
  */
 public record Topic(String id, String label, String target, List<String> signals,
     List<String> contextSignals, List<String> anchors, Map<String, List<String>> sides,
-    List<Position> positions, List<String> notSignals) implements Serializable {
+    List<Position> positions, List<String> notSignals, Map<String, String> parties) implements Serializable {
 
   public Topic {
     signals = List.copyOf(signals);
@@ -21,6 +21,17 @@ public record Topic(String id, String label, String target, List<String> signals
     anchors = List.copyOf(anchors);
     sides = Map.copyOf(sides);
     positions = List.copyOf(positions);
+    parties = parties == null ? Map.of() : Map.copyOf(parties);
+  }
+
+  /** The side the country {@code iso3} is (conf/topics.conf parties), or null. */
+  public String sideOf(String iso3) {
+    for (Map.Entry<String, String> e : parties.entrySet()) {
+      if (e.getValue().equals(iso3)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   /** The position with this id, or null. */

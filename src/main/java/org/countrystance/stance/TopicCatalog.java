@@ -70,13 +70,24 @@ public final class TopicCatalog implements Serializable {
         Config s = t.getConfig("sides");
         s.root().keySet().forEach(k -> sides.put(k, s.getStringList(k)));
       }
+      Map<String, String> parties = new LinkedHashMap<>();
+      if (t.hasPath("parties")) {
+        Config s = t.getConfig("parties");
+        for (String side : s.root().keySet()) {
+          if (!sides.containsKey(side)) {
+            throw new IllegalArgumentException("topics.conf: topic " + id + " names a party for side " + side
+                + ", which it does not have");
+          }
+          parties.put(side, s.getString(side));
+        }
+      }
       List<Position> positions = new ArrayList<>();
       for (Config p : t.getConfigList("positions")) {
         positions.add(new Position(p.getString("id"), Polarity.parse(p.getString("polarity"))));
       }
       topics.add(new Topic(id, t.getString("label"), t.getString("target"),
           t.getStringList("signals"), optionalList(t, "context-signals"),
-          optionalList(t, "anchors"), sides, positions, optionalList(t, "not-signals")));
+          optionalList(t, "anchors"), sides, positions, optionalList(t, "not-signals"), parties));
     }
     return new TopicCatalog(topics);
   }

@@ -909,6 +909,18 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aLiberationIsTheSpeakersOwnSideWhenTheSpeakerIsAParty() {
+    String moscow = "\u201cThe liberation of the Donetsk and Luhansk regions is an unconditional priority,\u201d"
+        + " Russia's foreign minister said.";
+    assertEquals("supports_russia", stance(moscow, "Russia", "RUS").position());
+    assertEquals("supports_ukraine", stance("Ukraine said its armed forces have liberated 700 square miles of"
+        + " territory.", "Ukraine", "UKR").position());
+    // a speaker that is no party keeps the row's position
+    assertEquals("supports_ukraine", stance("The United States welcomed the liberation of Kherson.", "United States",
+        "USA").position());
+  }
+
+  @Test
   void rejectingACallForPeaceIsNoCallForIt() {
     assertNull(stance("Ukraine rejected calls for a ceasefire that would freeze the front line.", "Ukraine", "UKR"));
     assertNull(stance("The Kyiv regime rejects any proposals for negotiation.", "Kyiv", "UKR"));

@@ -71,6 +71,14 @@ class StanceRulesTest {
         () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
   }
 
+  @Test
+  void aSpeakerSideCueMustSupportASide(@TempDir Path dir) throws Exception {
+    Path c = conf(dir, "ukraine-war\tcalls_for_peace\tliberation\t-\t1.0\tneutral_noncommittal\tspeaker-side");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StanceRules.load(RuleTables.local(c), TopicCatalog.loadDefault()));
+    assertTrue(e.getMessage().contains("speaker-side row's position must support a side"), e.getMessage());
+  }
+
   /**
    * Alternatives of more than one word are separate phrases (commas), never words of one slot ("a|b c"
    * reads as two slots): each phrase of the shipped table that once was written as a slot is found alone.

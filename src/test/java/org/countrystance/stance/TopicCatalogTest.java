@@ -70,6 +70,21 @@ class TopicCatalogTest {
   }
 
   @Test
+  void aPartyIsTheCountryOfASideTheTopicHas(@TempDir Path dir) throws Exception {
+    assertEquals("russia", CATALOG.topic("ukraine-war").sideOf("RUS"));
+    assertEquals("ukraine", CATALOG.topic("ukraine-war").sideOf("UKR"));
+    assertEquals(null, CATALOG.topic("ukraine-war").sideOf("USA"), "a country that is no side");
+    String topic = "topics = [{ id = \"t\", label = \"T\", target = \"x\", signals = [\"tariffs\"],"
+        + " sides { a = [\"a\"] }, parties { %s = \"AAA\" }, positions = [{ id = \"pro\", polarity = \"favor\" }] }]";
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "a"));
+    assertEquals("a", TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)).topic("t").sideOf("AAA"));
+    Files.writeString(dir.resolve("topics.conf"), String.format(topic, "b"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TopicCatalog.load(org.countrystance.config.RuleTables.local(dir)));
+    assertTrue(e.getMessage().contains("names a party for side b"), e.getMessage());
+  }
+
+  @Test
   void namesJoinedByAHyphenAreSignalsAndAnchorsOfTheirOwn() {
     assertEquals(List.of("israel-gaza"), CATALOG.topicsIn("The Palestinian-Israeli conflict should be resolved."));
     assertEquals(List.of("ukraine-war"), CATALOG.topicsIn("The Russo-Ukrainian conflict continues on the ground."));
