@@ -62,6 +62,11 @@ final class SentenceEvidence {
       "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive");
+  /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
+      "unless", "whether");
+  /** Words before "as" that make it a list or a comparison: "such as Ukraine", "as well as Ukraine". */
+  private static final Set<String> AS_LIST = Set.of("such", "well", "much", "many", "same");
   /** Nouns after "war" that make it no side of the war: "war crimes", "war criminals". */
   private static final java.util.Set<String> CRIMES = java.util.Set.of("crimes", "crime", "criminals", "criminal");
   /** Adjectives between a possessive and the war it owns: "his unprovoked and unjustified war". */
@@ -251,7 +256,7 @@ final class SentenceEvidence {
       }
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
-          && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
+          && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end()) && !subordinateBetween(m.end(), s.start())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
               || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())
               || betweenSides(s.start(), m.end())))) {
@@ -474,6 +479,25 @@ final class SentenceEvidence {
    * Russia's violations", "supports energy market stability while diminishing Russia's ability"): the side is
    * that act's object, not the supported one.
    */
+  /**
+   * Whether a subordinate clause opens between a cue and the side term at {@code t}: its object is not in another
+   * clause ("a Russian rocket attack on a train station ... as Ukraine celebrated", "aid ... while Kyiv waits").
+   * "as" opens one only right before the term or "the" ("such as Ukraine", "as well as Ukraine" are lists).
+   */
+  private boolean subordinateBetween(int cueEnd, int t) {
+    for (int p = cueEnd; p < t; p++) {
+      String w = tokens.lower(p);
+      if (SUBORDINATORS.contains(w)) {
+        return true;
+      }
+      if (w.equals("as") && (p + 1 == t || tokens.lower(p + 1).equals("the"))
+          && !(p > 0 && AS_LIST.contains(tokens.lower(p - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean participleBetween(int cueEnd, int t) {
     for (int p = cueEnd; p < t; p++) {
       if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))

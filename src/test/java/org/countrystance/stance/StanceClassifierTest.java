@@ -921,6 +921,24 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aCuesObjectIsNotLookedForInASubordinateClauseAfterIt() {
+    String s = "The death toll from a Russian rocket attack on a train station and the surrounding area as Ukraine"
+        + " celebrated its Independence Day climbed to 25, including at least two children, Ukrainian authorities said.";
+    int russian = s.indexOf("Russian");
+    int ukraine = s.indexOf("Ukraine");
+    int ukrainian = s.indexOf("Ukrainian authorities");
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(new SpeakerMention("RUS", russian, russian + 7, false, List.of()),
+        new SpeakerMention("UKR", ukraine, ukraine + 7, false, List.of()),
+        new SpeakerMention("UKR", ukrainian, ukrainian + 9, true, List.of())), null);
+    assertNull(r.get(0).on("ukraine-war"), "'train' has no object Ukraine across 'as': " + r);
+    assertNull(stance("We are concerned about a crisis in the back part of this year because of Putin's war.", "Putin",
+        "RUS"), "'back' has no object Putin across 'because'");
+    // a list with "as" is no clause
+    assertEquals("supports_ukraine", stance("Britain will train soldiers from Poland as well as Ukraine.", "Britain",
+        "GBR").position());
+  }
+
+  @Test
   void rejectingACallForPeaceIsNoCallForIt() {
     assertNull(stance("Ukraine rejected calls for a ceasefire that would freeze the front line.", "Ukraine", "UKR"));
     assertNull(stance("The Kyiv regime rejects any proposals for negotiation.", "Kyiv", "UKR"));
