@@ -44,6 +44,10 @@ class TopicCatalogTest {
     assertTrue(CATALOG.topicsIn("The region lives in a climate full of tensions and a climate of fear.").isEmpty());
     assertEquals(List.of("climate-action"), CATALOG.topicsIn("The investment climate improved as the climate"
         + " crisis drew new investment."), "the signal outside the phrase still counts");
+    // trade in coal is no climate policy; burning it is
+    assertTrue(CATALOG.topicsIn("The European Union approved an embargo on coal imports.").isEmpty());
+    assertTrue(CATALOG.topicsIn("Poland halted imports of Russian coal in April.").isEmpty());
+    assertEquals(List.of("climate-action"), CATALOG.topicsIn("Poland still burns coal for most of its power."));
   }
 
   @Test
