@@ -482,12 +482,13 @@ final class SentenceEvidence {
   /**
    * Whether a subordinate clause opens between a cue and the side term at {@code t}: its object is not in another
    * clause ("a Russian rocket attack on a train station ... as Ukraine celebrated", "aid ... while Kyiv waits").
-   * "as" opens one only right before the term or "the" ("such as Ukraine", "as well as Ukraine" are lists).
+   * "as" opens one only right before the term or "the" ("such as Ukraine", "as well as Ukraine" are lists);
+   * "because of" opens a phrase, not a clause ("sanctions on Iran because of its support for Russia's war").
    */
   private boolean subordinateBetween(int cueEnd, int t) {
     for (int p = cueEnd; p < t; p++) {
       String w = tokens.lower(p);
-      if (SUBORDINATORS.contains(w)) {
+      if (SUBORDINATORS.contains(w) && !(w.equals("because") && p + 1 < t && tokens.lower(p + 1).equals("of"))) {
         return true;
       }
       if (w.equals("as") && (p + 1 == t || tokens.lower(p + 1).equals("the"))

@@ -931,8 +931,6 @@ class StanceClassifierTest {
         new SpeakerMention("UKR", ukraine, ukraine + 7, false, List.of()),
         new SpeakerMention("UKR", ukrainian, ukrainian + 9, true, List.of())), null);
     assertNull(r.get(0).on("ukraine-war"), "'train' has no object Ukraine across 'as': " + r);
-    assertNull(stance("We are concerned about a crisis in the back part of this year because of Putin's war.", "Putin",
-        "RUS"), "'back' has no object Putin across 'because'");
     // a list with "as" is no clause
     assertEquals("supports_ukraine", stance("Britain will train soldiers from Poland as well as Ukraine.", "Britain",
         "GBR").position());
