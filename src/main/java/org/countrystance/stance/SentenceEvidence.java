@@ -107,6 +107,10 @@ final class SentenceEvidence {
 
   /** How the cue of a vote cast by a negated cue begins ("not:condemned"). */
   static final String NEGATED_PREFIX = "not:";
+  /** Prefix of a cue offered only on a condition ("could lift sanctions if Russia commits to a ceasefire"). */
+  static final String CONDITIONAL_PREFIX = "if:";
+  /** Words that open a condition after an offer. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "provided", "until");
 
   /**
    * A cue's vote for a position at token {@code at}; {@code judgement}: the cue is the words of whoever
@@ -195,14 +199,15 @@ final class SentenceEvidence {
         // "refused to describe it as an invasion")
         continue;
       }
-      String position = negator == null ? r.position() : r.ifNegated();
+      boolean conditional = negator == null && onCondition(catalog.topic(r.topic()), r, m);
+      String position = negator == null && !conditional ? r.position() : r.ifNegated();
       String demandedNot = negator == Negator.DENIAL && !r.judgement() ? opposite(catalog.topic(r.topic()), r) : null;
       if (demandedNot != null && demandedNot(m.start())) {
         // "we have strongly urged countries not to provide support for Russia's war": what the speaker asks
         // another not to do for one side is the speaker's position for the other side, not neutrality
         position = demandedNot;
       }
-      String cue = negator == null ? surface(m) : NEGATED_PREFIX + surface(m);
+      String cue = negator != null ? NEGATED_PREFIX + surface(m) : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
           r.judged(), against(r), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
     }
@@ -479,6 +484,31 @@ final class SentenceEvidence {
    * Russia's violations", "supports energy market stability while diminishing Russia's ability"): the side is
    * that act's object, not the supported one.
    */
+  /**
+   * Whether a cue whose negation takes the other side (lifting sanctions, recognising an annexation) is offered only
+   * on a condition that follows it in its clause: "Britain could lift sanctions if Russia commits to a full
+   * ceasefire and withdrawal" holds the sanctions until then, so it reads as its negation; "once again" is no
+   * condition.
+   */
+  private boolean onCondition(Topic topic, CueRule r, Match<CueRule> m) {
+    Position other = topic.position(r.ifNegated());
+    if (r.ifNegated().equals(r.position()) || other == null || other.polarity() == Polarity.NEUTRAL) {
+      return false;
+    }
+    int end = clauseEnd(m.end() - 1);
+    for (int i = m.end(); i < end; i++) {
+      String w = tokens.lower(i);
+      boolean again = w.equals("once") && i + 1 < tokens.size() && (tokens.lower(i + 1).equals("again")
+          || tokens.lower(i + 1).equals("more"));
+      if (CONDITIONS.contains(w) && !again
+          || (w.equals("exchange") || w.equals("return")) && i > 0 && tokens.lower(i - 1).equals("in")
+              && i + 1 < tokens.size() && tokens.lower(i + 1).equals("for")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a subordinate clause opens between a cue and the side term at {@code t}: its object is not in another
    * clause ("a Russian rocket attack on a train station ... as Ukraine celebrated", "aid ... while Kyiv waits").

@@ -937,6 +937,20 @@ class StanceClassifierTest {
   }
 
   @Test
+  void reliefOfferedOnAConditionHoldsThePenaltyUntilThen() {
+    StanceStatement truss = stance("The British foreign secretary, Liz Truss, held out such a prospect in March, when she"
+        + " suggested Britain could lift sanctions if Russia commits to a full ceasefire and withdrawal.",
+        "The British foreign secretary", "GBR");
+    assertEquals("supports_ukraine", truss.position());
+    assertEquals(List.of("if:lift sanctions"), truss.cues());
+    // asked for without a condition, and a condition before the cue, stay as they are
+    assertEquals("supports_russia", stance("Hungary called on the EU to lift sanctions on Russia.", "Hungary", "HUN")
+        .position());
+    assertEquals("supports_russia", stance("Peskov said gas supplies depend on whether the west would lift its sanctions"
+        + " on Moscow.", "Peskov", "RUS").position());
+  }
+
+  @Test
   void rejectingACallForPeaceIsNoCallForIt() {
     assertNull(stance("Ukraine rejected calls for a ceasefire that would freeze the front line.", "Ukraine", "UKR"));
     assertNull(stance("The Kyiv regime rejects any proposals for negotiation.", "Kyiv", "UKR"));
