@@ -112,7 +112,8 @@ final class Owners {
       "companies", "firm", "firms", "boutique", "shop", "store", "club", "clubs", "fan", "fans", "athlete",
       "athletes", "player", "players", "student", "students", "tourist", "tourists", "artist", "artists", "singer",
       "charity", "charities", "partisan", "partisans", "couple", "woman", "man", "mother", "father", "resident",
-      "residents");
+      "residents", "thinktank", "thinktanks", "think-tank", "think-tanks", "researcher", "researchers", "academic",
+      "academics", "journalist", "journalists", "newspaper", "newspapers", "university", "universities");
 
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
@@ -284,6 +285,10 @@ final class Owners {
       return List.of(); // "if South Korea sends lethal aid to Ukraine": a supposed act is nobody's
     }
     if (!v.judgement()) {
+      List<Integer> apposed = apposedTo(cue);
+      if (!apposed.isEmpty()) {
+        return apposed; // "as has Egypt, the host of the world's next climate summit": Egypt's, not the clause's
+      }
       Agent possessor = ts.possessorOf(nounPhraseHead(cue, words(v)));
       int governing = governingNoun(cue);
       Agent governingPossessor = possessor.present() || governing < 0 ? Agent.NONE : ts.possessorOf(governing);
@@ -557,6 +562,23 @@ final class Owners {
       b.append(i > from ? " " : "").append(ts.lower(i));
     }
     return b.toString();
+  }
+
+  /**
+   * The country a noun cue stands in apposition to: a name, a comma and a determiner right before the noun
+   * ("Egypt, the host of ...", "Qatar, a mediator in ..."); empty for none.
+   */
+  private List<Integer> apposedTo(int cue) {
+    int det = cue - 1;
+    if (det < 1 || !ts.upos(cue).equals("NOUN") || !ts.upos(det).equals("DET") || !ts.afterComma(det)) {
+      return List.of();
+    }
+    for (int i = 0; i < all.size(); i++) {
+      if (at.get(i) == det - 1 && !ev.reported[det - 1]) {
+        return List.of(i);
+      }
+    }
+    return List.of();
   }
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */

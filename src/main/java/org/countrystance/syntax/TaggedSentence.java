@@ -607,6 +607,11 @@ public final class TaggedSentence {
         && !tokens.boundaryBefore(s);
   }
 
+  /** Whether a comma stands right before token {@code i}. */
+  public boolean afterComma(int i) {
+    return afterComma[i];
+  }
+
   /** Whether token {@code i} ends in a possessive "'s" ("Putin's invasion"). */
   public boolean genitive(int i) {
     return genitive[i];

@@ -701,6 +701,24 @@ class StanceOwnersTest {
   }
 
   @Test
+  void aNounInAppositionToACountryIsThatCountrysNotTheClauseSubjects() {
+    String s = "Germany and Italy have also signed deals with Qatar as a gas supplier, as has Egypt, the host of the"
+        + " world's next climate summit, Cop27 in Sharm El-Sheikh this November.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mention(s, "Germany", "DEU"), mention(s, "Italy", "ITA"),
+        mention(s, "Egypt", "EGY")), null);
+    assertNull(r.get(0).on("climate-action"), r.toString());
+    assertNull(r.get(1).on("climate-action"), r.toString());
+    assertEquals("supports_climate_action", r.get(2).on("climate-action").position(), r.toString());
+  }
+
+  @Test
+  void aThinkTankIsNoState() {
+    String s = "A British thinktank has warned that the reparations are not backed by a roadmap to achieve justice for"
+        + " Ukraine's victims.";
+    assertNull(CLASSIFIER.classify(s, List.of(mention(s, "British", "GBR")), null).get(0).on("ukraine-war"));
+  }
+
+  @Test
   void aPossessorTheTaggerReadsAsAnAdjectiveStillOwnsTheActNoun() {
     // without its "'s" the tagger reads "the west support": the support is still the West's, not Russia's
     String s = "Russia has reduced natural gas shipments to Europe in retaliation for the West's support of Ukraine.";
