@@ -207,7 +207,8 @@ final class SentenceEvidence {
         // another not to do for one side is the speaker's position for the other side, not neutrality
         position = demandedNot;
       }
-      String cue = negator != null ? NEGATED_PREFIX + surface(m) : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
+      String cue = negator != null ? NEGATED_PREFIX + surface(m)
+          : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
           r.judged(), against(r), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
     }
@@ -261,7 +262,8 @@ final class SentenceEvidence {
       }
       boolean isSide = s.value().side().equals(r.objectSide());
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
-          && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end()) && !subordinateBetween(m.end(), s.start())
+          && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
+          && !subordinateBetween(m.end(), s.start())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
               || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())
               || betweenSides(s.start(), m.end())))) {
@@ -479,12 +481,6 @@ final class SentenceEvidence {
   }
 
   /**
-   * Whether an "-ing" form of an act against someone stands between a cue of support and a side term
-   * ("supported the resolutions condemning Russia's aggression", "support the mechanisms investigating
-   * Russia's violations", "supports energy market stability while diminishing Russia's ability"): the side is
-   * that act's object, not the supported one.
-   */
-  /**
    * Whether a cue whose negation takes the other side (lifting sanctions, recognising an annexation) is offered only
    * on a condition that follows it in its clause: "Britain could lift sanctions if Russia commits to a full
    * ceasefire and withdrawal" holds the sanctions until then, so it reads as its negation; "once again" is no
@@ -529,6 +525,12 @@ final class SentenceEvidence {
     return false;
   }
 
+  /**
+   * Whether an "-ing" form of an act against someone stands between a cue of support and a side term
+   * ("supported the resolutions condemning Russia's aggression", "support the mechanisms investigating
+   * Russia's violations", "supports energy market stability while diminishing Russia's ability"): the side is
+   * that act's object, not the supported one.
+   */
   private boolean participleBetween(int cueEnd, int t) {
     for (int p = cueEnd; p < t; p++) {
       if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))

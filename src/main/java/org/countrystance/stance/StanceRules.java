@@ -101,8 +101,8 @@ public final class StanceRules implements Serializable {
     }
     String owner = r.length > 6 ? r[6] : "agent";
     if (!List.of("agent", "giver", "speaker", "speaker-side", "judged", "demand").contains(owner)) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, speaker-side, judged or demand,"
-          + " got " + owner + " (row " + row + ")");
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, speaker-side, judged or"
+          + " demand, got " + owner + " (row " + row + ")");
     }
     boolean ownSide = owner.equals("speaker-side");
     if (ownSide && (topic.position(r[1]) == null || !r[1].startsWith("supports_")

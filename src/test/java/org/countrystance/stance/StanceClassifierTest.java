@@ -927,7 +927,8 @@ class StanceClassifierTest {
     int russian = s.indexOf("Russian");
     int ukraine = s.indexOf("Ukraine");
     int ukrainian = s.indexOf("Ukrainian authorities");
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(new SpeakerMention("RUS", russian, russian + 7, false, List.of()),
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(
+        new SpeakerMention("RUS", russian, russian + 7, false, List.of()),
         new SpeakerMention("UKR", ukraine, ukraine + 7, false, List.of()),
         new SpeakerMention("UKR", ukrainian, ukrainian + 9, true, List.of())), null);
     assertNull(r.get(0).on("ukraine-war"), "'train' has no object Ukraine across 'as': " + r);
