@@ -573,12 +573,8 @@ final class Owners {
     if (det < 1 || !ts.upos(cue).equals("NOUN") || !ts.upos(det).equals("DET") || !ts.afterComma(det)) {
       return List.of();
     }
-    for (int i = 0; i < all.size(); i++) {
-      if (at.get(i) == det - 1 && !ev.reported[det - 1]) {
-        return List.of(i);
-      }
-    }
-    return List.of();
+    int named = at.indexOf(det - 1);
+    return named >= 0 && !ev.reported[det - 1] ? List.of(named) : List.of();
   }
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */

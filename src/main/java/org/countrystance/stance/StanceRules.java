@@ -105,16 +105,12 @@ public final class StanceRules implements Serializable {
           + " demand, got " + owner + " (row " + row + ")");
     }
     boolean ownSide = owner.equals("speaker-side");
-    if (ownSide && (topic.position(r[1]) == null || !r[1].startsWith("supports_")
-        || !topic.sides().containsKey(r[1].substring("supports_".length())))) {
-      throw new IllegalArgumentException("cues.tsv: a speaker-side row's position must support a side of topic "
-          + r[0] + ", got " + r[1] + " (row " + row + ")");
+    String supported = r[1].replaceFirst("^supports_", "");
+    if ((owner.equals("giver") || ownSide) && (supported.equals(r[1]) || !topic.sides().containsKey(supported))) {
+      throw new IllegalArgumentException("cues.tsv: a giver or speaker-side row's position must support a side of"
+          + " topic " + r[0] + ", got " + r[1] + " (row " + row + ")");
     }
-    String helped = owner.equals("giver") ? r[1].replaceFirst("^supports_", "") : null;
-    if (helped != null && (helped.equals(r[1]) || !topic.sides().containsKey(helped))) {
-      throw new IllegalArgumentException("cues.tsv: a giver's position must support a side of topic " + r[0]
-          + ", got " + r[1] + " (row " + row + ")");
-    }
+    String helped = owner.equals("giver") ? supported : null;
     boolean demand = owner.equals("demand");
     boolean judged = owner.equals("judged") || demand;
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],

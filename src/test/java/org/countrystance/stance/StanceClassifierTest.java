@@ -15,8 +15,17 @@ class StanceClassifierTest {
 
   /** A speaking mention of {@code surface} in the sentence. */
   private static SpeakerMention speaker(String sentence, String surface, String iso3) {
+    return mention(sentence, surface, iso3, true);
+  }
+
+  /** A mention of {@code surface} in the sentence that does not speak. */
+  private static SpeakerMention mentioned(String sentence, String surface, String iso3) {
+    return mention(sentence, surface, iso3, false);
+  }
+
+  private static SpeakerMention mention(String sentence, String surface, String iso3, boolean speaks) {
     int at = sentence.indexOf(surface);
-    return new SpeakerMention(iso3, at, at + surface.length(), true, List.of());
+    return new SpeakerMention(iso3, at, at + surface.length(), speaks, List.of());
   }
 
   private static StanceStatement stance(String sentence, String surface, String iso3) {
@@ -924,13 +933,8 @@ class StanceClassifierTest {
   void aCuesObjectIsNotLookedForInASubordinateClauseAfterIt() {
     String s = "The death toll from a Russian rocket attack on a train station and the surrounding area as Ukraine"
         + " celebrated its Independence Day climbed to 25, including at least two children, Ukrainian authorities said.";
-    int russian = s.indexOf("Russian");
-    int ukraine = s.indexOf("Ukraine");
-    int ukrainian = s.indexOf("Ukrainian authorities");
-    List<MentionStance> r = CLASSIFIER.classify(s, List.of(
-        new SpeakerMention("RUS", russian, russian + 7, false, List.of()),
-        new SpeakerMention("UKR", ukraine, ukraine + 7, false, List.of()),
-        new SpeakerMention("UKR", ukrainian, ukrainian + 9, true, List.of())), null);
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(mentioned(s, "Russian", "RUS"), mentioned(s, "Ukraine", "UKR"),
+        speaker(s, "Ukrainian", "UKR")), null);
     assertNull(r.get(0).on("ukraine-war"), "'train' has no object Ukraine across 'as': " + r);
     // a list with "as" is no clause
     assertEquals("supports_ukraine", stance("Britain will train soldiers from Poland as well as Ukraine.", "Britain",
