@@ -777,6 +777,15 @@ final class Owners {
       if (ts.relativeVerb(i)) {
         continue; // "... not through the demands of Russia, which has said ...": Russia says something else
       }
+      if (ts.afterQuote(i) && INVERTED_REPORTING.contains(ts.lower(i)) && ts.upos(i).equals("VERB")) {
+        // "… liberated from Ukrainian nationalists,” said Russia's defence ministry": a verb right after the
+        // quotation it reports has its speaker after it, never inside the quotation
+        List<Integer> inverted = namedRightAfter(i);
+        if (!inverted.isEmpty()) {
+          return inverted;
+        }
+        continue;
+      }
       List<Integer> o = speakerOfVerb(i, cue, words, judged);
       if (o != null) {
         return o;

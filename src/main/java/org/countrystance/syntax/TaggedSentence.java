@@ -168,14 +168,17 @@ public final class TaggedSentence {
   private final boolean[] capitalised;
   /** Tokens right after a comma. */
   private final boolean[] afterComma;
+  /** Tokens right after a closing quotation mark ("…,” said the Kremlin"). */
+  private final boolean[] afterQuote;
 
   private TaggedSentence(WordTokenizer.Tokens tokens, String[] upos, boolean[] genitive, boolean[] capitalised,
-      boolean[] afterComma) {
+      boolean[] afterComma, boolean[] afterQuote) {
     this.tokens = tokens;
     this.upos = upos;
     this.genitive = genitive;
     this.capitalised = capitalised;
     this.afterComma = afterComma;
+    this.afterQuote = afterQuote;
   }
 
   /** Tags the sentence's tokens; {@code sentence} is the text the tokens were cut from. */
@@ -186,13 +189,16 @@ public final class TaggedSentence {
     boolean[] genitive = new boolean[n];
     boolean[] capitalised = new boolean[n];
     boolean[] afterComma = new boolean[n];
+    boolean[] afterQuote = new boolean[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.boundaryBefore(i)) {
-        String p = punctuationBefore(sentence, i == 0 ? 0 : tokens.end(i - 1), tokens.start(i));
+        int from = i == 0 ? 0 : tokens.end(i - 1);
+        String p = punctuationBefore(sentence, from, tokens.start(i));
         if (p != null) {
           words[w++] = p;
           afterComma[i] = p.equals(",");
+          afterQuote[i] = i > 0 && closingQuote(sentence, from, tokens.start(i));
         }
       }
       String surface = sentence.substring(tokens.start(i), tokens.end(i));
@@ -217,7 +223,7 @@ public final class TaggedSentence {
     for (int i = 0; i < n; i++) {
       upos[i] = tags[wordAt[i]];
     }
-    return new TaggedSentence(tokens, upos, genitive, capitalised, afterComma);
+    return new TaggedSentence(tokens, upos, genitive, capitalised, afterComma, afterQuote);
   }
 
   /**
@@ -249,7 +255,21 @@ public final class TaggedSentence {
   /** Tags given directly (tests, and callers that have their own tagger output). */
   public static TaggedSentence of(WordTokenizer.Tokens tokens, String[] upos) {
     return new TaggedSentence(tokens, upos.clone(), new boolean[upos.length], new boolean[upos.length],
-        new boolean[upos.length]);
+        new boolean[upos.length], new boolean[upos.length]);
+  }
+
+  /**
+   * Whether characters [from, to) between two words hold a closing quotation mark: a right double quote, or a
+   * straight one with a space after it (an opening one stands right before its first word).
+   */
+  private static boolean closingQuote(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\u201d' || c == '"' && i + 1 < to && Character.isWhitespace(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String punctuationBefore(String s, int from, int to) {
@@ -610,6 +630,11 @@ public final class TaggedSentence {
   /** Whether a comma stands right before token {@code i}. */
   public boolean afterComma(int i) {
     return afterComma[i];
+  }
+
+  /** Whether a closing quotation mark stands right before token {@code i} ("…,” said the Kremlin"). */
+  public boolean afterQuote(int i) {
+    return afterQuote[i];
   }
 
   /** Whether token {@code i} ends in a possessive "'s" ("Putin's invasion"). */

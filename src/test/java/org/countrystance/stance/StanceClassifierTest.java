@@ -930,6 +930,22 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aVerbOfSayingRightAfterAQuotationHasItsSpeakerAfterIt() {
+    for (String q : List.of("\u201d", "\"")) {
+      String s = "\u201cThe town of Krasny Liman has been entirely liberated from Ukrainian nationalists," + q
+          + " said Russia's defence ministry in a statement.";
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(mentioned(s, "Ukrainian", "UKR"),
+          speaker(s, "Russia", "RUS")), null);
+      assertNull(r.get(0).on("ukraine-war"), s);
+      assertEquals("supports_russia", r.get(1).on("ukraine-war").position(), s);
+    }
+    // a person after the verb: nobody in the quotation speaks it
+    String s = "\"There are no laboratories supported by the United States in Ukraine,\" insisted the ambassador.";
+    assertNull(CLASSIFIER.classify(s, List.of(speaker(s, "United States", "USA"), mentioned(s, "Ukraine", "UKR")),
+        null).get(0).on("ukraine-war"));
+  }
+
+  @Test
   void aCuesObjectIsNotLookedForInASubordinateClauseAfterIt() {
     String s = "The death toll from a Russian rocket attack on a train station and the surrounding area as Ukraine"
         + " celebrated its Independence Day climbed to 25, including at least two children, Ukrainian authorities said.";
