@@ -45,6 +45,10 @@ final class Owners {
       "belief", "priority", "priorities", "proposal", "proposals");
 
   /** Verbs of saying that come before their speaker (", said the Kremlin", ", added Mr. Peskov"). */
+  /** Nouns of a hostile act, whose possessor does it ("Kyiv's criminal attacks", "Russia's brutal war"). */
+  private static final Set<String> HOSTILE_ACTS = Set.of("war", "wars", "invasion", "aggression", "attack", "attacks",
+      "assault", "assaults", "occupation", "annexation", "annexations", "strikes", "shelling", "bombing",
+      "bombardment", "offensive");
   private static final Set<String> INVERTED_REPORTING = Set.of("said", "says", "added", "adds", "noted", "notes",
       "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
       "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced", "asked",
@@ -189,6 +193,19 @@ final class Owners {
     String after = ts.upos(next);
     boolean beforeNoun = after.equals("NOUN") || after.equals("ADJ") || after.equals("PROPN");
     return beforeNoun && (ts.upos(i - 1).equals("ADP") || ts.afterDeterminer(i));
+  }
+
+  /**
+   * The characters [start, end) of the possessor of a judged act ("Kyiv's criminal attacks on nuclear
+   * infrastructure"): the one who does what the cue condemns; null when the act names none.
+   */
+  int[] doerOf(Vote v) {
+    int head = v.at() + words(v) - 1;
+    if (!v.judged() || nounPhraseHead(v.at(), words(v)) != head || !HOSTILE_ACTS.contains(ts.lower(head))) {
+      return null; // "Ukraine's sovereignty has been violated": the possessor of what is violated is its victim
+    }
+    Agent doer = ts.possessorOf(head);
+    return doer.present() ? new int[] {ts.tokens().start(doer.start()), ts.tokens().end(doer.end() - 1)} : null;
   }
 
   /** Indexes into the mention list (the author appended if needed) that own the vote; empty for none. */

@@ -57,6 +57,8 @@ public final class StanceClassifier implements Serializable {
       "that", "there", "any", "your", "his", "her", "their", "our");
   /** What stands between two sentences that the splitter kept in one span (".  The", "?  So"). */
   private static final Pattern SENTENCE_GAP = Pattern.compile("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*");
+  /** How the id of a position that supports a side begins ("supports_ukraine"). */
+  private static final String SUPPORTS = "supports_";
   /** A sentence that ends as a question: "?" and any closing quotes or brackets. */
   private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'\u201d\u2019)\\]]*$");
   /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
@@ -111,15 +113,20 @@ public final class StanceClassifier implements Serializable {
       // the part-of-speech analysis runs only for sentences where a cue fired
       Owners owners = new Owners(ev, TaggedSentence.tag(tagger, sentence, tokens), all, at, authorCountry, partners,
           rules, quotedOnly, QUESTION.matcher(sentence).find());
-      for (Vote v : ev.votes) {
-        if (question >= 0 && v.at() >= question || isPassiveAccusation(ev, v.at()) || owners.notACue(v)) {
+      for (Vote cast : ev.votes) {
+        if (question >= 0 && cast.at() >= question || isPassiveAccusation(ev, cast.at()) || owners.notACue(cast)) {
           continue;
         }
+        Vote v = doneByItsOwnSide(cast, ev, owners);
         for (int o : owners.of(v)) {
-          // an act against a side is not done by that side ("Putin said the sanctions on Russia ..."), nor an act
-          // of support by the country it goes to ("our efforts to help Ukraine defend itself", Zelenskyy's)
+          // an act against a side is not done by that side ("Putin said the sanctions on Russia ...", "Western
+          // sanctions would not have an effect on Russia's oil exports, Lavrov said": the country that side is),
+          // nor an act of support by the country it goes to ("our efforts to help Ukraine defend itself")
           SpeakerMention m = all.get(o);
           if (v.helps() != null && givenTo(ev, all, at, o, v)) {
+            continue;
+          }
+          if (v.against() != null && m.iso3().equals(catalog.topic(v.topic()).parties().get(v.against()))) {
             continue;
           }
           if (v.against() == null || at.get(o) < 0 || !ev.namesSide(m.start(), m.end(), v.against())) {
@@ -146,6 +153,29 @@ public final class StanceClassifier implements Serializable {
   }
 
   /**
+   * A judged act done by the side its row supports ("Kyiv's criminal attacks on nuclear infrastructure", said in
+   * Moscow): condemning a party's act is the other party's position, when the topic has two parties. Any other
+   * vote is kept.
+   */
+  private Vote doneByItsOwnSide(Vote v, SentenceEvidence ev, Owners owners) {
+    Topic topic = catalog.topic(v.topic());
+    String side = v.position().startsWith(SUPPORTS) ? v.position().substring(SUPPORTS.length()) : null;
+    if (v.demand() || side == null || topic.parties().size() != 2 || !topic.parties().containsKey(side)) {
+      return v;
+    }
+    int[] doer = owners.doerOf(v);
+    if (doer == null || !ev.namesSide(doer[0], doer[1], side)) {
+      return v;
+    }
+    for (String other : topic.parties().keySet()) {
+      if (!other.equals(side) && topic.position(SUPPORTS + other) != null) {
+        return v.withPosition(SUPPORTS + other);
+      }
+    }
+    return v;
+  }
+
+  /**
    * A "speaker-side" vote ("liberation") for the side its speaker is, when the speaker is a party to the topic: each
    * side calls its own advance a liberation ("the liberation of Donbas", said in Moscow; "our forces liberated
    * Kherson", said in Kyiv). Any other vote, or a speaker that is no party, keeps the row's position.
@@ -156,7 +186,7 @@ public final class StanceClassifier implements Serializable {
     }
     Topic topic = catalog.topic(v.topic());
     String side = topic.sideOf(speaker.iso3());
-    String position = side == null ? null : "supports_" + side;
+    String position = side == null ? null : SUPPORTS + side;
     return position == null || topic.position(position) == null ? v : v.withPosition(position);
   }
 

@@ -149,6 +149,28 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anActAgainstASideIsNotThePositionOfTheCountryThatSideIs() {
+    // the speaker is named by a person, not by a term of the side the sanctions are against
+    String s = "Western sanctions would not have an effect on Russia's oil exports, the Russian foreign minister,"
+        + " Sergei Lavrov, said.";
+    assertNull(CLASSIFIER.classify(s, List.of(speaker(s, "Sergei Lavrov", "RUS")), null).get(0).on("ukraine-war"));
+    assertNull(CLASSIFIER.classify("New sanctions on Russia were announced today.", List.of(), "RUS")
+        .get(0).on("ukraine-war"), "the author of a Kremlin statement");
+  }
+
+  @Test
+  void condemningAPartysOwnActIsTheOtherPartysPosition() {
+    String s = "Russian Ambassador Vassily Nebenzia told the council that \"Kyiv's criminal attacks on nuclear"
+        + " infrastructure are pushing the world to the brink of nuclear catastrophe.\"";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russian", "RUS"), mentioned(s, "Kyiv", "UKR")),
+        null);
+    assertEquals("supports_russia", r.get(0).on("ukraine-war").position());
+    assertNull(r.get(1).on("ukraine-war"));
+    assertEquals("supports_ukraine", stance("Canada condemned Russia's criminal attacks on Ukraine's cities.",
+        "Canada", "CAN").position());
+  }
+
+  @Test
   void aDenialStatesNoPositionAndWhatItDeniesIsNobodysPosition() {
     String s = "China, which has been accused by the United States of considering supplying arms to Russia"
         + " for its war in Ukraine, has firmly denied it.";
