@@ -149,6 +149,25 @@ class StanceClassifierTest {
   }
 
   @Test
+  void blamingOrAccusingOnePartyIsTheOtherPartysPosition() {
+    for (String s : List.of("The Kremlin blamed Ukraine for the strikes.", "Russia blamed Kyiv for the fierce fighting"
+        + " around the site.", "Russia has accused Ukraine of hitting the area three times in one day.",
+        "The Russians blamed Ukraine for a desire to continue an unnecessary war.")) {
+      String surface = s.contains("Kremlin") ? "Kremlin" : s.contains("Russians") ? "Russians" : "Russia";
+      List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, surface, "RUS"),
+          mentioned(s, s.contains("Kyiv") ? "Kyiv" : "Ukraine", "UKR")), null);
+      assertEquals("supports_russia", r.get(0).on("ukraine-war").position(), s);
+      assertNull(r.get(1).on("ukraine-war"), "the one blamed states nothing: " + s);
+    }
+    assertEquals("supports_ukraine", stance("Zelenskyy blamed Russian shelling for the damage.", "Zelenskyy", "UKR")
+        .position());
+    // what a country is blamed for is reported, not its words: no judgement of "an unnecessary war" given to Russia
+    assertEquals(List.of("blamed ukraine"), CLASSIFIER.classify("The Russians blamed Ukraine for a desire to continue"
+        + " an unnecessary war.", List.of(speaker("The Russians blamed Ukraine for a desire to continue an unnecessary"
+        + " war.", "Russians", "RUS")), null).get(0).on("ukraine-war").cues());
+  }
+
+  @Test
   void anActAgainstASideIsNotThePositionOfTheCountryThatSideIs() {
     // the speaker is named by a person, not by a term of the side the sanctions are against
     String s = "Western sanctions would not have an effect on Russia's oil exports, the Russian foreign minister,"
