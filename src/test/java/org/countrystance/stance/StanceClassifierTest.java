@@ -190,6 +190,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void sayingSomethingCannotBeDoneIsNoCallForIt() {
+    String s = "Zelenskyy said the referendums make it impossible to continue any diplomatic negotiations.";
+    assertNull(stance(s, "Zelenskyy", "UKR"));
+    assertEquals("calls_for_peace", stance("Zelenskyy said it is important to continue diplomatic negotiations.",
+        "Zelenskyy", "UKR").position());
+  }
+
+  @Test
   void aDenialStatesNoPositionAndWhatItDeniesIsNobodysPosition() {
     String s = "China, which has been accused by the United States of considering supplying arms to Russia"
         + " for its war in Ukraine, has firmly denied it.";
