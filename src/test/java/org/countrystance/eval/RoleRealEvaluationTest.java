@@ -57,8 +57,8 @@ class RoleRealEvaluationTest {
     List<RoleRealEvaluation.Item> items = RoleRealEvaluation.run(SET, shared, ArticleAnnotator.load(
         (org.countrystance.config.RuleTables) null));
 
-    assertEquals(60, items.size());
-    assertEquals(30, items.stream().filter(i -> i.split().equals("dev")).count());
+    assertEquals(93, items.size());
+    assertEquals(47, items.stream().filter(i -> i.split().equals("dev")).count());
     assertTrue(items.stream().allMatch(i -> !i.gold().isEmpty()), "every sentence names a labelled country");
     RoleRealEvaluation.Item second = items.get(1);
     assertEquals("rr002", second.id());
