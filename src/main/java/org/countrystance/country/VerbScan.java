@@ -137,7 +137,7 @@ final class VerbScan {
    */
   private boolean verbUse(int i) {
     boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
-    boolean infinitive = i > 0 && t.key(i - 1).equals("to");
+    boolean infinitive = i > 0 && t.key(i - 1).equals("to") && !afterSemiModal(i);
     return !hyphen && !infinitive && !objectOfInfinitive(i)
         && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));
   }
@@ -222,7 +222,12 @@ final class VerbScan {
     while (k >= 0 && (t.key(k).equals("not") || t.key(k).endsWith("ly") && t.key(k).length() > 3)) {
       k--;
     }
-    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to");
+    return k >= 0 && lex.in("modal", t.key(k)) && !t.key(k).equals("to") || afterSemiModal(i);
+  }
+
+  /** "have to outcompete", "continued to attack", "going to discuss": an infinitive the subject's own act. */
+  private boolean afterSemiModal(int i) {
+    return i > 1 && t.key(i - 1).equals("to") && lex.in("semi_modal", t.key(i - 2));
   }
 
   private boolean coordinated(int i) {

@@ -30,6 +30,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void anInfinitiveAfterASemiModalIsTheSubjectsOwnAct() {
+    assertEquals(Map.of("RUS", MentionRole.SPEAKER, "UKR", MentionRole.TARGET), roles("Russia continued to attack"
+        + " Ukraine."));
+    assertEquals(Map.of("CHN", MentionRole.TARGET), roles("We have to outcompete China."));
+    assertEquals(MentionRole.TARGET, roles("We're going to discuss Ukraine and a range of other issues.").get("UKR"));
+  }
+
+  @Test
   void aVerbTheListDoesNotKnowIsFoundByThePartOfSpeechModel() {
     // none of these verbs is in conf/roles/speech_verbs.tsv
     assertEquals(Map.of("KEN", MentionRole.SPEAKER, "UGA", MentionRole.TARGET),
