@@ -38,6 +38,14 @@ class RoleTaggerTest {
   }
 
   @Test
+  void posingAThreatIsAnActPosingForAPhotoIsNot() {
+    assertEquals(Map.of("PRK", MentionRole.SPEAKER, "USA", MentionRole.TARGET), roles("North Korea continues to pose a"
+        + " threat to the United States."));
+    assertEquals(MentionRole.MENTIONED, roles("Russian actor Yevgeny Mironov poses during the opening ceremony of the"
+        + " Moscow International Film Festival.").get("RUS"));
+  }
+
+  @Test
   void aVerbTheListDoesNotKnowIsFoundByThePartOfSpeechModel() {
     // none of these verbs is in conf/roles/speech_verbs.tsv
     assertEquals(Map.of("KEN", MentionRole.SPEAKER, "UGA", MentionRole.TARGET),
