@@ -114,6 +114,20 @@ public final class RoleTagger implements Serializable {
         }
       }
     }
+    for (int m = 1; m < n; m++) {
+      int previous = c.spans.conjunctBefore(m);
+      if (role[m] == MentionRole.MENTIONED && previous >= 0 && role[previous] == MentionRole.TARGET
+          && verbIndexOf[previous] >= 0 && patients.get(verbIndexOf[previous]).contains(previous)
+          && !c.spans.ethnicGroup(m) && !victim[m]
+          && !mentions.get(m).iso3().equals(mentions.get(previous).iso3())) {
+        // "discussed Ukraine, Iran, the DPRK, and ...": a later conjunct of a verb's object, past the list's commas,
+        // is that verb's object too; a country after a place of its own is where that place is ("near Mariupol,
+        // Ukraine", "in Moscow, Russia, Tuesday"), not another object
+        set(role, verbOf, verbIndexOf, m, MentionRole.TARGET, c.verbs.get(verbIndexOf[previous]),
+            verbIndexOf[previous]);
+        patients.get(verbIndexOf[previous]).add(m);
+      }
+    }
     for (int m = 0; m < n; m++) {
       if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
           && !c.beyondReportedSubject(m) && !(victim[m] && afterSomeVerb(c, m))) {

@@ -38,6 +38,18 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aLaterConjunctOfAVerbsObjectIsItsObjectToo() {
+    Map<String, MentionRole> r = roles("But we're going to discuss Ukraine, Iran, the DPRK, and a range of other"
+        + " issues.");
+    assertEquals(MentionRole.TARGET, r.get("IRN"));
+    assertEquals(MentionRole.TARGET, r.get("PRK"));
+    assertEquals(MentionRole.TARGET, roles("The leaders discussed Ukraine, Iran and North Korea.").get("PRK"));
+    // a country after a place of its own says where the place is
+    List<RoledMention> visit = tag("The President will visit Kherson, Ukraine, next week.");
+    assertEquals(List.of(MentionRole.TARGET, MentionRole.MENTIONED), visit.stream().map(RoledMention::role).toList());
+  }
+
+  @Test
   void posingAThreatIsAnActPosingForAPhotoIsNot() {
     assertEquals(Map.of("PRK", MentionRole.SPEAKER, "USA", MentionRole.TARGET), roles("North Korea continues to pose a"
         + " threat to the United States."));
