@@ -102,6 +102,26 @@ final class MentionSpans {
     return before || after;
   }
 
+  /**
+   * "the Russia-Ukraine conflict", "the U.S.-Israel partnership": a mention joined by a hyphen to another mention is
+   * part of a compound modifier of the noun after it, not a party of the sentence.
+   */
+  boolean inCompound(int m) {
+    return mStart[m] > 1 && joinsByHyphen(mStart[m] - 1) && inMention[mStart[m] - 2]
+        || mEnd[m] + 1 < t.size() && joinsByHyphen(mEnd[m]) && inMention[mEnd[m] + 1];
+  }
+
+  /** A hyphen at token {@code i} written with no space on either side ("Russia-Ukraine", not "Ukraine - Luhansk"). */
+  private boolean joinsByHyphen(int i) {
+    return t.key(i).equals("-") && i > 0 && i + 1 < t.size() && t.end(i - 1) == t.start(i)
+        && t.end(i) == t.start(i + 1);
+  }
+
+  /** An ethnic group or part of a compound: never a speaker or target. */
+  boolean noParty(int m) {
+    return ethnicGroup(m) || inCompound(m);
+  }
+
   /** A country name right after "in" (past determiners): the jurisdiction of a passive state act. */
   boolean jurisdiction(int m) {
     if (mKind[m] != MentionKind.NAME) {

@@ -79,7 +79,7 @@ public final class RoleTagger implements Serializable {
       int outer = verb.reduced() ? c.verbWhoseObjectHolds(v) : -1;
       boolean implicitAgent = c.hasImplicitStateAgent(v);
       for (int m = 0; m < n; m++) {
-        if (c.spans.ethnicGroup(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE
+        if (c.spans.noParty(m) || verb.tagged() && mentions.get(m).kind() == MentionKind.PLACE
             || victim[m]) {
           // a city or region around a verb the list does not know is where it happened ("invested $20
           // billion in Ohio", "traveled to Newport News"); the list holds the verbs of acts against places. The
@@ -118,7 +118,7 @@ public final class RoleTagger implements Serializable {
       int previous = c.spans.conjunctBefore(m);
       if (role[m] == MentionRole.MENTIONED && previous >= 0 && role[previous] == MentionRole.TARGET
           && verbIndexOf[previous] >= 0 && patients.get(verbIndexOf[previous]).contains(previous)
-          && !c.spans.ethnicGroup(m) && !victim[m]
+          && !c.spans.noParty(m) && !victim[m]
           && !mentions.get(m).iso3().equals(mentions.get(previous).iso3())) {
         // "discussed Ukraine, Iran, the DPRK, and ...": a later conjunct of a verb's object, past the list's commas,
         // is that verb's object too; a country after a place of its own is where that place is ("near Mariupol,
@@ -129,10 +129,10 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.ethnicGroup(m)
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.noParty(m)
           && !c.beyondReportedSubject(m) && !(victim[m] && afterSomeVerb(c, m))) {
         role[m] = MentionRole.TARGET;
-      } else if (role[m] == MentionRole.MENTIONED && c.copularSubject(m) && !c.spans.ethnicGroup(m)) {
+      } else if (role[m] == MentionRole.MENTIONED && c.copularSubject(m) && !c.spans.noParty(m)) {
         role[m] = MentionRole.TARGET; // "Russia is the aggressor": spoken about
       }
     }

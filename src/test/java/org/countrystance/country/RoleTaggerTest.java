@@ -38,6 +38,16 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aCountryInAHyphenatedCompoundIsNoParty() {
+    assertEquals(Map.of("RUS", MentionRole.MENTIONED, "UKR", MentionRole.MENTIONED),
+        roles("The Russia-Ukraine conflict continues to rage on."));
+    assertEquals(MentionRole.MENTIONED, roles("The leaders discussed the extent of UK-US cooperation.").get("USA"));
+    // a dash between spaces is no compound: "regions of Ukraine - Luhansk, Donetsk" names the regions' country
+    List<RoledMention> law = tag("Putin has declared martial law in occupied regions of Ukraine - Luhansk, Donetsk.");
+    assertEquals(MentionRole.TARGET, law.get(1).role(), law.toString());
+  }
+
+  @Test
   void aLaterConjunctOfAVerbsObjectIsItsObjectToo() {
     Map<String, MentionRole> r = roles("But we're going to discuss Ukraine, Iran, the DPRK, and a range of other"
         + " issues.");
