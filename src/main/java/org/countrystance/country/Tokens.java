@@ -33,6 +33,10 @@ public final class Tokens {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
+      } else if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && t.webAddressEnd(i) > i) {
+        int e = t.webAddressEnd(i);
+        t.add(i, e);
+        i = e;
       } else if (Character.isLetterOrDigit(c)) {
         i = t.word(i);
       } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
@@ -45,6 +49,29 @@ public final class Tokens {
       }
     }
     return t;
+  }
+
+  /**
+   * Where a web address starting at {@code i} ends ("https://apnews.com/hub/russia-ukraine", "www.state.gov"),
+   * without the punctuation that closes its sentence or clause; {@code i} itself when none starts there. An
+   * address is one token, so no country is ever matched inside it.
+   */
+  private int webAddressEnd(int i) {
+    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(\"'\u201c<[".indexOf(text.charAt(i - 1)) < 0) {
+      return i;
+    }
+    if (!text.regionMatches(true, i, "http://", 0, 7) && !text.regionMatches(true, i, "https://", 0, 8)
+        && !text.regionMatches(true, i, "www.", 0, 4)) {
+      return i;
+    }
+    int j = i;
+    while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    while (j > i && ".,;:!?)\"'\u201d>]".indexOf(text.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    return j;
   }
 
   private int word(int i) {

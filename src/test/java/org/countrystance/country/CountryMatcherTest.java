@@ -25,6 +25,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void noCountryIsFoundInsideAWebAddress() {
+    assertEquals(List.of("Ukraine"), surfaces("Follow AP's coverage of the war in Ukraine at"
+        + " https://apnews.com/hub/russia-ukraine."));
+    assertEquals(List.of("Russia"), surfaces("See www.russia.gov (or http://Russia.ru) for more, said Russia."));
+    // "w" and "h" words that open no address are still words
+    assertEquals(List.of("Hungary", "Wales"), surfaces("Hungary and Wales, http and www aside."));
+  }
+
+  @Test
   void nigerNeverMatchesInsideNigeria() {
     assertEquals(List.of("NGA", "NER"), isos("Nigeria and Niger closed the border.", D2023));
   }
