@@ -74,6 +74,47 @@ final class MentionSpans {
         i = j;
       }
     }
+    for (int i = 0; i < t.size(); i++) {
+      if (!asideDash(i)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.size() && !(asideDash(j) && t.key(j).equals(t.key(i)))) {
+        j++;
+      }
+      if (j < t.size() && !namesOnly(i + 1, j)) {
+        // "protracted conflicts – including Russia's war in Ukraine – have pushed": an aside between dashes; a
+        // list of names there is an apposition that keeps its roles ("three countries — Poland, the Czech
+        // Republic and Slovenia — are traveling")
+        for (int k = i; k <= j; k++) {
+          skipped[k] = true;
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** Whether tokens [from, to) are only mentions, with commas, "and", "or", determiners and "including" between. */
+  private boolean namesOnly(int from, int to) {
+    boolean any = false;
+    for (int k = from; k < to; k++) {
+      String w = t.key(k);
+      any |= inMention[k];
+      if (!inMention[k] && !w.equals(",") && !lex.in("coordinator", w) && !lex.in("determiner", w)
+          && !w.equals("including")) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** A dash that opens or closes an aside: an en or em dash, or a hyphen with a space on each side. */
+  private boolean asideDash(int i) {
+    String k = t.key(i);
+    if (k.equals("\u2013") || k.equals("\u2014")) {
+      return true;
+    }
+    return k.equals("-") && i > 0 && i + 1 < t.size() && t.end(i - 1) < t.start(i) && t.end(i) < t.start(i + 1);
   }
 
   MentionKind kind(int m) {

@@ -136,7 +136,10 @@ final class VerbScan {
    * ("to hand over"): a finite verb never directly follows a preposition ("into alleged crimes").
    */
   private boolean verbUse(int i) {
-    boolean hyphen = (i > 0 && t.key(i - 1).equals("-")) || (i + 1 < t.size() && t.key(i + 1).equals("-"));
+    // joined by a hyphen ("well-known", "cease-fire") or before any ("FILE - Egyptian President el-Sisi speaks"), but
+    // not after a dash typed as a spaced hyphen ("Britain - which insisted ... - said")
+    boolean hyphen = i > 0 && t.key(i - 1).equals("-") && t.end(i - 1) == t.start(i)
+        || i + 1 < t.size() && t.key(i + 1).equals("-");
     boolean infinitive = i > 0 && t.key(i - 1).equals("to") && !afterSemiModal(i);
     return !hyphen && !infinitive && !objectOfInfinitive(i)
         && !(i > 0 && (lex.in("determiner", t.key(i - 1)) || lex.in("preposition", t.key(i - 1))));

@@ -38,6 +38,20 @@ class RoleTaggerTest {
   }
 
   @Test
+  void anAsideBetweenDashesTakesNoPartInTheSentencesRoles() {
+    assertEquals(MentionRole.MENTIONED, roles("The compounding impacts of the pandemic and protracted conflicts – including"
+        + " Russia's war in Ukraine – have pushed weak supply chains to the brink.").get("RUS"));
+    // the clause around it keeps its roles, whichever dash is typed
+    for (String dash : List.of("\u2013", "\u2014", "-")) {
+      assertEquals(MentionRole.SPEAKER, roles("Britain " + dash + " which insisted it was a fighter not a quitter"
+          + " barely 24 hours ago " + dash + " said the contest will be completed.").get("GBR"), dash);
+    }
+    // a list of names between dashes is an apposition, not an aside
+    assertEquals(MentionRole.SPEAKER, roles("The prime ministers of three countries \u2014 Poland, the Czech Republic and"
+        + " Slovenia \u2014 are traveling to Kyiv on Tuesday.").get("CZE"));
+  }
+
+  @Test
   void aCountryInAHyphenatedCompoundIsNoParty() {
     assertEquals(Map.of("RUS", MentionRole.MENTIONED, "UKR", MentionRole.MENTIONED),
         roles("The Russia-Ukraine conflict continues to rage on."));
