@@ -209,7 +209,7 @@ final class Clauses {
   }
 
   /** Finite forms of "be" that make a copular statement about their subject. */
-  private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "remains", "remain", "remained");
   /** Words between the copula and its complement that keep the statement copular: "is not", "is also". */
   private static final Set<String> COPULA_ADVERBS = Set.of("not", "also", "still", "now", "indeed");
 
@@ -226,7 +226,7 @@ final class Clauses {
     int p = spans.beforeDeterminers(m);
     boolean opens = p < 0 || t.key(p).equals(",") || t.key(p).equals(";") || t.key(p).equals(":")
         || lex.boundaryAt(t, p);
-    int e = mEnd[m];
+    int e = copulaAfterOwnedNoun(m);
     if (!opens || e + 1 >= t.size() || !COPULA.contains(t.key(e))) {
       return false;
     }
@@ -234,13 +234,40 @@ final class Clauses {
     while (c < t.size() && (COPULA_ADVERBS.contains(t.key(c)) || t.key(c).endsWith("ly"))) {
       c++;
     }
+    boolean aboutTo = c + 1 < t.size() && t.key(c).equals("about") && t.key(c + 1).equals("to");
     if (c >= t.size() || verbStart[c] || !Character.isLetterOrDigit(t.key(c).charAt(0))
-        || NOT_COMPLEMENTS.contains(t.key(c))) {
+        || NOT_COMPLEMENTS.contains(t.key(c)) && !(t.key(c).equals("about") && !aboutTo)) {
       return false;
     }
     // an act under way or done to it that the list does not know is no statement about the country ("Russia is
     // struggling", "Liz Truss was chosen"): the part-of-speech model reads the word as a verb
     return !VerbScan.taggedVerb(t, c);
+  }
+
+  /** Words from a possessor to the copula after the noun it owns: "Russia's brutal attack on Ukraine is". */
+  private static final int OWNED_NOUN_REACH = 6;
+
+  /**
+   * Where the copula of a subject opened by the mention is: right after it ("Russia is"), or after the noun
+   * phrase it owns with "'s" or as a demonym ("Russia's brutal attack on Ukraine is also about a threat to
+   * democracy", "the Russian attack on Ukraine is"), within a few words and no verb, comma or boundary; the
+   * mention's end otherwise.
+   */
+  private int copulaAfterOwnedNoun(int m) {
+    int e = mEnd[m];
+    boolean owns = e < t.size() && t.key(e).equals("'s") || spans.kind(m) == MentionKind.DEMONYM;
+    if (!owns || e < t.size() && COPULA.contains(t.key(e))) {
+      return e;
+    }
+    for (int j = e; j < t.size() && j - e <= OWNED_NOUN_REACH; j++) {
+      if (COPULA.contains(t.key(j))) {
+        return j;
+      }
+      if (verbStart[j] || t.key(j).equals(",") || lex.boundaryAt(t, j)) {
+        break;
+      }
+    }
+    return e;
   }
 
   /** Words after a copula that begin an act or a readiness to act, not a statement about the subject. */

@@ -122,6 +122,17 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aCopularStatementAboutWhatACountryOwnsIsAboutTheCountry() {
+    assertEquals(MentionRole.TARGET, roles("Sadly, Russia's brutal attack on Ukraine is also about a threat to"
+        + " democracy.").get("RUS"));
+    assertEquals(MentionRole.TARGET, roles("China remains the pacing challenge.").get("CHN"));
+    assertEquals(MentionRole.TARGET, roles("Britain's Conservative government is under pressure to do more.")
+        .get("GBR"));
+    // "about to" is an act about to happen, not a statement
+    assertEquals(MentionRole.MENTIONED, roles("Russia is about to launch a new offensive.").get("RUS"));
+  }
+
+  @Test
   void standingWithACountryIsAnActTowardIt() {
     assertEquals(Map.of("DEU", MentionRole.SPEAKER, "UKR", MentionRole.TARGET),
         roles("Germany stands in solidarity with the Ukrainian people."));
