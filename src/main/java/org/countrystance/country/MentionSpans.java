@@ -240,6 +240,25 @@ final class MentionSpans {
     return lex.in("coordinator", t.key(p)) || (t.key(p).equals(",") && listGoesOn) ? m - 1 : -1;
   }
 
+  /**
+   * The earlier mention that {@code m} parallels with the same preposition after "and" or "or" ("call on Iran to
+   * return ..., and on the Democratic People's Republic of Korea to stop"), or -1: the last mention before it
+   * that the same preposition governs (past determiners).
+   */
+  int parallelBefore(int m) {
+    int p = beforeDeterminers(m);
+    if (p < 1 || skipped[p] || !lex.in("preposition", t.key(p)) || !lex.in("coordinator", t.key(p - 1))) {
+      return -1;
+    }
+    for (int o = m - 1; o >= 0; o--) {
+      int q = beforeDeterminers(o);
+      if (q >= 0 && q < p - 1 && t.key(q).equals(t.key(p))) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
   /** Governed by a preposition that makes a target ("against", "on", ...) or by "by": not a subject. */
   boolean afterPreposition(int m) {
     int p = governingWord(m);

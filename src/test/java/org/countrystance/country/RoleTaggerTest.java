@@ -52,6 +52,13 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aParallelPhraseWithTheSamePrepositionSharesTheRole() {
+    assertEquals(Map.of("IRN", MentionRole.TARGET, "PRK", MentionRole.TARGET), roles("We call on Iran to return to its"
+        + " obligations under the Joint Comprehensive Plan of Action, and on the Democratic People's Republic of Korea"
+        + " to stop challenging international non-proliferation agreements."));
+  }
+
+  @Test
   void aCountryInAHyphenatedCompoundIsNoParty() {
     assertEquals(Map.of("RUS", MentionRole.MENTIONED, "UKR", MentionRole.MENTIONED),
         roles("The Russia-Ukraine conflict continues to rage on."));
