@@ -82,10 +82,13 @@ final class MentionSpans {
       while (j < t.size() && !(asideDash(j) && t.key(j).equals(t.key(i)))) {
         j++;
       }
-      if (j < t.size() && !namesOnly(i + 1, j)) {
-        // "protracted conflicts – including Russia's war in Ukraine – have pushed": an aside between dashes; a
-        // list of names there is an apposition that keeps its roles ("three countries — Poland, the Czech
-        // Republic and Slovenia — are traveling")
+      boolean aside = i + 1 < j && (lex.in("relative", t.key(i + 1)) || t.key(i + 1).equals("including"));
+      if (j < t.size() && aside && !namesOnly(i + 1, j)) {
+        // "protracted conflicts – including Russia's war in Ukraine – have pushed", "Britain – which insisted ... –
+        // said": an aside between dashes that opens as a relative clause or with "including", as between commas;
+        // a list of names there is an apposition that keeps its roles. Other dashes in pairs are as often the
+        // restarts of speech ("Secretary of — Secretary of State Blinken announced", "since — since Russia has
+        // amassed"), whose words are the sentence's own.
         for (int k = i; k <= j; k++) {
           skipped[k] = true;
         }

@@ -46,6 +46,9 @@ class RoleTaggerTest {
       assertEquals(MentionRole.SPEAKER, roles("Britain " + dash + " which insisted it was a fighter not a quitter"
           + " barely 24 hours ago " + dash + " said the contest will be completed.").get("GBR"), dash);
     }
+    // a restart of speech between dashes is no aside: its words are the sentence's own
+    assertEquals(MentionRole.SPEAKER, roles("Especially since \u2014 since Russia has amassed \u2014 started amassing"
+        + " troops on the border, prices rose.").get("RUS"));
     // a list of names between dashes is an apposition, not an aside
     assertEquals(MentionRole.SPEAKER, roles("The prime ministers of three countries \u2014 Poland, the Czech Republic and"
         + " Slovenia \u2014 are traveling to Kyiv on Tuesday.").get("CZE"));
