@@ -190,6 +190,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void talksNamedAsFailedAreNoCallForTalks() {
+    String s = "Recognizing Russia's claims in the Donbas has been the central plank of Vladimir Putin's demands at"
+        + " failed peace talks.";
+    assertNull(CLASSIFIER.classify(s, List.of(speaker(s, "Vladimir Putin", "RUS")), null).get(0).on("ukraine-war"));
+    assertEquals("calls_for_peace", stance("Putin said he wants peace talks.", "Putin", "RUS").position());
+  }
+
+  @Test
   void sayingSomethingCannotBeDoneIsNoCallForIt() {
     String s = "Zelenskyy said the referendums make it impossible to continue any diplomatic negotiations.";
     assertNull(stance(s, "Zelenskyy", "UKR"));
