@@ -129,8 +129,8 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 0; m < n; m++) {
-      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m)) && !c.spans.noParty(m)
-          && !c.beyondReportedSubject(m) && !(victim[m] && afterSomeVerb(c, m))) {
+      if (role[m] == MentionRole.MENTIONED && (c.againstWithinReach(m) || c.spans.afterEventNoun(m))
+          && !c.spans.noParty(m) && !c.beyondReportedSubject(m) && !(victim[m] && afterSomeVerb(c, m))) {
         role[m] = MentionRole.TARGET;
       } else if (role[m] == MentionRole.MENTIONED && c.copularSubject(m) && !c.spans.noParty(m)) {
         role[m] = MentionRole.TARGET; // "Russia is the aggressor": spoken about

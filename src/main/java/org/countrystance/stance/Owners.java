@@ -44,11 +44,11 @@ final class Owners {
       "goal", "goals", "objective", "objectives", "demand", "demands", "stance", "message", "conviction",
       "belief", "priority", "priorities", "proposal", "proposals");
 
-  /** Verbs of saying that come before their speaker (", said the Kremlin", ", added Mr. Peskov"). */
   /** Nouns of a hostile act, whose possessor does it ("Kyiv's criminal attacks", "Russia's brutal war"). */
   private static final Set<String> HOSTILE_ACTS = Set.of("war", "wars", "invasion", "aggression", "attack", "attacks",
       "assault", "assaults", "occupation", "annexation", "annexations", "strikes", "shelling", "bombing",
       "bombardment", "offensive");
+  /** Verbs of saying that come before their speaker (", said the Kremlin", ", added Mr. Peskov"). */
   private static final Set<String> INVERTED_REPORTING = Set.of("said", "says", "added", "adds", "noted", "notes",
       "stated", "states", "wrote", "writes", "told", "declared", "declares", "explained", "explains", "continued",
       "insisted", "asserted", "argued", "argues", "warned", "warns", "replied", "responded", "announced", "asked",
