@@ -155,7 +155,7 @@ final class SentenceEvidence {
         case ACCUSATION -> {
           boolean passive = a.end() < tokens.size() && attributions.stream().anyMatch(
               p -> p.value() == Attribution.PASSIVE && p.start() == a.end());
-          int end = clauseEnd(a.end());
+          int end = accusationEnd(a.end(), rules);
           accusations.add(new Accusation(a.start(), a.end(), end, passive));
           mark(reported, a.end(), end);
           if (passive) {
@@ -655,6 +655,22 @@ final class SentenceEvidence {
     int i = m.start();
     return ACT_NOUNS.contains(tokens.lower(i))
         || i > 0 && !tokens.boundaryBefore(i) && DETERMINERS.contains(tokens.lower(i - 1));
+  }
+
+  /**
+   * Where what an accusation reports ends: at the end of its clause, or earlier at "and" or "but" before a verb of
+   * saying or policy, which is the accuser's own next act ("blamed Hamas for the violence and said it stood firmly
+   * with Israel").
+   */
+  private int accusationEnd(int from, StanceRules rules) {
+    int end = clauseEnd(from);
+    for (int i = from; i + 1 < end; i++) {
+      String w = tokens.lower(i);
+      if ((w.equals("and") || w.equals("but")) && rules.statingVerb(tokens.lower(i + 1))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** Index of the first token after the clause that token {@code from} is in. */

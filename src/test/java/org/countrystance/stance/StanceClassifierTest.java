@@ -168,6 +168,14 @@ class StanceClassifierTest {
   }
 
   @Test
+  void anAccusationReportsNothingPastTheAccusersNextVerbOfSaying() {
+    assertEquals("supports_israel", stance("israel-gaza", "The United Kingdom blamed Hamas for the violence and said"
+        + " it stood firmly with Israel.", "United Kingdom", "GBR").position());
+    assertEquals("supports_ukraine", stance("Ukraine accused Russia of war crimes and said it would keep supporting"
+        + " the brave Ukrainian defenders.", "Ukraine", "UKR").position());
+  }
+
+  @Test
   void anActAgainstASideIsNotThePositionOfTheCountryThatSideIs() {
     // the speaker is named by a person, not by a term of the side the sanctions are against
     String s = "Western sanctions would not have an effect on Russia's oil exports, the Russian foreign minister,"
