@@ -236,7 +236,7 @@ final class Clauses {
     }
     boolean aboutTo = c + 1 < t.size() && t.key(c).equals("about") && t.key(c + 1).equals("to");
     if (c >= t.size() || verbStart[c] || !Character.isLetterOrDigit(t.key(c).charAt(0))
-        || NOT_COMPLEMENTS.contains(t.key(c)) && !(t.key(c).equals("about") && !aboutTo)) {
+        || NOT_COMPLEMENTS.contains(t.key(c)) || aboutTo) {
       return false;
     }
     // an act under way or done to it that the list does not know is no statement about the country ("Russia is
@@ -272,7 +272,7 @@ final class Clauses {
 
   /** Words after a copula that begin an act or a readiness to act, not a statement about the subject. */
   private static final Set<String> NOT_COMPLEMENTS = Set.of("to", "going", "able", "unable",
-      "willing", "unwilling", "ready", "likely", "unlikely", "set", "due", "about", "poised", "prepared", "being");
+      "willing", "unwilling", "ready", "likely", "unlikely", "set", "due", "poised", "prepared", "being");
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.afterPreposition(m)

@@ -115,7 +115,8 @@ public final class RoleTagger implements Serializable {
       }
     }
     for (int m = 1; m < n; m++) {
-      int previous = c.spans.conjunctBefore(m) >= 0 ? c.spans.conjunctBefore(m) : c.spans.parallelBefore(m);
+      int listed = c.spans.conjunctBefore(m);
+      int previous = listed >= 0 ? listed : c.spans.parallelBefore(m);
       if (role[m] == MentionRole.MENTIONED && previous >= 0 && role[previous] == MentionRole.TARGET
           && verbIndexOf[previous] >= 0 && patients.get(verbIndexOf[previous]).contains(previous)
           && !c.spans.noParty(m) && !victim[m]

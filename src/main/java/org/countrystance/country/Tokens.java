@@ -33,12 +33,14 @@ public final class Tokens {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && t.webAddressEnd(i) > i) {
-        int e = t.webAddressEnd(i);
-        t.add(i, e);
-        i = e;
       } else if (Character.isLetterOrDigit(c)) {
-        i = t.word(i);
+        int address = t.webAddressEnd(i);
+        if (address > i) {
+          t.add(i, address);
+          i = address;
+        } else {
+          i = t.word(i);
+        }
       } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
           && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
         t.add(i, i + 2);
@@ -57,7 +59,8 @@ public final class Tokens {
    * address is one token, so no country is ever matched inside it.
    */
   private int webAddressEnd(int i) {
-    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(\"'\u201c<[".indexOf(text.charAt(i - 1)) < 0) {
+    char c = Character.toLowerCase(text.charAt(i));
+    if (c != 'h' && c != 'w' || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(\"'\u201c<[".indexOf(text.charAt(i - 1)) < 0) {
       return i;
     }
     if (!text.regionMatches(true, i, "http://", 0, 7) && !text.regionMatches(true, i, "https://", 0, 8)

@@ -598,7 +598,7 @@ final class SentenceEvidence {
 
   /** Whether the cue's position supports its object's side ("solidarity" + Ukraine, "aggression against" + Ukraine). */
   private static boolean supportsObject(CueRule r) {
-    return r.position().equals("supports_" + r.objectSide());
+    return r.position().equals(Topic.supporting(r.objectSide()));
   }
 
   /**

@@ -57,8 +57,6 @@ public final class StanceClassifier implements Serializable {
       "that", "there", "any", "your", "his", "her", "their", "our");
   /** What stands between two sentences that the splitter kept in one span (".  The", "?  So"). */
   private static final Pattern SENTENCE_GAP = Pattern.compile("(?s)[^A-Za-z0-9]*[.!?][^A-Za-z0-9]*\\s[^A-Za-z0-9]*");
-  /** How the id of a position that supports a side begins ("supports_ukraine"). */
-  private static final String SUPPORTS = "supports_";
   /** A sentence that ends as a question: "?" and any closing quotes or brackets. */
   private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'\u201d\u2019)\\]]*$");
   /** Words a reporter's question may open with before its verb ("Q", "And", "So"). */
@@ -126,10 +124,7 @@ public final class StanceClassifier implements Serializable {
           if (v.helps() != null && givenTo(ev, all, at, o, v)) {
             continue;
           }
-          if (v.against() != null && m.iso3().equals(catalog.topic(v.topic()).parties().get(v.against()))) {
-            continue;
-          }
-          if (v.against() == null || at.get(o) < 0 || !ev.namesSide(m.start(), m.end(), v.against())) {
+          if (!actsAgainst(ev, m, at.get(o), v)) {
             byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(ownSide(v, m));
           }
         }
@@ -159,20 +154,22 @@ public final class StanceClassifier implements Serializable {
    */
   private Vote doneByItsOwnSide(Vote v, SentenceEvidence ev, Owners owners) {
     Topic topic = catalog.topic(v.topic());
-    String side = v.position().startsWith(SUPPORTS) ? v.position().substring(SUPPORTS.length()) : null;
-    if (v.demand() || side == null || topic.parties().size() != 2 || !topic.parties().containsKey(side)) {
+    String side = Topic.sideSupported(v.position());
+    String other = side == null || v.demand() ? null : topic.otherParty(side);
+    if (other == null || topic.position(Topic.supporting(other)) == null) {
       return v;
     }
     int[] doer = owners.doerOf(v);
-    if (doer == null || !ev.namesSide(doer[0], doer[1], side)) {
-      return v;
-    }
-    for (String other : topic.parties().keySet()) {
-      if (!other.equals(side) && topic.position(SUPPORTS + other) != null) {
-        return v.withPosition(SUPPORTS + other);
-      }
-    }
-    return v;
+    return doer != null && ev.namesSide(doer[0], doer[1], side) ? v.withPosition(Topic.supporting(other)) : v;
+  }
+
+  /**
+   * Whether a vote that acts against a side would go to that side: the owner's country is the side's party, or
+   * the owner (a mention at {@code token}, -1 for the author) is named by a term of the side.
+   */
+  private boolean actsAgainst(SentenceEvidence ev, SpeakerMention m, int token, Vote v) {
+    return v.against() != null && (m.iso3().equals(catalog.topic(v.topic()).parties().get(v.against()))
+        || token >= 0 && ev.namesSide(m.start(), m.end(), v.against()));
   }
 
   /**
@@ -186,7 +183,7 @@ public final class StanceClassifier implements Serializable {
     }
     Topic topic = catalog.topic(v.topic());
     String side = topic.sideOf(speaker.iso3());
-    String position = side == null ? null : SUPPORTS + side;
+    String position = side == null ? null : Topic.supporting(side);
     return position == null || topic.position(position) == null ? v : v.withPosition(position);
   }
 

@@ -105,8 +105,8 @@ public final class StanceRules implements Serializable {
           + " demand, got " + owner + " (row " + row + ")");
     }
     boolean ownSide = owner.equals("speaker-side");
-    String supported = r[1].replaceFirst("^supports_", "");
-    if ((owner.equals("giver") || ownSide) && (supported.equals(r[1]) || !topic.sides().containsKey(supported))) {
+    String supported = Topic.sideSupported(r[1]);
+    if ((owner.equals("giver") || ownSide) && (supported == null || !topic.sides().containsKey(supported))) {
       throw new IllegalArgumentException("cues.tsv: a giver or speaker-side row's position must support a side of"
           + " topic " + r[0] + ", got " + r[1] + " (row " + row + ")");
     }

@@ -24,6 +24,32 @@ public record Topic(String id, String label, String target, List<String> signals
     parties = parties == null ? Map.of() : Map.copyOf(parties);
   }
 
+  /** How the id of a position that supports a side begins ("supports_ukraine"). */
+  private static final String SUPPORTS = "supports_";
+
+  /** The id of the position that supports {@code side} ("supports_ukraine"). */
+  public static String supporting(String side) {
+    return SUPPORTS + side;
+  }
+
+  /** The side a position supports by its id ("supports_ukraine": "ukraine"), or null for any other position. */
+  public static String sideSupported(String positionId) {
+    return positionId.startsWith(SUPPORTS) ? positionId.substring(SUPPORTS.length()) : null;
+  }
+
+  /** The other party of a topic with two parties, when {@code side} is one of them; else null. */
+  public String otherParty(String side) {
+    if (parties.size() != 2 || !parties.containsKey(side)) {
+      return null;
+    }
+    for (String p : parties.keySet()) {
+      if (!p.equals(side)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The side the country {@code iso3} is (conf/topics.conf parties), or null. */
   public String sideOf(String iso3) {
     for (Map.Entry<String, String> e : parties.entrySet()) {
