@@ -60,7 +60,8 @@ public final class Tokens {
    */
   private int webAddressEnd(int i) {
     char c = Character.toLowerCase(text.charAt(i));
-    if (c != 'h' && c != 'w' || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(\"'\u201c<[".indexOf(text.charAt(i - 1)) < 0) {
+    if (c != 'h' && c != 'w'
+        || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(\"'\u201c<[".indexOf(text.charAt(i - 1)) < 0) {
       return i;
     }
     if (!text.regionMatches(true, i, "http://", 0, 7) && !text.regionMatches(true, i, "https://", 0, 8)
