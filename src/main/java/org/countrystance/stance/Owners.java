@@ -287,6 +287,12 @@ final class Owners {
     if (agent.present() && ts.questionedSubject(agent.start())) {
       return List.of(); // "the sense of when is Ukraine going to negotiate": a question states nothing
     }
+    if (agent.present() && openedByWhether(agent.start()) && !ofAgent(agent, cue, false).isEmpty()) {
+      // "views over whether or not Ukraine should cede some territory to Russia to end the war", "voices on Capitol
+      // Hill about whether or not we should continue to support Ukraine": a question put about a country's act
+      // states nothing of it (one whose agent is no country leaves the act to the speaker, as before)
+      return List.of();
+    }
     boolean judged = judged(v);
     if (agent == Agent.MODIFIER) {
       // "tanks provided to Ukraine" is nobody's act; words of judgement in such a phrase ("plans proposed
@@ -1011,6 +1017,17 @@ final class Owners {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the subject starting at token {@code start} opens a clause of "whether or not", which never asserts what
+   * it holds (an open question, or a concession: "whether or not Russia agrees"). A plain "whether" may list what
+   * is asserted ("whether we're talking about our support for Ukraine or our approach to the PRC") or sit under a
+   * denied doubt ("no question about whether this President is doing everything to support Ukraine").
+   */
+  private boolean openedByWhether(int start) {
+    return start >= 3 && ts.lower(start - 1).equals("not") && ts.lower(start - 2).equals("or")
+        && ts.lower(start - 3).equals("whether");
   }
 
   /** Whether the verb that governs the cue is in a clause opened by "if" or "unless" (a supposed act). */

@@ -1406,4 +1406,18 @@ class StanceClassifierTest {
     assertAuthorStates("CAF", "ukraine-war", "calls_for_peace",
         "There is no alternative to a peaceful settlement of the Russo-Ukrainian conflict.");
   }
+
+  @Test
+  void aCallInAClauseOfWhetherIsAQuestion() {
+    StanceStatement asked = stance("Views differ over whether or not Ukraine should cede some territory to Russia to"
+        + " end the war.", "Ukraine", "UKR");
+    assertNull(asked, "an open question states nothing: " + asked);
+    assertEquals("calls_for_peace", stance("Ukraine wants to end the war.", "Ukraine", "UKR").position());
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "You will see that across the board, whether we're talking about our support for Ukraine or our approach to"
+            + " the PRC.",
+        "There should not be any question about whether we are doing everything to support Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", null,
+        "You hear voices about whether or not we should continue to support Ukraine.");
+  }
 }
