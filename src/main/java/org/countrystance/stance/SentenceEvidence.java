@@ -210,18 +210,35 @@ final class SentenceEvidence {
       String cue = negator != null ? NEGATED_PREFIX + surface(m)
           : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.judged(), against(r), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
+          r.judged(), against(r, m, catalog.topic(r.topic())), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
     }
   }
 
   /**
    * The side a cue acts against: its object's side when the cue's position is not support for that side
-   * (position ids name the side they support: "supports_russia"); null for a cue without an object.
+   * (position ids name the side they support: "supports_russia"); for a cue without an object, a party its own
+   * words name that its position does not support ("called on Russia to", "embargo on Russian oil"): pressing a
+   * party is never that party's position ("Russia's space chief called on Russia to 'finish off' Ukraine"); a side
+   * that is no party stays out ("provide other Western or American systems to Ukraine").
    */
-  private static String against(CueRule r) {
+  private String against(CueRule r, Match<CueRule> m, Topic topic) {
     boolean object = r.objectMode() == ObjectMode.AFTER || r.objectMode() == ObjectMode.BEFORE
         || r.objectMode() == ObjectMode.EITHER;
-    return object && !supportsObject(r) ? r.objectSide() : null;
+    if (object) {
+      return supportsObject(r) ? null : r.objectSide();
+    }
+    String supported = Topic.sideSupported(r.position());
+    if (r.objectMode() != ObjectMode.NONE || r.ownSide() || supported == null) {
+      return null;
+    }
+    java.util.Map<String, String> parties = topic.parties();
+    for (Match<SideTerm> s : sides) {
+      if (s.value().topic().equals(r.topic()) && s.start() >= m.start() && s.end() <= m.end()
+          && !s.value().side().equals(supported) && parties.containsKey(s.value().side())) {
+        return s.value().side();
+      }
+    }
+    return null;
   }
 
   /** Whether characters [start, end) of the sentence hold a term of the side. */

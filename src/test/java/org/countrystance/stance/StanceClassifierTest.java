@@ -1408,6 +1408,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void pressingAPartyIsNeverThatPartysOwnPosition() {
+    StanceStatement self = stance("A day earlier, Russia's space chief, Dmitry Rogozin, called on Russia to \"finish off\""
+        + " Ukraine once and for all.", "Russia", "RUS");
+    assertTrue(self == null || !self.position().equals("supports_ukraine"), "Russia pressing Russia: " + self);
+    assertEquals("supports_ukraine", stance("Ukraine's foreign minister called on Russia to withdraw its forces.",
+        "Ukraine", "UKR").position(), "another country pressing Russia");
+    assertEquals("supports_ukraine", stance("The United States will provide other Western or American systems to"
+        + " Ukraine to fight the Russian invasion.", "The United States", "USA").position(), "the West is no party");
+  }
+
+  @Test
   void aCallInAClauseOfWhetherIsAQuestion() {
     StanceStatement asked = stance("Views differ over whether or not Ukraine should cede some territory to Russia to"
         + " end the war.", "Ukraine", "UKR");
