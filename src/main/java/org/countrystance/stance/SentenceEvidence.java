@@ -65,6 +65,9 @@ final class SentenceEvidence {
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
       "unless", "whether");
+  /** Prepositions of time or circumstance: what follows them is when or amid what an act happens. */
+  private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "since", "during", "amid", "amidst",
+      "despite", "following", "throughout");
   /** Words before "as" that make it a list or a comparison: "such as Ukraine", "as well as Ukraine". */
   private static final Set<String> AS_LIST = Set.of("such", "well", "much", "many", "same");
   /** Nouns after "war" that make it no side of the war: "war crimes", "war criminals". */
@@ -282,6 +285,7 @@ final class SentenceEvidence {
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !subordinateBetween(m.end(), s.start())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
+              || circumstanceBetween(m.end(), s.start())
               || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())
               || betweenSides(s.start(), m.end())))) {
         if (isSide) {
@@ -536,6 +540,20 @@ final class SentenceEvidence {
       }
       if (w.equals("as") && (p + 1 == t || tokens.lower(p + 1).equals("the"))
           && !(p > 0 && AS_LIST.contains(tokens.lower(p - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a phrase of time or circumstance opens between a cue of support and a side term ("praised the UK for its
+   * staunch support after Putin's illegal invasion of Ukraine", "aid delivered during Russia's war"): it says when
+   * or amid what the act happens, not whom it is for.
+   */
+  private boolean circumstanceBetween(int cueEnd, int t) {
+    for (int p = cueEnd; p < t; p++) {
+      if (CIRCUMSTANCES.contains(tokens.lower(p))) {
         return true;
       }
     }

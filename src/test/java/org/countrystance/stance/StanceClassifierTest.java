@@ -1419,6 +1419,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSideNamedInAPhraseOfTimeIsNotWhatIsPraisedOrSupported() {
+    StanceStatement after = stance("Zelensky praised Britain for its support after Putin's speech on the war.",
+        "Zelensky", "UKR");
+    assertTrue(after == null || !after.position().equals("supports_russia"), "praise after Putin's speech: " + after);
+    assertEquals("supports_russia", stance("Belarus praised the Russian army after its advance in Ukraine.", "Belarus",
+        "BLR").position(), "what is praised comes before the phrase of time");
+  }
+
+  @Test
   void aCallInAClauseOfWhetherIsAQuestion() {
     StanceStatement asked = stance("Views differ over whether or not Ukraine should cede some territory to Russia to"
         + " end the war.", "Ukraine", "UKR");
