@@ -65,6 +65,13 @@ final class SentenceEvidence {
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
       "unless", "whether");
+  /** Signs and names of currencies, and the words that scale an amount. */
+  private static final Set<String> CURRENCIES = Set.of("$", "£", "€", "us$", "dollars", "euros", "pounds");
+  private static final Set<String> SCALES = Set.of("million", "millions", "billion", "billions", "trillion",
+      "thousand", "thousands", "hundreds", "bn", "mn", "m", "tens");
+  /** Words that make an amount approximate: "nearly $400 million". */
+  private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
+      "almost", "approximately", "over", "another", "additional", "extra");
   /** Prepositions of time or circumstance: what follows them is when or amid what an act happens. */
   private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "since", "during", "amid", "amidst",
       "despite", "following", "throughout");
@@ -396,7 +403,29 @@ final class SentenceEvidence {
 
   /** Whether a negator ends in the few words before token {@code at}, in its clause. */
   private boolean negates(Match<Negator> n, int at) {
-    return n.end() <= at && n.end() >= at - NEGATION_WINDOW && !boundaryBetween(n.end(), at);
+    return n.end() <= at && n.end() >= at - NEGATION_WINDOW - amountWords(n.end(), at)
+        && !boundaryBetween(n.end(), at);
+  }
+
+  /**
+   * How many of the tokens [from, to) write an amount ("nearly $400 million in", "$1.7bn of", "billions of dollars
+   * in"): an amount measures the noun after it, so "halt nearly $400 million in military aid" negates the aid as
+   * "halt military aid" does.
+   */
+  private int amountWords(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      String w = tokens.lower(i);
+      boolean number = w.chars().anyMatch(Character::isDigit) || CURRENCIES.contains(w) || SCALES.contains(w);
+      boolean beforeNumber = APPROXIMATORS.contains(w) && i + 1 < to
+          && (tokens.lower(i + 1).chars().anyMatch(Character::isDigit) || CURRENCIES.contains(tokens.lower(i + 1)));
+      boolean afterNumber = (w.equals("in") || w.equals("of") || w.equals("worth")) && i > from
+          && (SCALES.contains(tokens.lower(i - 1)) || tokens.lower(i - 1).chars().anyMatch(Character::isDigit));
+      if (number || beforeNumber || afterNumber) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -1440,4 +1440,12 @@ class StanceClassifierTest {
     assertAuthorStates("USA", "ukraine-war", null,
         "You hear voices about whether or not we should continue to support Ukraine.");
   }
+
+  @Test
+  void anAmountBeforeTheAidIsPartOfWhatIsHalted() {
+    assertAuthorStates("USA", "ukraine-war", null,
+        "We moved to halt nearly $400 million in military aid to Ukraine.");
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We sent nearly $400 million in military aid to Ukraine.");
+  }
 }
