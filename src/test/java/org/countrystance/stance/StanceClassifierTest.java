@@ -1448,4 +1448,11 @@ class StanceClassifierTest {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "We sent nearly $400 million in military aid to Ukraine.");
   }
+
+  @Test
+  void suspendingOrShelvingTalksIsNoCallForThem() {
+    assertNull(stance("Russia suspended its participation in the peace talks with Ukraine.", "Russia", "RUS"));
+    assertEquals("calls_for_peace", stance("Russia took part in the peace talks with Ukraine.", "Russia", "RUS")
+        .position());
+  }
 }
