@@ -1455,4 +1455,14 @@ class StanceClassifierTest {
     assertEquals("calls_for_peace", stance("Russia took part in the peace talks with Ukraine.", "Russia", "RUS")
         .position());
   }
+
+  @Test
+  void claimingAThingAsOnesOwnTakesItAndSaysNothing() {
+    assertNull(stance("It is part of a larger region that Moscow has claimed as its own in violation of international"
+        + " law in its war on Ukraine.", "Moscow", "RUS"));
+    assertEquals("supports_russia", stance("Russia claimed that the invasion was a liberation of Ukraine.", "Russia",
+        "RUS").position(), "a claim that something is so is said");
+    assertEquals("supports_russia", stance("Russia claimed, as Lavrov put it, that the invasion was a liberation of"
+        + " Ukraine.", "Russia", "RUS").position(), "an aside opened by \"as\" leaves the claim said");
+  }
 }
