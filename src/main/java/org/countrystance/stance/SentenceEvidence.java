@@ -220,7 +220,8 @@ final class SentenceEvidence {
       String cue = negator != null ? NEGATED_PREFIX + surface(m)
           : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
       votes.add(new Vote(r.topic(), position, r.weight() * factor[m.start()], cue, m.start(), r.judgement(),
-          r.judged(), against(r, m, catalog.topic(r.topic())), r.helps(), m.end(), r.demand(), r.ownSide() && negator == null));
+          r.judged(), against(r, m, catalog.topic(r.topic())), r.helps(), m.end(), r.demand(),
+          r.ownSide() && negator == null));
     }
   }
 
@@ -722,12 +723,15 @@ final class SentenceEvidence {
   }
 
   /**
-   * Where what an accusation reports ends: at the end of its clause, or earlier at "and" or "but" before a verb of
-   * saying or policy, which is the accuser's own next act ("blamed Hamas for the violence and said it stood firmly
-   * with Israel").
+   * Where what an accusation reports ends: at the end of its clause, past quotation marks ("accused the West of
+   * engaging in “nuclear blackmail”"), or earlier at "and" or "but" before a verb of saying or policy, which is the
+   * accuser's own next act ("blamed Hamas for the violence and said it stood firmly with Israel").
    */
   private int accusationEnd(int from, StanceRules rules) {
-    int end = clauseEnd(from);
+    int end = from + 1;
+    while (end < tokens.size() && (!tokens.boundaryBefore(end) || tokens.quotesOnlyBefore(end))) {
+      end++; // the accuser's words in quotation marks are part of what it reports: "of “nuclear blackmail”"
+    }
     for (int i = from; i + 1 < end; i++) {
       String w = tokens.lower(i);
       if ((w.equals("and") || w.equals("but")) && rules.statingVerb(tokens.lower(i + 1))) {

@@ -18,6 +18,7 @@ public final class WordTokenizer {
     int[] start = new int[32];
     int[] end = new int[32];
     boolean[] boundaryBefore = new boolean[32];
+    boolean[] quotesOnlyBefore = new boolean[32];
     boolean[] caps = new boolean[32];
     boolean anyLowerCase;
 
@@ -26,22 +27,26 @@ public final class WordTokenizer {
     public int start(int i) { return start[i]; }
     public int end(int i) { return end[i]; }
     public boolean boundaryBefore(int i) { return boundaryBefore[i]; }
+    /** The boundary before token i is quotation marks only ("accused the West of “nuclear blackmail”"). */
+    public boolean quotesOnlyBefore(int i) { return quotesOnlyBefore[i]; }
     /** Written in capitals (two letters or more) while the sentence is not all capitals. */
     public boolean emphasised(int i) { return caps[i] && anyLowerCase; }
 
-    void add(String word, int s, int e, boolean boundary, boolean allCaps) {
+    void add(String word, int s, int e, boolean boundary, boolean quotesOnly, boolean allCaps) {
       if (n == lower.length) {
         int c = n * 2;
         lower = Arrays.copyOf(lower, c);
         start = Arrays.copyOf(start, c);
         end = Arrays.copyOf(end, c);
         boundaryBefore = Arrays.copyOf(boundaryBefore, c);
+        quotesOnlyBefore = Arrays.copyOf(quotesOnlyBefore, c);
         caps = Arrays.copyOf(caps, c);
       }
       lower[n] = word;
       start[n] = s;
       end[n] = e;
       boundaryBefore[n] = boundary;
+      quotesOnlyBefore[n] = boundary && quotesOnly;
       caps[n] = allCaps;
       n++;
     }
@@ -55,6 +60,7 @@ public final class WordTokenizer {
     int upper = 0;
     int letters = 0;
     boolean boundary = false;
+    boolean quotesOnly = true;
     for (int i = 0, n = sentence.length(); i <= n; i++) {
       char c = i < n ? sentence.charAt(i) : ' ';
       boolean wordChar = Character.isLetterOrDigit(c);
@@ -80,14 +86,16 @@ public final class WordTokenizer {
         if (keep > 2 && buf[keep - 2] == '\'' && buf[keep - 1] == 's') {
           keep -= 2;
         }
-        t.add(new String(buf, 0, keep), tokenStart, i, boundary, upper >= 2 && upper == letters);
+        t.add(new String(buf, 0, keep), tokenStart, i, boundary, quotesOnly, upper >= 2 && upper == letters);
         len = 0;
         upper = 0;
         letters = 0;
         boundary = false;
+        quotesOnly = true;
       }
       if (isBoundary(c)) {
         boundary = true;
+        quotesOnly &= c == '"' || c == '\u201c' || c == '\u201d';
       }
     }
     return t;

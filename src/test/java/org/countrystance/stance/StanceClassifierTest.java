@@ -1465,4 +1465,12 @@ class StanceClassifierTest {
     assertEquals("supports_russia", stance("Russia claimed, as Lavrov put it, that the invasion was a liberation of"
         + " Ukraine.", "Russia", "RUS").position(), "an aside opened by \"as\" leaves the claim said");
   }
+
+  @Test
+  void whatAnAccusationReportsRunsOnInsideQuotationMarks() {
+    assertEquals("supports_russia", stance("Putin also accused the West of engaging in \u201cnuclear blackmail.\u201d",
+        "Putin", "RUS").position(), "the accuser's quoted words are reported, not its judgement");
+    assertNull(stance("Peskov accused the newspapers of \"nuclear blackmail\" in their reports on the war in Ukraine.",
+        "Peskov", "RUS"));
+  }
 }

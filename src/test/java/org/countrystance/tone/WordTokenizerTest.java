@@ -33,6 +33,14 @@ class WordTokenizerTest {
   }
 
   @Test
+  void aBoundaryOfQuotationMarksOnlyIsMarked() {
+    WordTokenizer.Tokens t = WordTokenizer.tokenize("of \u201cnuclear blackmail,\u201d he said");
+    assertTrue(t.boundaryBefore(1) && t.quotesOnlyBefore(1), "an opening quotation mark alone");
+    assertTrue(t.boundaryBefore(3) && !t.quotesOnlyBefore(3), "a comma inside the quotation marks");
+    assertFalse(t.quotesOnlyBefore(2), "no boundary at all");
+  }
+
+  @Test
   void allCapitalSentencesHaveNoEmphasis() {
     WordTokenizer.Tokens t = WordTokenizer.tokenize("WAR IS BAD");
     assertFalse(t.emphasised(2));
