@@ -72,6 +72,9 @@ final class SentenceEvidence {
   /** Words that make an amount approximate: "nearly $400 million". */
   private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
       "almost", "approximately", "over", "another", "additional", "extra");
+  /** Verbs of warning someone off an act. */
+  private static final Set<String> WARNING = Set.of("warn", "warns", "warned", "warning", "caution", "cautions",
+      "cautioned", "cautioning");
   /** Prepositions of time or circumstance: what follows them is when or amid what an act happens. */
   private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "since", "during", "amid", "amidst",
       "despite", "following", "throughout");
@@ -216,6 +219,12 @@ final class SentenceEvidence {
         // "we have strongly urged countries not to provide support for Russia's war": what the speaker asks
         // another not to do for one side is the speaker's position for the other side, not neutrality
         position = demandedNot;
+      }
+      String warnedOff = !r.judgement() && !nounCue(m) ? opposite(catalog.topic(r.topic()), r) : null;
+      if (warnedOff != null && warnedAgainst(m.start())) {
+        // "Russia has constantly warned the US and its allies against providing Ukraine with weapons": warning
+        // another off an act for one side is the position for the other side, as asking it not to is
+        position = warnedOff;
       }
       String cue = negator != null ? NEGATED_PREFIX + surface(m)
           : conditional ? CONDITIONAL_PREFIX + surface(m) : surface(m);
@@ -398,6 +407,26 @@ final class SentenceEvidence {
           return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the act at {@code cue} is one a verb of warning warns against: "against" in the few words before it, and
+   * "warned" or "cautioned" before that in its clause, past an object of up to six words ("warned the US and its
+   * allies against providing Ukraine with weapons").
+   */
+  private boolean warnedAgainst(int cue) {
+    for (int a = cue - 1; a >= 1 && a >= cue - NEGATION_WINDOW - 1 && !tokens.boundaryBefore(a + 1); a--) {
+      if (!tokens.lower(a).equals("against")) {
+        continue;
+      }
+      for (int v = a - 1; v >= 0 && v >= a - 7 && !tokens.boundaryBefore(v + 1); v--) {
+        if (WARNING.contains(tokens.lower(v))) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }

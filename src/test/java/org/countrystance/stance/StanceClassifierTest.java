@@ -1473,4 +1473,14 @@ class StanceClassifierTest {
     assertNull(stance("Peskov accused the newspapers of \"nuclear blackmail\" in their reports on the war in Ukraine.",
         "Peskov", "RUS"));
   }
+
+  @Test
+  void warningAnotherOffAnActForOneSideIsThePositionForTheOther() {
+    assertEquals("supports_russia", stance("Russia has constantly warned the US and its allies against providing"
+        + " Ukraine with weapons.", "Russia", "RUS").position());
+    assertEquals("supports_russia", stance("Russia warned against providing Ukraine with weapons.", "Russia", "RUS")
+        .position());
+    assertEquals("supports_ukraine", stance("The United States warned China against supplying Russia with weapons for"
+        + " its war in Ukraine.", "The United States", "USA").position());
+  }
 }
