@@ -1202,6 +1202,9 @@ class StanceClassifierTest {
     String t = "The war in Ukraine must come to an end.";
     StanceStatement r = CLASSIFIER.classify(t, List.of(), "GBR").get(0).on("ukraine-war");
     assertEquals("calls_for_peace", r == null ? null : r.position(), t);
+    assertAuthorStates("GBR", "ukraine-war", "supports_ukraine", "Russia can stop the fighting in Ukraine tomorrow.");
+    assertNull(stance("\"Russia can stop the fighting, pull back its troops to Ukraine's borders, and the war will be"
+        + " over.\"", "Russia", "RUS"), "what Russia is said to be able to do is no call of Russia's");
   }
 
   @Test
