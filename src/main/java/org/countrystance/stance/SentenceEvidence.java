@@ -197,6 +197,9 @@ final class SentenceEvidence {
         continue;
       }
       boolean call = r.judgement() && catalog.topic(r.topic()).position(r.position()).polarity() == Polarity.NEUTRAL;
+      if (!r.judgement() && noSignOf(m.start(), negators)) {
+        continue; // "no evidence yet of Iran supplying Russia with the drones": an act not seen is no one's act
+      }
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
       if (negator == Negator.HINDERING && nounCue(m) || negator != null && call) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
@@ -489,6 +492,20 @@ final class SentenceEvidence {
     // one modifier may come between: "no meaningful evidence of de-escalation", "no real prospect of"
     return afterNo < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo))
         || afterNo + 1 < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo + 1));
+  }
+
+  /**
+   * Whether "no" and a noun of expectation come in the few words before an act, with a preposition between
+   * ("no evidence yet of Iran supplying", "no sign of China sending"): the act is said not to be seen.
+   */
+  private boolean noSignOf(int cueStart, List<Match<Negator>> negators) {
+    for (Match<Negator> n : negators) {
+      if (n.phrase().equals("no") && negates(n, cueStart) && expectation(n.end())
+          && prepositionBetween(n.end(), cueStart)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "by no later than 2050", "no more than": "no" before a comparison measures, it negates nothing. */

@@ -1486,4 +1486,12 @@ class StanceClassifierTest {
     assertEquals("supports_ukraine", stance("The United States warned China against supplying Russia with weapons for"
         + " its war in Ukraine.", "The United States", "USA").position());
   }
+
+  @Test
+  void anActOfWhichNoSignIsSeenIsNoOnesAct() {
+    assertNull(stance("U.S. officials said they had seen no evidence yet of Iran supplying Russia with the drones.",
+        "Iran", "IRN"));
+    assertEquals("supports_russia", stance("There is evidence of Iran supplying Russia with drones for its war in"
+        + " Ukraine.", "Iran", "IRN").position());
+  }
 }
