@@ -72,6 +72,12 @@ final class SentenceEvidence {
   /** Words that make an amount approximate: "nearly $400 million". */
   private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
       "almost", "approximately", "over", "another", "additional", "extra");
+  /** Forms of "be" and "remain" before a predicate. */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
+      "remained");
+  /** Predicates that deny what their subject names can be: "negotiations are impossible". */
+  private static final Set<String> IMPOSSIBLE = Set.of("impossible", "pointless", "futile", "meaningless",
+      "useless", "unthinkable", "unrealistic");
   /** Verbs of warning someone off an act. */
   private static final Set<String> WARNING = Set.of("warn", "warns", "warned", "warning", "caution", "cautions",
       "cautioned", "cautioning");
@@ -201,6 +207,9 @@ final class SentenceEvidence {
         continue; // "no evidence yet of Iran supplying Russia with the drones": an act not seen is no one's act
       }
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
+      if (call && saidImpossible(m.end())) {
+        continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
+      }
       if (negator == Negator.HINDERING && nounCue(m) || negator != null && call) {
         // "to disrupt support for Russia's war", "countering Iran's support for Russia": hindering someone's act
         // is no neutrality of the one who hinders (what it is for, the cue does not say); nor is breaking,
@@ -492,6 +501,27 @@ final class SentenceEvidence {
     // one modifier may come between: "no meaningful evidence of de-escalation", "no real prospect of"
     return afterNo < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo))
         || afterNo + 1 < tokens.size() && EXPECTATIONS.contains(tokens.lower(afterNo + 1));
+  }
+
+  /**
+   * Whether what the cue ending before {@code end} names is said to be impossible or pointless by the predicate right
+   * after it, or after a short phrase of its noun ("any negotiations are impossible", "talks with Moscow were
+   * futile"), in its clause.
+   */
+  private boolean saidImpossible(int end) {
+    int c = end;
+    while (c < tokens.size() && c < end + 5 && !tokens.boundaryBefore(c) && !COPULAS.contains(tokens.lower(c))) {
+      c++; // past a phrase of its noun: "negotiations with Russia are impossible"
+    }
+    if (c >= tokens.size() || tokens.boundaryBefore(c) || !COPULAS.contains(tokens.lower(c))) {
+      return false;
+    }
+    c++;
+    if (c < tokens.size() && !tokens.boundaryBefore(c) && (tokens.lower(c).equals("now")
+        || tokens.lower(c).endsWith("ly"))) {
+      c++; // "are now impossible", "are clearly pointless"
+    }
+    return c < tokens.size() && !tokens.boundaryBefore(c) && IMPOSSIBLE.contains(tokens.lower(c));
   }
 
   /**

@@ -1494,4 +1494,13 @@ class StanceClassifierTest {
     assertEquals("supports_russia", stance("There is evidence of Iran supplying Russia with drones for its war in"
         + " Ukraine.", "Iran", "IRN").position());
   }
+
+  @Test
+  void talksSaidToBeImpossibleAreNoCallForThem() {
+    assertNull(stance("Ukraine said negotiations with Russia are impossible.", "Ukraine", "UKR"));
+    assertNull(stance("Zelensky called it the line beyond which any negotiations are impossible with Russia.",
+        "Zelensky", "UKR"));
+    assertEquals("calls_for_peace", stance("Ukraine said negotiations with Russia are the only way.", "Ukraine",
+        "UKR").position());
+  }
 }
