@@ -65,10 +65,10 @@ final class SentenceEvidence {
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
       "unless", "whether");
-  /** Signs and names of currencies, and the words that scale an amount. */
-  private static final Set<String> CURRENCIES = Set.of("$", "£", "€", "us$", "dollars", "euros", "pounds");
+  /** Names of currencies (the tokenizer drops signs: "$400" is "400"), and the words that scale an amount. */
+  private static final Set<String> CURRENCIES = Set.of("dollars", "euros", "pounds");
   private static final Set<String> SCALES = Set.of("million", "millions", "billion", "billions", "trillion",
-      "thousand", "thousands", "hundreds", "bn", "mn", "m", "tens");
+      "thousand", "thousands", "hundreds", "bn", "tens");
   /** Words that make an amount approximate: "nearly $400 million". */
   private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
       "almost", "approximately", "over", "another", "additional", "extra");
@@ -450,9 +450,9 @@ final class SentenceEvidence {
   }
 
   /**
-   * How many of the tokens [from, to) write an amount ("nearly $400 million in", "$1.7bn of", "billions of dollars
-   * in"): an amount measures the noun after it, so "halt nearly $400 million in military aid" negates the aid as
-   * "halt military aid" does.
+   * How many of the tokens [from, to) write an amount ("nearly $400 million in", "billions of dollars in", "400m
+   * euros of"): an amount measures the noun after it, so "halt nearly $400 million in military aid" negates the aid
+   * as "halt military aid" does.
    */
   private int amountWords(int from, int to) {
     int n = 0;

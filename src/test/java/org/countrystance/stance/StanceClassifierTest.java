@@ -1412,8 +1412,8 @@ class StanceClassifierTest {
 
   @Test
   void pressingAPartyIsNeverThatPartysOwnPosition() {
-    StanceStatement self = stance("A day earlier, Russia's space chief, Dmitry Rogozin, called on Russia to \"finish off\""
-        + " Ukraine once and for all.", "Russia", "RUS");
+    StanceStatement self = stance("A day earlier, Russia's space chief, Dmitry Rogozin, called on Russia to"
+        + " \"finish off\" Ukraine once and for all.", "Russia", "RUS");
     assertTrue(self == null || !self.position().equals("supports_ukraine"), "Russia pressing Russia: " + self);
     assertEquals("supports_ukraine", stance("Ukraine's foreign minister called on Russia to withdraw its forces.",
         "Ukraine", "UKR").position(), "another country pressing Russia");
