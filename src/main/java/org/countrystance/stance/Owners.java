@@ -97,6 +97,13 @@ final class Owners {
       "alleged", "wonder", "wondering", "curious", "question", "asked", "ask", "asking", "whether", "if");
   /** Words that deny what follows them. */
   private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "neither", "nor");
+  /** Verbs of carrying out an act: their subject does the act their object names. */
+  private static final Set<String> PERPETRATING = Set.of("carried", "carry", "carries", "carrying", "launched",
+      "launch", "launches", "launching", "conducted", "conduct", "conducts", "conducting", "committed", "commit",
+      "commits", "committing", "staged", "stage", "stages", "staging", "mounted", "mount", "mounts", "mounting",
+      "waged", "wage", "wages", "waging", "unleashed", "unleash", "unleashes", "unleashing");
+  /** Subject pronouns by which a sayer reports its own acts. */
+  private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("it", "they");
   /** Forms of "claim", which with "as" takes rather than says. */
   private static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "claiming");
   /** Conjunctions of a supposed act. */
@@ -383,7 +390,18 @@ final class Owners {
         return o;
       }
     }
-    return voice(cue, words(v), judged);
+    List<Integer> voiced = voice(cue, words(v), judged);
+    if (judged && predicate >= 0 && predicate < cue && PERPETRATING.contains(ts.lower(predicate))
+        && agent.end() - agent.start() == 1 && THIRD_PERSON_SUBJECTS.contains(ts.lower(agent.start()))
+        && !(predicate > 0 && ts.lower(predicate - 1).equals("to")) && !voiced.isEmpty()) {
+      // "Russia's defence ministry said it had carried out a 'massive' attack on ... Ukraine": the sayer reporting,
+      // by "it" or "they", a judged act it carried out is not its judge
+      List<Integer> doers = ofAgent(agent, cue, false);
+      List<Integer> judges = new ArrayList<>(voiced);
+      judges.removeAll(doers);
+      return judges;
+    }
+    return voiced;
   }
 
   /**

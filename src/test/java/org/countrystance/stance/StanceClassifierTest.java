@@ -1503,4 +1503,14 @@ class StanceClassifierTest {
     assertEquals("calls_for_peace", stance("Ukraine said negotiations with Russia are the only way.", "Ukraine",
         "UKR").position());
   }
+
+  @Test
+  void aSayerReportingAJudgedActItCarriedOutIsNotItsJudge() {
+    assertNull(stance("Russia's defence ministry said it had carried out a massive attack on energy infrastructure"
+        + " across Ukraine.", "Russia", "RUS"));
+    assertEquals("supports_ukraine", stance("The United States said Russia had launched an unprovoked attack on"
+        + " Ukraine.", "The United States", "USA").position());
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
+        "We are taking measures to further undermine Russia's capacity to wage its illegal aggression.");
+  }
 }
