@@ -34,11 +34,12 @@ final class SentenceEvidence {
   /**
    * What may stand between a negator and the words of judgement it negates: a copula, an article, a verb
    * that names something as the judgement ("is not an act of aggression", "does not consider it a
-   * violation", "not to lift").
+   * violation", "not to lift", "should not be considered as nuclear blackmail").
    */
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("be", "is", "are", "was", "were",
       "been", "a", "an", "the", "any", "this", "that", "it", "to", "constitute", "constitutes", "consider",
-      "considers", "regard", "regards", "call", "calls", "see", "sees", "view", "views", "deem", "deems");
+      "considers", "regard", "regards", "call", "calls", "see", "sees", "view", "views", "deem", "deems",
+      "considered", "regarded", "called", "seen", "viewed", "deemed", "as");
   static final double CONCESSION = 0.5;
   /** Nouns of a hostile act: the side named after them and a preposition is its target ("sanctions on Russia"). */
   private static final java.util.Set<String> HOSTILE_NOUNS = java.util.Set.of("sanctions", "sanction", "attacks",
@@ -63,6 +64,8 @@ final class SentenceEvidence {
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive");
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
+  /** Relative pronouns that open a clause describing the noun before them. */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
   private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
       "unless", "whether");
   /** Names of currencies (the tokenizer drops signs: "$400" is "400"), and the words that scale an amount. */
@@ -114,9 +117,13 @@ final class SentenceEvidence {
   private static final java.util.Set<String> TEXT_CONTENT = java.util.Set.of("demanding", "calling", "urging",
       "condemning", "requesting", "deploring", "reaffirming", "recognizing", "recognising", "that", "which",
       "to");
-  /** Nouns of expectation after "no": "no prospect for", "no sign of", "no chance of". */
+  /**
+   * Nouns of expectation or of room after "no": "no prospect for", "no sign of", "no chance of", "no room for",
+   * "no point in", "no appetite for".
+   */
   private static final java.util.Set<String> EXPECTATIONS = java.util.Set.of("prospect", "prospects", "sign", "signs",
-      "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress", "evidence");
+      "chance", "chances", "hope", "likelihood", "possibility", "indication", "progress", "evidence", "room", "space",
+      "place", "point", "appetite", "need");
   /** Words after "not" that add rather than deny: "not only / just / merely in supporting Ukraine, but ...". */
   private static final java.util.Set<String> ADDITIVE = java.util.Set.of("only", "just", "merely", "simply");
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "of", "on", "to", "for", "with",
@@ -314,7 +321,7 @@ final class SentenceEvidence {
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !subordinateBetween(m.end(), s.start())
           && !(actOfSupport && (afterAgainst(s.start(), m.end()) || participleBetween(m.end(), s.start())
-              || circumstanceBetween(m.end(), s.start())
+              || circumstanceBetween(m.end(), s.start()) || relativeBetween(m.end(), s.start())
               || ownedByAPerson(s.start(), m.end()) || eventOfAnotherNoun(s.start(), m.end())
               || betweenSides(s.start(), m.end())))) {
         if (isSide) {
@@ -443,10 +450,13 @@ final class SentenceEvidence {
     return false;
   }
 
-  /** Whether a negator ends in the few words before token {@code at}, in its clause. */
+  /**
+   * Whether a negator ends in the few words before token {@code at}, in its clause; quotation marks that open the
+   * cue are no boundary ("should not be considered as “nuclear blackmail”").
+   */
   private boolean negates(Match<Negator> n, int at) {
     return n.end() <= at && n.end() >= at - NEGATION_WINDOW - amountWords(n.end(), at)
-        && !boundaryBetween(n.end(), at);
+        && !boundaryBetween(n.end(), at - 1) && !(tokens.boundaryBefore(at) && !tokens.quotesOnlyBefore(at));
   }
 
   /**
@@ -494,8 +504,8 @@ final class SentenceEvidence {
   }
 
   /**
-   * "no prospect for a peaceful settlement", "no sign of a ceasefire": "no" before a noun of expectation denies
-   * the call after its preposition.
+   * "no prospect for a peaceful settlement", "no sign of a ceasefire", "no room for talks": "no" before a noun of
+   * expectation or of room denies the call after its preposition.
    */
   private boolean expectation(int afterNo) {
     // one modifier may come between: "no meaningful evidence of de-escalation", "no real prospect of"
@@ -646,6 +656,20 @@ final class SentenceEvidence {
       }
       if (w.equals("as") && (p + 1 == t || tokens.lower(p + 1).equals("the"))
           && !(p > 0 && AS_LIST.contains(tokens.lower(p - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a relative clause opens between a cue of support and a side term ("support a conspiracy theory which
+   * falsely claims that Russian intelligence agencies ...", "backed the resolution which condemned Russia"): the
+   * side is named in what describes the thing supported, it is not the one supported.
+   */
+  private boolean relativeBetween(int cueEnd, int t) {
+    for (int p = cueEnd; p < t; p++) {
+      if (RELATIVES.contains(tokens.lower(p))) {
         return true;
       }
     }

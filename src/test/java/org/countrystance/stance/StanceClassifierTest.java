@@ -851,6 +851,26 @@ class StanceClassifierTest {
   }
 
   @Test
+  void theRegimeInKyivIsMoscowsWordForUkrainesGovernment() {
+    assertEquals("supports_russia", stance("'We will continue to persuade the global community to take action to"
+        + " prevent such irresponsible action by the regime in Kyiv,' the Kremlin said.", "the Kremlin", "RUS")
+        .position());
+  }
+
+  @Test
+  void aSideNamedInARelativeClauseIsNotTheOneSupported() {
+    assertEquals("supports_ukraine", stance("Germany supported the sanctions which target Russia.", "Germany", "DEU")
+        .position(), "Russia is what the sanctions target, not what Germany supports");
+    assertEquals("supports_russia", stance("Belarus backed Russia in the war.", "Belarus", "BLR").position());
+  }
+
+  @Test
+  void quotationMarksOpeningTheJudgedWordsDoNotStopTheirNegation() {
+    assertEquals("neutral_noncommittal", stance("Lukashenko said his talks with Putin should not be considered as"
+        + " \u201cnuclear blackmail.\u201d", "Lukashenko", "BLR").position());
+  }
+
+  @Test
   void aidGoingToTheOtherSideIsNoSupportForUkraine() {
     assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
         "China", "CHN"));
@@ -1401,11 +1421,15 @@ class StanceClassifierTest {
   }
 
   @Test
-  void noProspectOrSignOfASettlementIsNoCallForIt() {
+  void noProspectSignOrRoomForASettlementIsNoCallForIt() {
     assertAuthorStates("CAF", "ukraine-war", null,
         "The Russo-Ukrainian conflict continues on the ground, with no prospect for a peaceful settlement.",
         "There is no sign of a ceasefire in the war in Ukraine.",
-        "We see a continued Russian build-up on the border with Ukraine and no meaningful evidence of de-escalation.");
+        "We see a continued Russian build-up on the border with Ukraine and no meaningful evidence of de-escalation.",
+        "There is no space left for negotiations with Putin's regime.",
+        "We see no room for talks with Moscow while its troops occupy our land.",
+        "There is no point in negotiations with the Kremlin.",
+        "There is no appetite for a ceasefire in Kyiv.");
     assertAuthorStates("CAF", "ukraine-war", "calls_for_peace",
         "There is no alternative to a peaceful settlement of the Russo-Ukrainian conflict.");
   }
