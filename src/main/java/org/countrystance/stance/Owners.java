@@ -119,6 +119,10 @@ final class Owners {
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
       "bombing", "bombardment", "offensive", "genocide");
+  /** Nouns of a relation to a country: its allies or rivals are others, not the country ("Ukraine's allies"). */
+  private static final Set<String> RELATION_NOUNS = Set.of("ally", "allies", "partner", "partners", "friend", "friends",
+      "supporter", "supporters", "backer", "backers", "neighbour", "neighbours", "neighbor", "neighbors", "enemy",
+      "enemies", "critic", "critics", "opponent", "opponents", "adversary", "adversaries", "rival", "rivals");
   /** Nouns of private persons and bodies: a country's adjective before them names no act of its state. */
   private static final Set<String> PRIVATE_NOUNS = Set.of("citizen", "citizens", "family", "families", "volunteer",
       "volunteers", "businessman", "businessmen", "businesswoman", "oligarch", "oligarchs", "billionaire", "company",
@@ -206,14 +210,22 @@ final class Owners {
 
   /**
    * The characters [start, end) of the possessor of a judged act ("Kyiv's criminal attacks on nuclear
-   * infrastructure"): the one who does what the cue condemns; null when the act names none.
+   * infrastructure") or of the "by" phrase after it ("an attack on the facility by Ukraine's military"): the one who
+   * does what the cue condemns; null when the act names none.
    */
   int[] doerOf(Vote v) {
-    int head = v.at() + words(v) - 1;
-    if (!v.judged() || nounPhraseHead(v.at(), words(v)) != head || !HOSTILE_ACTS.contains(ts.lower(head))) {
-      return null; // "Ukraine's sovereignty has been violated": the possessor of what is violated is its victim
+    if (!v.judged()) {
+      return null;
     }
-    Agent doer = ts.possessorOf(head);
+    int head = v.at() + words(v) - 1;
+    Agent doer = Agent.NONE;
+    if (nounPhraseHead(v.at(), words(v)) == head && HOSTILE_ACTS.contains(ts.lower(head))) {
+      // not the possessor of what is acted on: "Ukraine's sovereignty has been violated" names its victim
+      doer = ts.possessorOf(head);
+    }
+    if (!doer.present() && HOSTILE_ACTS.contains(ts.lower(v.at()))) {
+      doer = ts.byAfterNoun(v.at()); // "the attack on the facility by Ukraine's military"
+    }
     return doer.present() ? new int[] {ts.tokens().start(doer.start()), ts.tokens().end(doer.end() - 1)} : null;
   }
 
@@ -308,6 +320,9 @@ final class Owners {
       // in support of a political settlement") are still the speaker's
       return v.judgement() ? voice(cue, words(v), judged) : List.of();
     }
+    if (agent.present() && !v.judgement() && ts.pressedTo(cue)) {
+      return List.of(); // "Ukraine could face pressure to agree a peace deal": pressed on it by others, not its own
+    }
     if (agent.present() && !ts.firstPerson(agent) && ts.obligation(cue)) {
       // "Russia must withdraw ... within its internationally recognized borders", "China should stop arming
       // Russia": a demand is the position of the one who makes it, not of the one it is made of
@@ -365,6 +380,11 @@ final class Owners {
         // provision of western arms to Ukraine")
         return List.of();
       }
+      if (agent.present() && !ts.firstPerson(agent) && !mentionsIn(agent).isEmpty() && possibleAct(cue)) {
+        // "a report said Washington could help Kyiv acquire arms": a possible act is not done; an act a possessive
+        // names stays its possessor's ("may have been payment for Kim Jong-un's support of Putin's invasion")
+        return List.of();
+      }
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v), false);
     }
     int predicate = ts.predicateOf(cue);
@@ -374,7 +394,8 @@ final class Owners {
     boolean modifierInTheCue = predicate > v.at() && predicate + 1 < v.at() + words(v)
         && ts.upos(predicate + 1).equals("NOUN");
     if (predicate >= 0 && !modifierInTheCue && rules.statingVerb(ts.lower(predicate)) && !reflexive(predicate)
-        && !claimOfTaking(predicate, cue) && !possibleOnly(predicate) && agent.present() && !agent.contains(cue)
+        && !claimOfTaking(predicate, cue) && !possibleOnly(predicate) && !ts.pressedTo(predicate)
+        && agent.present() && !agent.contains(cue)
         && !insideCue(agent, v.at(), words(v)) && !(judged && !rules.speechVerb(ts.lower(predicate)))
         && !(judged && predicate >= v.at() && predicate < v.at() + words(v))) {
       // "Russia launched a war of aggression": the one who does a judged act is not its judge; nor is the one of
@@ -390,7 +411,7 @@ final class Owners {
         return o;
       }
     }
-    List<Integer> voiced = voice(cue, words(v), judged);
+    List<Integer> voiced = withoutDoers(v, agent, predicate, voice(cue, words(v), judged));
     if (judged && predicate >= 0 && predicate < cue && PERPETRATING.contains(ts.lower(predicate))
         && agent.end() - agent.start() == 1 && THIRD_PERSON_SUBJECTS.contains(ts.lower(agent.start()))
         && !(predicate > 0 && ts.lower(predicate - 1).equals("to")) && !voiced.isEmpty()) {
@@ -402,6 +423,46 @@ final class Owners {
       return judges;
     }
     return voiced;
+  }
+
+  /**
+   * The judges of a judged act without the countries that do it: a country reporting its own act ("Moscow said they
+   * came in response to attacks on Crimea, the region that Russia illegally annexed in 2014") does not condemn it;
+   * the words are the writer's.
+   * The doer is the subject of the act's own verb (one inside the cue, "illegally annexed", or one of carrying out:
+   * "launched an attack on") or the possessor of the act's noun, each as a named country (a pronoun's referent is
+   * not resolved here); the subject of another verb ("is a neighbour to the war of aggression", "agreed to stay in
+   * contact in the face of an assault") does not do the act.
+   */
+  private List<Integer> withoutDoers(Vote v, Agent agent, int predicate, List<Integer> judges) {
+    if (!judged(v) || judges.isEmpty()) {
+      return judges;
+    }
+    Set<String> doers = new java.util.HashSet<>();
+    boolean ownVerb = predicate >= v.at() && predicate < v.at() + words(v)
+        || predicate >= 0 && predicate < v.at() && PERPETRATING.contains(ts.lower(predicate));
+    boolean infinitive = predicate > 0 && ts.lower(predicate - 1).equals("to");
+    if (ownVerb && !infinitive && agent.present() && !agent.contains(v.at()) && !ts.firstPerson(agent)) {
+      // not an infinitive, whose subject is not read here ("measures ... to further undermine Russia's capacity to
+      // wage its illegal aggression")
+      mentionsIn(agent).forEach(i -> doers.add(all.get(i).iso3()));
+    }
+    Agent possessor = ts.possessorOf(nounPhraseHead(v.at(), words(v)));
+    if (possessor.present()) {
+      // a named possessor only: a pronoun's referent is not resolved here ("limiting Russia's ability to fund its
+      // illegal war": "its" is Russia, not the clause's subject)
+      mentionsIn(possessor).forEach(i -> doers.add(all.get(i).iso3()));
+    }
+    if (doers.isEmpty()) {
+      return judges;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int j : judges) {
+      if (!doers.contains(all.get(j).iso3())) {
+        out.add(j);
+      }
+    }
+    return out;
   }
 
   /**
@@ -648,16 +709,39 @@ final class Owners {
    */
   /** The agent's first noun before any preposition, lower-case; null for none. */
   private String headNoun(Agent agent) {
+    int h = headNounAt(agent);
+    return h < 0 ? null : ts.lower(h);
+  }
+
+  /** The first common noun of the agent before any preposition; -1 for none. */
+  private int headNounAt(Agent agent) {
     for (int i = agent.start(); i < agent.end(); i++) {
       String u = ts.upos(i);
       if (u.equals("ADP")) {
-        return null;
+        return -1;
       }
       if (u.equals("NOUN")) {
-        return ts.lower(i);
+        return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Whether the country at token {@code t} is the possessor of the relation noun at {@code h} ("Ukraine's allies",
+   * "Kyiv's international allies"), not coordinated with it ("Russia and its allies") nor apposed to it ("Germany, a
+   * close partner,").
+   */
+  private boolean possessorOfRelation(int t, int h) {
+    for (int i = t; i < h; i++) {
+      if (ts.genitive(i)) {
+        return true;
+      }
+      if (ts.upos(i).equals("CCONJ") || ts.tokens().boundaryBefore(i + 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private List<Integer> mentionsIn(Agent agent) {
@@ -667,9 +751,16 @@ final class Owners {
       // state
       return List.of();
     }
+    int h = headNounAt(agent);
+    boolean relation = h >= 0 && RELATION_NOUNS.contains(ts.lower(h));
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
+      if (relation && t >= 0 && t < h && possessorOfRelation(t, h)) {
+        // "Ukraine's allies have urged Russia", "Kyiv's international allies offered praise": the allies act, not
+        // the country they are allies of
+        continue;
+      }
       if (t >= 0 && agent.contains(t) && !ev.reported[t]
           && (all.get(i).iso3().equals(author) || !placeIn(agent, t))) {
         out.add(i);
@@ -1026,9 +1117,22 @@ final class Owners {
     return false;
   }
 
+  /**
+   * Whether the verb that governs the act at {@code cue} is only possible ("Washington could help Kyiv acquire arms",
+   * "Germany may send tanks"): neither done nor promised. "Can" and "would" are left out: "we can and will support
+   * Ukraine" and "said it would send tanks" commit.
+   */
+  private boolean possibleAct(int cue) {
+    int p = ts.predicateOf(cue);
+    return p >= 0 && modalIn(p, POSSIBLE);
+  }
+
   private boolean modalIn(int p, Set<String> modals) {
     for (int i = p; i >= 0 && i >= p - 4; i--) {
-      if (modals.contains(ts.lower(i))) {
+      if (i < p && ts.tokens().boundaryBefore(i + 1)) {
+        break; // "the Compact, launched in May, demonstrates": the month across a comma is no modal
+      }
+      if (modals.contains(ts.lower(i)) && ts.upos(i).equals("AUX")) {
         return true;
       }
       if (!ts.upos(i).equals("AUX") && !ts.upos(i).equals("VERB") && !ts.upos(i).equals("ADV")
@@ -1114,6 +1218,9 @@ final class Owners {
     }
     if (reflexive(i) || claimOfTaking(i, cue)) {
       return null;
+    }
+    if (ts.pressedTo(i)) {
+      return List.of(); // "Ukraine could face pressure to agree a peace deal": others press it to, it says nothing
     }
     if (possibleOnly(i)) {
       // "what would it take to lift those if Ukraine agreed to a peace deal", "Putin could declare a cease-fire":

@@ -20,6 +20,9 @@ public final class TaggedSentence {
       "get", "gets", "got", "gotten", "getting");
   /** Modals that make a clause a demand of whoever speaks it. */
   private static final Set<String> OBLIGATION = Set.of("must", "should", "shall", "ought", "need", "needs");
+  /** Nouns of pressing that an infinitive can follow: "pressure to", "calls to", "demands to". */
+  private static final Set<String> PRESSING_NOUNS = Set.of("pressure", "pressures", "calls", "demands", "appeals",
+      "ultimatum");
   /** Verbs whose object may be a clause without "that": "said Russia will ...", "hope China joins". */
   private static final Set<String> CLAUSE_TAKING = Set.of("say", "says", "said", "think", "thinks", "thought",
       "believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "expect", "expects",
@@ -726,6 +729,18 @@ public final class TaggedSentence {
     return byFollows(p) ? byPhrase(p) : Agent.NONE;
   }
 
+  /**
+   * The doer of an act noun named in a "by" phrase after it and its complements, in its clause and within eight
+   * words ("an attack on the facility by Ukraine's military"); none without one.
+   */
+  public Agent byAfterNoun(int noun) {
+    if (!upos[noun].equals("NOUN")) {
+      return Agent.NONE;
+    }
+    Agent by = byPhrase(noun);
+    return by.present() && by.start() - noun <= 8 ? by : Agent.NONE;
+  }
+
   /** The "by" phrase after a passive verb, in its clause; none when the passive names no agent. */
   private Agent byPhrase(int p) {
     for (int i = p + 1; i < upos.length && !opensClause(i); i++) {
@@ -1017,6 +1032,22 @@ public final class TaggedSentence {
   public boolean insideName(int i) {
     return i > 0 && capitalised[i] && (capitalised[i - 1] && !tokens.boundaryBefore(i)
         || i + 1 < upos.length && capitalised[i + 1] && !tokens.boundaryBefore(i + 1));
+  }
+
+  /**
+   * Whether the verb that governs token {@code t} is the infinitive of a noun of pressing ("could face pressure to
+   * agree a peace deal", "came under pressure to", "faces calls to"): the act is pressed on the subject by others,
+   * neither done nor said by it.
+   */
+  public boolean pressedTo(int t) {
+    int p = predicateOf(t);
+    if (p < 2) {
+      return false;
+    }
+    int g = groupStart(p);
+    int to = tokens.lower(g).equals("to") ? g : g - 1;
+    return to >= 1 && tokens.lower(to).equals("to") && PRESSING_NOUNS.contains(tokens.lower(to - 1))
+        && upos[to - 1].equals("NOUN") && !tokens.boundaryBefore(to) && !tokens.boundaryBefore(to + 1);
   }
 
   /**
