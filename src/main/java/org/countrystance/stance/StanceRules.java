@@ -19,7 +19,8 @@ public final class StanceRules implements Serializable {
 
   /**
    * One row of cues.tsv; {@code helps}: for a "giver" row, the side its act of support goes to, else null;
-   * {@code ownSide}: a "speaker-side" row, whose position is the speaker's own side when the speaker is a party.
+   * {@code ownSide}: a "speaker-side" or "judged-side" row, whose position is the speaker's own side when the speaker
+   * is a party.
    */
   public record CueRule(String topic, String position, String phrase, ObjectMode objectMode,
       String objectSide, double weight, String ifNegated, boolean judgement, boolean judged, String helps,
@@ -100,11 +101,11 @@ public final class StanceRules implements Serializable {
           + " (row " + row + ")");
     }
     String owner = r.length > 6 ? r[6] : "agent";
-    if (!List.of("agent", "giver", "speaker", "speaker-side", "judged", "demand").contains(owner)) {
-      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, speaker-side, judged or"
-          + " demand, got " + owner + " (row " + row + ")");
+    if (!List.of("agent", "giver", "speaker", "speaker-side", "judged", "judged-side", "demand").contains(owner)) {
+      throw new IllegalArgumentException("cues.tsv: owner must be agent, giver, speaker, speaker-side, judged,"
+          + " judged-side or demand, got " + owner + " (row " + row + ")");
     }
-    boolean ownSide = owner.equals("speaker-side");
+    boolean ownSide = owner.equals("speaker-side") || owner.equals("judged-side");
     String supported = Topic.sideSupported(r[1]);
     if ((owner.equals("giver") || ownSide) && (supported == null || !topic.sides().containsKey(supported))) {
       throw new IllegalArgumentException("cues.tsv: a giver or speaker-side row's position must support a side of"
@@ -112,7 +113,7 @@ public final class StanceRules implements Serializable {
     }
     String helped = owner.equals("giver") ? supported : null;
     boolean demand = owner.equals("demand");
-    boolean judged = owner.equals("judged") || demand;
+    boolean judged = owner.equals("judged") || owner.equals("judged-side") || demand;
     return new CueRule(r[0], r[1], r[2], mode, side, ConfTable.number(r, 4, "cues.tsv"), r[5],
         owner.equals("speaker") || ownSide || judged, judged, helped, demand, ownSide);
   }

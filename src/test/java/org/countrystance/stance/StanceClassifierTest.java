@@ -926,6 +926,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aPartyCallingSomethingUnacceptableTakesItsOwnSide() {
+    assertEquals("supports_russia", stance("Russia said it was \"unacceptable\" for shipping to pass through the"
+        + " Black Sea corridor.", "Russia", "RUS").position());
+    assertEquals("supports_ukraine", stance("Ukraine said the shelling of the plant was unacceptable.", "Ukraine",
+        "UKR").position());
+    assertEquals("supports_ukraine", stance("The United States said the shelling of the plant in Ukraine was"
+        + " unacceptable.", "United States", "USA").position(), "a country that is no party keeps the row's side");
+    StanceStatement doer = stance("In Europe, Russia continues to wage its unjust war against Ukraine.", "Russia",
+        "RUS");
+    assertNull(doer, "the doer of what is judged is not its judge");
+  }
+
+  @Test
   void aidGoingToTheOtherSideIsNoSupportForUkraine() {
     assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
         "China", "CHN"));
