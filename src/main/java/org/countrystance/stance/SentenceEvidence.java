@@ -57,15 +57,17 @@ final class SentenceEvidence {
       "undermining", "sanctioning", "punishing", "isolating", "deterring", "confronting", "combating",
       "combatting", "resisting", "targeting", "limiting", "restricting", "cutting", "holding",
       "blocking", "pressuring", "penalizing", "penalising", "stopping", "ending", "halting", "preventing",
-      "denying", "depriving");
+      "denying", "depriving", "annexing", "invading", "occupying", "seizing", "defeating", "crushing", "destroying",
+      "attacking");
   /** The same acts after "to": "support efforts to hold Russia accountable". */
   private static final java.util.Set<String> HOSTILE_VERBS = java.util.Set.of("condemn", "denounce", "investigate",
       "document", "oppose", "counter", "diminish", "weaken", "degrade", "undermine", "sanction", "punish", "isolate",
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
-      "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive");
-  /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
+      "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive", "annex", "invade", "occupy",
+      "conquer", "seize", "defeat", "crush", "destroy", "dismember", "partition", "attack", "bomb", "shell");
   /** Relative pronouns that open a clause describing the noun before them. */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+  /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "because", "although", "though",
       "unless", "whether");
   /** Names of currencies (the tokenizer drops signs: "$400" is "400"), and the words that scale an amount. */

@@ -939,6 +939,15 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aSideThatAnActOfWarIsDoneToIsNotTheOneSupported() {
+    StanceStatement plan = stance("Putin backed a plan to annex swathes of Ukraine.", "Putin", "RUS");
+    assertTrue(plan == null || !plan.position().equals("supports_ukraine"), "Ukraine is what is annexed: " + plan);
+    StanceStatement efforts = stance("The US supports efforts to defeat Russia.", "US", "USA");
+    assertTrue(efforts == null || !efforts.position().equals("supports_russia"), "Russia is what is defeated: "
+        + efforts);
+  }
+
+  @Test
   void aidGoingToTheOtherSideIsNoSupportForUkraine() {
     assertNull(stance("There are concerns that China could provide lethal aid to Russia for the war in Ukraine.",
         "China", "CHN"));
