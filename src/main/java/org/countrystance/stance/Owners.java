@@ -703,10 +703,6 @@ final class Owners {
     return out;
   }
 
-  /**
-   * Whether the agent is an event named with its countries ("Russia's war of invasion of Ukraine tells us
-   * ...", "the conflict in Sudan shows"): its head noun before any preposition is an event, not a speaker.
-   */
   /** The agent's first noun before any preposition, lower-case; null for none. */
   private String headNoun(Agent agent) {
     int h = headNounAt(agent);

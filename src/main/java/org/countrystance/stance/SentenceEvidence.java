@@ -65,6 +65,10 @@ final class SentenceEvidence {
       "deter", "confront", "combat", "resist", "target", "limit", "restrict", "cut", "hold", "block", "pressure",
       "penalize", "penalise", "stop", "end", "halt", "prevent", "deny", "deprive", "annex", "invade", "occupy",
       "conquer", "seize", "defeat", "crush", "destroy", "dismember", "partition", "attack", "bomb", "shell");
+  /** Modals that a bare verb follows ("will deprive"), and adverbs that may stand between ("will further"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "must",
+      "may", "might");
+  private static final Set<String> VERB_ADVERBS = Set.of("further", "also", "even", "not", "still", "help");
   /** Relative pronouns that open a clause describing the noun before them. */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
@@ -165,11 +169,21 @@ final class SentenceEvidence {
   final List<Accusation> accusations = new ArrayList<>();
   final List<Vote> votes = new ArrayList<>();
   final List<Integer> firstPerson = new ArrayList<>();
+  /** The tokens that name a country. */
+  private final boolean[] country;
+  private final TopicCatalog catalog;
   /** The side terms of the sentence (conf/topics.conf sides); empty when it has no topic. */
   List<Match<SideTerm>> sides = List.of();
 
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
+    this(tokens, catalog, rules, new boolean[tokens.size()]);
+  }
+
+  /** {@code country}: the tokens that name a country (its mentions), by index. */
+  SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules, boolean[] country) {
     this.tokens = tokens;
+    this.country = country;
+    this.catalog = catalog;
     topics = catalog.topicsIn(tokens);
     reported = new boolean[tokens.size()];
     if (topics.isEmpty()) {
@@ -319,6 +333,9 @@ final class SentenceEvidence {
         continue;
       }
       boolean isSide = s.value().side().equals(r.objectSide());
+      if (goodsOfACountry(s)) {
+        continue; // "phasing out Russian oil", "ban the import of Russian oil": trade with a country, not the fuel
+      }
       if (after && s.start() >= m.end() && s.start() < Math.min(clauseEnd, m.end() + OBJECT_WINDOW)
           && !targetOfHostileAct(s.start(), m.end()) && !namesCrimes(s.end())
           && !subordinateBetween(m.end(), s.start())
@@ -339,6 +356,38 @@ final class SentenceEvidence {
       }
     }
     return before && possessedBy(m.start(), r.topic(), r.objectSide(), sides);
+  }
+
+  /**
+   * Whether the side term names a country's goods: a term of a side that conf/topics.conf lists as goods ("oil",
+   * "coal") right after a country's name or adjective, or in a list opened by one ("Russian oil", "Qatari gas", "Russian
+   * oil and gas"). Cutting them off is about that country, not about the thing.
+   */
+  private boolean goodsOfACountry(Match<SideTerm> s) {
+    if (country[s.start()] || !catalog.topic(s.value().topic()).goods().contains(s.value().side())) {
+      return false;
+    }
+    int p = s.start() - 1;
+    // back over other goods of the list and their conjunction: "Russian oil and gas"
+    while (p >= 1 && !tokens.boundaryBefore(p + 1) && (tokens.lower(p).equals("and") || tokens.lower(p).equals("or"))
+        && sameSideEndsAt(p - 1, s.value())) {
+      p = sameSideStart(p - 1, s.value()) - 1;
+    }
+    return p >= 0 && country[p] && !tokens.boundaryBefore(p + 1);
+  }
+
+  private boolean sameSideEndsAt(int t, SideTerm term) {
+    return sameSideStart(t, term) >= 0;
+  }
+
+  /** The first token of a term of the same topic and side that ends at token {@code t}; -1 for none. */
+  private int sameSideStart(int t, SideTerm term) {
+    for (Match<SideTerm> o : sides) {
+      if (o.end() - 1 == t && o.value().topic().equals(term.topic()) && o.value().side().equals(term.side())) {
+        return o.start();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -701,11 +750,23 @@ final class SentenceEvidence {
   private boolean participleBetween(int cueEnd, int t) {
     for (int p = cueEnd; p < t; p++) {
       if (HOSTILE_PARTICIPLES.contains(tokens.lower(p))
-          || p > cueEnd && tokens.lower(p - 1).equals("to") && HOSTILE_VERBS.contains(tokens.lower(p))) {
-        return true; // "support efforts to hold Russia accountable"
+          || p > cueEnd && HOSTILE_VERBS.contains(tokens.lower(p)) && infinitiveOrModal(p, cueEnd)) {
+        return true; // "support efforts to hold Russia accountable", "support that will further deprive Putin"
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code p} follows "to" or a modal, past adverbs ("to hold", "will further deprive"), after
+   * token {@code floor}.
+   */
+  private boolean infinitiveOrModal(int p, int floor) {
+    int k = p - 1;
+    while (k > floor && (tokens.lower(k).endsWith("ly") || VERB_ADVERBS.contains(tokens.lower(k)))) {
+      k--;
+    }
+    return k >= floor && (tokens.lower(k).equals("to") || MODALS.contains(tokens.lower(k)));
   }
 
   /**

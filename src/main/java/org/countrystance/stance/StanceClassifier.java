@@ -99,7 +99,7 @@ public final class StanceClassifier implements Serializable {
    */
   public List<MentionStance> classify(String sentence, WordTokenizer.Tokens tokens, List<SpeakerMention> mentions,
       String authorCountry, List<String> partners, boolean quotedOnly) {
-    SentenceEvidence ev = new SentenceEvidence(tokens, catalog, rules);
+    SentenceEvidence ev = new SentenceEvidence(tokens, catalog, rules, countryTokens(tokens, mentions));
     List<SpeakerMention> all = new ArrayList<>(mentions);
     List<Integer> at = new ArrayList<>();
     for (SpeakerMention m : mentions) {
@@ -170,6 +170,19 @@ public final class StanceClassifier implements Serializable {
   private boolean actsAgainst(SentenceEvidence ev, SpeakerMention m, int token, Vote v) {
     return v.against() != null && (m.iso3().equals(catalog.topic(v.topic()).parties().get(v.against()))
         || token >= 0 && ev.namesSide(m.start(), m.end(), v.against()));
+  }
+
+  /** The tokens inside a country mention's characters, by index. */
+  private static boolean[] countryTokens(WordTokenizer.Tokens tokens, List<SpeakerMention> mentions) {
+    boolean[] out = new boolean[tokens.size()];
+    for (SpeakerMention m : mentions) {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.start(i) >= m.start() && tokens.end(i) <= m.end()) {
+          out[i] = true;
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -8,11 +8,13 @@ import java.util.Map;
  * A topic from conf/topics.conf: its target proposition, the words that put it in a sentence
  * (signals; context signals only with an anchor word), the phrases holding a signal in another sense
  * (not-signals: "investment climate"), the sides that cue rules use as objects, the country each side is
- * where it is one (parties: side to ISO3), and its positions with their polarity.
+ * where it is one (parties: side to ISO3), the sides that name traded goods (goods: "oil", "coal"), and its
+ * positions with their polarity.
  */
 public record Topic(String id, String label, String target, List<String> signals,
     List<String> contextSignals, List<String> anchors, Map<String, List<String>> sides,
-    List<Position> positions, List<String> notSignals, Map<String, String> parties) implements Serializable {
+    List<Position> positions, List<String> notSignals, Map<String, String> parties, List<String> goods)
+    implements Serializable {
 
   public Topic {
     signals = List.copyOf(signals);
@@ -22,6 +24,7 @@ public record Topic(String id, String label, String target, List<String> signals
     sides = Map.copyOf(sides);
     positions = List.copyOf(positions);
     parties = parties == null ? Map.of() : Map.copyOf(parties);
+    goods = goods == null ? List.of() : List.copyOf(goods);
   }
 
   /** How the id of a position that supports a side begins ("supports_ukraine"). */

@@ -81,13 +81,20 @@ public final class TopicCatalog implements Serializable {
           parties.put(side, s.getString(side));
         }
       }
+      List<String> goods = optionalList(t, "goods");
+      for (String side : goods) {
+        if (!sides.containsKey(side)) {
+          throw new IllegalArgumentException("topics.conf: topic " + id + " names goods side " + side
+              + ", which it does not have");
+        }
+      }
       List<Position> positions = new ArrayList<>();
       for (Config p : t.getConfigList("positions")) {
         positions.add(new Position(p.getString("id"), Polarity.parse(p.getString("polarity"))));
       }
       topics.add(new Topic(id, t.getString("label"), t.getString("target"),
           t.getStringList("signals"), optionalList(t, "context-signals"),
-          optionalList(t, "anchors"), sides, positions, optionalList(t, "not-signals"), parties));
+          optionalList(t, "anchors"), sides, positions, optionalList(t, "not-signals"), parties, goods));
     }
     return new TopicCatalog(topics);
   }

@@ -944,7 +944,21 @@ class StanceClassifierTest {
     assertTrue(plan == null || !plan.position().equals("supports_ukraine"), "Ukraine is what is annexed: " + plan);
     StanceStatement efforts = stance("The US supports efforts to defeat Russia.", "US", "USA");
     assertTrue(efforts == null || !efforts.position().equals("supports_russia"), "Russia is what is defeated: "
-        + efforts);
+        + efforts);    StanceStatement deprive = stance("The ban has widespread bipartisan support that will further deprive President"
+        + " Putin of the resources he uses, the United States said.", "United States", "USA");
+    assertTrue(deprive == null || !deprive.position().equals("supports_russia"), "Putin is what is deprived: "
+        + deprive);
+  }
+
+  @Test
+  void cuttingOffACountrysFuelIsAboutTheCountryNotTheFuel() {
+    assertAuthorStates("USA", "climate-action", null, "The U.K. is phasing out Russian oil and gas.",
+        "The G7 agreed to ban Russian oil.");
+    assertAuthorStates("USA", "climate-action", "supports_climate_action", "We will phase out coal and gas by 2035.");
+    String s = "The U.K. is phasing out Russian oil and gas.";
+    StanceStatement uk = CLASSIFIER.classify(s, List.of(speaker(s, "U.K.", "GBR"), mentioned(s, "Russian", "RUS")),
+        null).get(0).on("climate-action");
+    assertNull(uk, "Russian oil is Russia's export, not the fuel");
   }
 
   @Test
