@@ -68,7 +68,7 @@ final class SentenceEvidence {
   /** Modals that a bare verb follows ("will deprive"), and adverbs that may stand between ("will further"). */
   private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "must",
       "may", "might");
-  private static final Set<String> VERB_ADVERBS = Set.of("further", "also", "even", "not", "still", "help");
+  private static final Set<String> VERB_ADVERBS = Set.of("further", "also", "even", "still");
   /** Relative pronouns that open a clause describing the noun before them. */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
   /** Words that open a subordinate clause ("as" apart: see {@link #subordinateBetween}). */
@@ -174,10 +174,6 @@ final class SentenceEvidence {
   private final TopicCatalog catalog;
   /** The side terms of the sentence (conf/topics.conf sides); empty when it has no topic. */
   List<Match<SideTerm>> sides = List.of();
-
-  SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules) {
-    this(tokens, catalog, rules, new boolean[tokens.size()]);
-  }
 
   /** {@code country}: the tokens that name a country (its mentions), by index. */
   SentenceEvidence(WordTokenizer.Tokens tokens, TopicCatalog catalog, StanceRules rules, boolean[] country) {
@@ -360,8 +356,8 @@ final class SentenceEvidence {
 
   /**
    * Whether the side term names a country's goods: a term of a side that conf/topics.conf lists as goods ("oil",
-   * "coal") right after a country's name or adjective, or in a list opened by one ("Russian oil", "Qatari gas", "Russian
-   * oil and gas"). Cutting them off is about that country, not about the thing.
+   * "coal") right after a country's name or adjective, or in a list opened by one ("Russian oil", "Qatari gas",
+   * "Russian oil and gas"). Cutting them off is about that country, not about the thing.
    */
   private boolean goodsOfACountry(Match<SideTerm> s) {
     if (country[s.start()] || !catalog.topic(s.value().topic()).goods().contains(s.value().side())) {
@@ -715,7 +711,7 @@ final class SentenceEvidence {
 
   /**
    * Whether a relative clause opens between a cue of support and a side term ("support a conspiracy theory which
-   * falsely claims that Russian intelligence agencies ...", "backed the resolution which condemned Russia"): the
+   * falsely claims that Russian intelligence agencies ...", "supported the sanctions which target Russia"): the
    * side is named in what describes the thing supported, it is not the one supported.
    */
   private boolean relativeBetween(int cueEnd, int t) {

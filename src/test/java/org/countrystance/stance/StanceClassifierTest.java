@@ -944,8 +944,12 @@ class StanceClassifierTest {
     assertTrue(plan == null || !plan.position().equals("supports_ukraine"), "Ukraine is what is annexed: " + plan);
     StanceStatement efforts = stance("The US supports efforts to defeat Russia.", "US", "USA");
     assertTrue(efforts == null || !efforts.position().equals("supports_russia"), "Russia is what is defeated: "
-        + efforts);    StanceStatement deprive = stance("The ban has widespread bipartisan support that will further deprive President"
-        + " Putin of the resources he uses, the United States said.", "United States", "USA");
+        + efforts);
+    String ban = "Today, President Biden will sign an Executive Order to ban the import of Russian oil – a significant"
+        + " action with widespread bipartisan support that will further deprive President Putin of the economic"
+        + " resources he uses to continue his needless war of choice.";
+    StanceStatement deprive = CLASSIFIER.classify(ban, List.of(speaker(ban, "President Biden", "USA"),
+        mentioned(ban, "Putin", "RUS")), "USA").get(0).on("ukraine-war");
     assertTrue(deprive == null || !deprive.position().equals("supports_russia"), "Putin is what is deprived: "
         + deprive);
   }
