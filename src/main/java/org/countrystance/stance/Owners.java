@@ -411,7 +411,8 @@ final class Owners {
         return o;
       }
     }
-    List<Integer> voiced = withoutDoers(v, agent, predicate, voice(cue, words(v), judged));
+    List<Integer> voiced = judged ? withoutDoers(v, agent, predicate, voice(cue, words(v), true))
+        : voice(cue, words(v), false);
     if (judged && predicate >= 0 && predicate < cue && PERPETRATING.contains(ts.lower(predicate))
         && agent.end() - agent.start() == 1 && THIRD_PERSON_SUBJECTS.contains(ts.lower(agent.start()))
         && !(predicate > 0 && ts.lower(predicate - 1).equals("to")) && !voiced.isEmpty()) {
@@ -435,7 +436,7 @@ final class Owners {
    * contact in the face of an assault") does not do the act.
    */
   private List<Integer> withoutDoers(Vote v, Agent agent, int predicate, List<Integer> judges) {
-    if (!judged(v) || judges.isEmpty()) {
+    if (judges.isEmpty()) {
       return judges;
     }
     Set<String> doers = new java.util.HashSet<>();

@@ -366,14 +366,10 @@ final class SentenceEvidence {
     int p = s.start() - 1;
     // back over other goods of the list and their conjunction: "Russian oil and gas"
     while (p >= 1 && !tokens.boundaryBefore(p + 1) && (tokens.lower(p).equals("and") || tokens.lower(p).equals("or"))
-        && sameSideEndsAt(p - 1, s.value())) {
+        && sameSideStart(p - 1, s.value()) >= 0) {
       p = sameSideStart(p - 1, s.value()) - 1;
     }
     return p >= 0 && country[p] && !tokens.boundaryBefore(p + 1);
-  }
-
-  private boolean sameSideEndsAt(int t, SideTerm term) {
-    return sameSideStart(t, term) >= 0;
   }
 
   /** The first token of a term of the same topic and side that ends at token {@code t}; -1 for none. */
