@@ -75,6 +75,14 @@ final class Owners {
       "its", "it");
   /** Possessives that open a verb's object: "declared his war". */
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Nouns of intent whose infinitive is their owner's act: "a US decision to supply", "Washington's plans to send". */
+  private static final Set<String> INTENT_NOUNS = Set.of("decision", "decisions", "plan", "plans", "effort", "efforts",
+      "move", "attempt", "attempts", "bid", "commitment", "commitments", "resolve", "willingness", "readiness",
+      "determination", "pledge", "pledges", "promise", "promises", "offer", "offers", "push", "drive", "campaign",
+      "initiative", "initiatives", "proposal", "proposals", "intention", "intentions", "intent", "desire", "choice",
+      "vow", "threat", "threats");
+  /** Relative pronouns that open an aside after a comma (", which aims to"); "that" opens none. */
+  private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whose");
   /** Verbs of condemning: the act they condemn is someone else's. */
   private static final Set<String> CONDEMNING = Set.of("condemn", "condemns", "condemned", "condemning", "denounce",
       "denounces", "denounced", "denouncing", "criticize", "criticizes", "criticized", "criticizing", "criticise",
@@ -106,6 +114,8 @@ final class Owners {
   private static final Set<String> THIRD_PERSON_SUBJECTS = Set.of("it", "they");
   /** Forms of "claim", which with "as" takes rather than says. */
   private static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "claiming");
+  /** Prepositions of the reason someone is judged for: "thanked Poland for its", "punish Britain over its". */
+  private static final Set<String> REASONS = Set.of("for", "over");
   /** Conjunctions of a supposed act. */
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
   /** Conjunctions that open a clause of time, condition, reason or concession. */
@@ -130,7 +140,11 @@ final class Owners {
       "athletes", "player", "players", "student", "students", "tourist", "tourists", "artist", "artists", "singer",
       "charity", "charities", "partisan", "partisans", "couple", "woman", "man", "mother", "father", "resident",
       "residents", "thinktank", "thinktanks", "think-tank", "think-tanks", "researcher", "researchers", "academic",
-      "academics", "journalist", "journalists", "newspaper", "newspapers", "university", "universities");
+      "academics", "journalist", "journalists", "newspaper", "newspapers", "university", "universities", "lawyer",
+      "lawyers", "consortium", "commentator", "commentators", "pundit", "pundits", "blogger", "bloggers", "activist",
+      "activists", "protester", "protesters", "protestor", "protestors", "scholar", "scholars", "historian",
+      "historians", "writer", "writers", "priest", "priests", "bishop", "bishops", "rabbi", "rabbis", "cleric",
+      "clerics");
 
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
@@ -266,17 +280,17 @@ final class Owners {
   }
 
   /**
-   * The countries named as the object of a verb of praising or thanking right before "for" and a possessive pronoun
-   * ("thanked Poland for its leadership", "thanked Prime Minister Kishida for his strong support"): the pronoun
-   * stands for them; empty otherwise.
+   * The countries named as the object of a verb that judges someone for what they do, right before "for" or "over"
+   * and a possessive pronoun ("thanked Poland for its leadership", "thanked Prime Minister Kishida for his strong
+   * support", "to punish Britain over its support for Ukraine"): the pronoun stands for them; empty otherwise.
    */
-  private List<Integer> praisedFor(Agent pronoun) {
+  private List<Integer> judgedFor(Agent pronoun) {
     int t = pronoun.start();
-    if (t < 2 || !OBJECT_POSSESSIVES.contains(ts.lower(t)) || !ts.lower(t - 1).equals("for")
+    if (t < 2 || !OBJECT_POSSESSIVES.contains(ts.lower(t)) || !REASONS.contains(ts.lower(t - 1))
         || ts.tokens().boundaryBefore(t - 1)) {
       return List.of();
     }
-    int v = praisingVerb(t - 2, t - 8);
+    int v = verbOf(TaggedSentence.JUDGING, t - 2, t - 8, true);
     return v >= 0 && v + 1 < t - 1 ? mentionsIn(new Agent(v + 1, t - 1, false)) : List.of();
   }
 
@@ -285,8 +299,17 @@ final class Owners {
    * {@code floor}, in the same clause; -1 for none.
    */
   private int praisingVerb(int from, int floor) {
+    return verbOf(TaggedSentence.PRAISING, from, floor, false);
+  }
+
+  /**
+   * The nearest verb of {@code verbs} from token {@code from} back to {@code floor}, in the same clause; -1 for none.
+   * With {@code afterTo}, a form the tagger reads as a noun right after "to" is the infinitive ("to punish Britain").
+   */
+  private int verbOf(Set<String> verbs, int from, int floor, boolean afterTo) {
     for (int v = from; v >= 0 && v >= floor && !ts.tokens().boundaryBefore(v + 1); v--) {
-      if (TaggedSentence.PRAISING.contains(ts.lower(v)) && ts.upos(v).equals("VERB")) {
+      if (verbs.contains(ts.lower(v)) && (ts.upos(v).equals("VERB")
+          || afterTo && v > 0 && ts.lower(v - 1).equals("to") && ts.upos(v).equals("NOUN"))) {
         return v;
       }
     }
@@ -346,6 +369,21 @@ final class Owners {
         // Russia", "Australia's contribution of weapons to Ukraine"; a pronoun that names no one here ("their
         // goal of net zero emissions") leaves the act to the clause's agent
         return governingPossessors;
+      }
+      int decided = nounOfInfinitive(cue);
+      if (decided >= 0 && !possessor.present() && !ts.pressedTo(cue)) {
+        // "a US decision to supply rockets to Ukraine", "Germany's plan to send tanks": the act of an infinitive after
+        // a noun is that noun's owner's; one that names none in a subject or a reported clause ("said that the
+        // decision to supply rockets to Ukraine was extremely negative") is not the sayer's act
+        Agent owner = ts.possessorOf(decided);
+        List<Integer> owners = owner.present() ? ofAgent(owner, cue, false) : modifiersOf(decided, 0, true);
+        if (!owners.isEmpty()) {
+          return owners;
+        }
+        if (agent.present() && !ts.firstPerson(agent)
+            && (agent.contains(decided) || ev.reported[decided] || subjectOfALaterVerb(cue))) {
+          return List.of();
+        }
       }
       if (possessor.present()) {
         List<Integer> possessors = ofAgent(possessor, cue, false);
@@ -501,6 +539,35 @@ final class Owners {
   }
 
   /**
+   * Whether the phrase that the infinitive at {@code cue} ends is the subject of an auxiliary after it in its clause
+   * ("the decision to supply rockets to Ukraine was a mistake"), not after "to" or a relative pronoun.
+   */
+  private boolean subjectOfALaterVerb(int cue) {
+    for (int k = cue + 1; k < ts.size() && !ts.tokens().boundaryBefore(k); k++) {
+      if (ts.upos(k).equals("AUX")) {
+        String before = ts.lower(k - 1);
+        return !before.equals("to") && !RELATIVE_OPENERS.contains(before) && !before.equals("that");
+      }
+      if (ts.upos(k).equals("SCONJ") || RELATIVE_OPENERS.contains(ts.lower(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The noun of intent right before "to" and the verb at {@code cue} ("decision to supply", "plans to send"); -1 for
+   * none. Other nouns before "to" are the verb's object, not its doer ("donated aircraft to support Ukraine"); a
+   * capitalised one is part of a name ("the AGRI Ukraine Initiative to help Ukraine's farmers").
+   */
+  private int nounOfInfinitive(int cue) {
+    String verb = ts.lower(cue);
+    return cue >= 2 && ts.upos(cue).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
+        && ts.lower(cue - 1).equals("to") && INTENT_NOUNS.contains(ts.lower(cue - 2)) && !ts.capitalised(cue - 2)
+        && !ts.tokens().boundaryBefore(cue - 1) && !ts.tokens().boundaryBefore(cue) ? cue - 2 : -1;
+  }
+
+  /**
    * The act noun whose "of" phrase the cue opens ("their provision of these drones to Russia", "the sale of
    * weapons"): its possessor does what the cue names. -1 when there is none; the tokens between "of" and the
    * cue may only be determiners, numbers and adjectives.
@@ -543,9 +610,11 @@ final class Owners {
       return List.of(authorIndex(agent.start()));
     }
     if (ts.pronoun(agent)) {
-      List<Integer> praised = praisedFor(agent);
-      if (!praised.isEmpty()) {
-        return praised; // "thanked Prime Minister Kishida for his strong support for Ukraine": his is Kishida's
+      List<Integer> judgedOne = judgedFor(agent);
+      if (!judgedOne.isEmpty()) {
+        // "thanked Prime Minister Kishida for his strong support for Ukraine": his is Kishida's; "to punish Britain
+        // over its support for Ukraine": its is Britain's
+        return judgedOne;
       }
       // the subject of the pronoun's clause, other than the pronoun itself: "Spain and the United States
       // reiterate their strong support", "The President reaffirmed his support"
@@ -684,10 +753,18 @@ final class Owners {
 
   /** The countries named right before the noun at {@code cue}, with only modifiers between, from {@code from}. */
   private List<Integer> modifiersOf(int cue, int from) {
+    return modifiersOf(cue, from, false);
+  }
+
+  /**
+   * As {@link #modifiersOf(int, int)}; with {@code inReported}, also inside a reported clause, where the noun the
+   * country modifies is reported with it ("said that a US decision to supply ...").
+   */
+  private List<Integer> modifiersOf(int cue, int from, boolean inReported) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);
-      if (t < from || t >= cue || ev.reported[t]) {
+      if (t < from || t >= cue || ev.reported[t] && !inReported) {
         continue;
       }
       boolean adjacent = true;
@@ -858,6 +935,16 @@ final class Owners {
       last++;
     }
     return ts.genitive(last);
+  }
+
+  /** Whether an aside opened by a comma and "which" or "who" starts in (from, to): ", which aims to ...". */
+  private boolean asideBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (RELATIVE_OPENERS.contains(ts.lower(k)) && ts.afterComma(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last speaking country before a third-person pronoun; never "we" or "I" ("we ... because of its support"). */
@@ -1227,6 +1314,11 @@ final class Owners {
     Agent a = ts.agentOf(i);
     if (ts.obligation(i) && !ts.firstPerson(a)) {
       return null; // "Russia must withdraw ... within its borders": demanded of Russia, not said by it
+    }
+    if (i < cue && i + 1 < ts.size() && ts.lower(i + 1).equals("to") && asideBetween(i + 1, cue)) {
+      // "has declined to join NATO, which aims to curtail Russian aggression": what an aside says of the object of
+      // an infinitive is the writer's description, not what the verb's subject says or does
+      return null;
     }
     if (i < cue && !rules.speechVerb(ts.lower(i)) && ts.coordinatedClauseBetween(i, cue)) {
       return null; // "Myanmar continues to commit atrocities, and the conflict ... with a two-State solution"

@@ -81,9 +81,27 @@ final class SentenceEvidence {
   /** Words that make an amount approximate: "nearly $400 million". */
   private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
       "almost", "approximately", "over", "another", "additional", "extra");
-  /** Forms of "be" and "remain" before a predicate. */
+  /** Nouns of a supply held: "its supply of missiles". */
+  private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
+      "stockpiles");
+  /** Possessive pronouns before a noun. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+  /** Adverbs that may come between a verb and its object or preposition: "negotiating right now with". */
+  private static final Set<String> TIME_ADVERBS = Set.of("now", "right", "again", "also", "still", "further",
+      "together", "today", "soon");
+  /** Forms of the verb "negotiate". */
+  private static final Set<String> NEGOTIATE = Set.of("negotiate", "negotiates", "negotiated", "negotiating");
+  /** Prepositions after "negotiate" that leave it without a direct object ("negotiate with", "negotiating for"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "for", "on", "over", "about", "to", "between",
+      "in", "at", "from", "under", "by", "through", "via", "within", "without", "before", "after", "during", "as",
+      "since", "and", "or", "but", "if", "until", "when", "while");
+  /** What may be negotiated in a call for peace: "negotiate peace", "an end", "a settlement", "a deal". */
+  private static final Set<String> NEGOTIATED_PEACE = Set.of("peace", "end", "settlement", "ceasefire", "cease-fire",
+      "truce", "armistice", "solution", "deal", "agreement", "accord", "resolution", "treaty", "terms", "it", "this",
+      "that", "peacefully");
+  /** Forms of "be" and the other linking verbs ("remain", "become", "seem") before a predicate. */
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
-      "remained");
+      "remained", "become", "becomes", "became", "seem", "seems", "seemed");
   /** Predicates that deny what their subject names can be: "negotiations are impossible". */
   private static final Set<String> IMPOSSIBLE = Set.of("impossible", "pointless", "futile", "meaningless",
       "useless", "unthinkable", "unrealistic");
@@ -226,6 +244,12 @@ final class SentenceEvidence {
         continue; // "no evidence yet of Iran supplying Russia with the drones": an act not seen is no one's act
       }
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
+      if (ownStock(m)) {
+        continue; // "Russia was rapidly exhausting its supply of missiles": what it holds, nothing given
+      }
+      if (call && negotiatesSomethingElse(m)) {
+        continue; // "ready to negotiate a new arms control framework with Moscow": talks about another matter
+      }
       if (call && saidImpossible(m.end())) {
         continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
       }
@@ -575,6 +599,52 @@ final class SentenceEvidence {
       c++; // "are now impossible", "are clearly pointless"
     }
     return c < tokens.size() && !tokens.boundaryBefore(c) && IMPOSSIBLE.contains(tokens.lower(c));
+  }
+
+  /**
+   * Whether the cue opens with a noun of supply after a possessive pronoun and goes to no one ("to" within the six
+   * words after "of") in its clause ("its supply of missiles", "their supplies of ammunition"): the stock its owner
+   * holds, not an act of giving ("its supply of weapons to Ukraine" is one).
+   */
+  private boolean ownStock(Match<CueRule> m) {
+    int s = m.start();
+    if (s == 0 || s + 1 >= tokens.size() || !SUPPLY_NOUNS.contains(tokens.lower(s))
+        || !tokens.lower(s + 1).equals("of") || !POSSESSIVE_PRONOUNS.contains(tokens.lower(s - 1))) {
+      return false;
+    }
+    for (int k = s + 2; k < clauseEnd(s) && k <= s + 7; k++) {
+      if (tokens.lower(k).equals("to")) { // "its supply of tanks and armoured vehicles to Ukraine"
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the cue is the verb "negotiate" with a direct object that names neither peace nor an end, a settlement or
+   * a deal ("negotiate a new arms control framework", "negotiating safe passage for grain", "negotiated the release
+   * of prisoners"): talks about that matter, no call for peace. "negotiate with Russia", "negotiate an end to the
+   * war" and "negotiate a peace deal" still call for it.
+   */
+  private boolean negotiatesSomethingElse(Match<CueRule> m) {
+    if (m.end() - m.start() != 1 || !NEGOTIATE.contains(tokens.lower(m.start()))) {
+      return false;
+    }
+    int i = m.end();
+    while (i < tokens.size() && i < m.end() + 2 && !tokens.boundaryBefore(i)
+        && (tokens.lower(i).endsWith("ly") || TIME_ADVERBS.contains(tokens.lower(i)))) {
+      i++; // "negotiate directly with", "negotiating right now with"
+    }
+    if (i >= tokens.size() || tokens.boundaryBefore(i) || OBJECT_PREPOSITIONS.contains(tokens.lower(i))) {
+      return false;
+    }
+    for (int k = i; k < tokens.size() && k < i + 6 && !tokens.boundaryBefore(k)
+        && !OBJECT_PREPOSITIONS.contains(tokens.lower(k)); k++) {
+      if (NEGOTIATED_PEACE.contains(tokens.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -46,7 +46,7 @@ public final class TaggedSentence {
       "congratulated", "congratulating", "applaud", "applauds", "applauded", "applauding", "salute", "salutes",
       "saluted", "saluting");
   /** Verbs that judge someone for what they do: the praising ones, and "condemned Russia for attacking". */
-  private static final Set<String> JUDGING = union(PRAISING, Set.of("criticize", "criticizes", "criticized",
+  public static final Set<String> JUDGING = union(PRAISING, Set.of("criticize", "criticizes", "criticized",
       "criticizing", "criticise", "criticises", "criticised", "criticising", "condemn", "condemns", "condemned", "condemning", "blame", "blames", "blamed",
       "blaming", "punish", "punishes", "punished", "punishing", "sanction", "sanctions", "sanctioned",
       "sanctioning", "threaten", "threatens", "threatened", "threatening", "reward", "rewards", "rewarded",
