@@ -75,6 +75,11 @@ final class Owners {
       "its", "it");
   /** Possessives that open a verb's object: "declared his war". */
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Subjects that stand for unnamed others: "some were calling for", "others urged". */
+  private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "others", "many", "few", "several", "most");
+  /** Words of an office no longer held: "a former French presidential candidate", "ex-president". */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-president", "ex-minister", "ex-prime",
+      "ex-leader");
   /** Nouns of intent whose infinitive is their owner's act: "a US decision to supply", "Washington's plans to send". */
   private static final Set<String> INTENT_NOUNS = Set.of("decision", "decisions", "plan", "plans", "effort", "efforts",
       "move", "attempt", "attempts", "bid", "commitment", "commitments", "resolve", "willingness", "readiness",
@@ -825,6 +830,13 @@ final class Owners {
       // state
       return List.of();
     }
+    for (int i = agent.start(); i < agent.end(); i++) {
+      if (FORMER.contains(ts.lower(i))) {
+        // "A former French presidential candidate has accused ...": one who no longer holds an office speaks for
+        // no state
+        return List.of();
+      }
+    }
     int h = headNounAt(agent);
     boolean relation = h >= 0 && RELATION_NOUNS.contains(ts.lower(h));
     List<Integer> out = new ArrayList<>();
@@ -1327,6 +1339,12 @@ final class Owners {
       // "As Russia continues to occupy parts of Ukraine, we are continuing to support ...": the agent of an
       // act in a clause of time, condition or reason does not speak the clause it modifies
       return null;
+    }
+    if (i < cue && author == null && a.present() && a.end() - a.start() == 1
+        && INDEFINITE_SUBJECTS.contains(ts.lower(a.start()))) {
+      // "Lavrov said that ... some were calling for a peaceful resolution": the words are the unnamed others', not
+      // the sayer's around them; an author citing them ("what many would agree was ... Putin's aggression") agrees
+      return List.of();
     }
     if (!a.present() || a.contains(cue) || insideCue(a, cue, words)) {
       return null; // the country named in the judgement ("attacks by Hamas") is judged, not judging

@@ -1646,6 +1646,26 @@ class StanceClassifierTest {
   }
 
   @Test
+  void whatUnnamedOthersSayIsNotTheReportersWords() {
+    StanceStatement others = stance("Lavrov said that signals from Western nations contradicted each other, since some"
+        + " were calling for a peaceful resolution of the conflict in Ukraine while others urged Kiev to fight.",
+        "Lavrov", "RUS");
+    assertTrue(others == null || !others.position().equals("calls_for_peace"), "Lavrov: " + others);
+    assertEquals("calls_for_peace", stance("Lavrov said that Russia was calling for a peaceful resolution of the"
+        + " conflict in Ukraine.", "Lavrov", "RUS").position());
+    assertAuthorStates("USA", "ukraine-war", "supports_ukraine", "We brought together NATO in what many would agree"
+        + " was a historic alliance because of Putin's aggression in Ukraine.");
+  }
+
+  @Test
+  void oneWhoNoLongerHoldsAnOfficeSpeaksForNoState() {
+    assertNull(stance("A former French presidential candidate has accused the Ukrainian leader of using war propaganda"
+        + " to obstruct the peace process.", "French", "FRA"));
+    assertEquals("supports_russia", stance("The French president has accused the Ukrainian leader of using war"
+        + " propaganda to obstruct the peace process.", "French", "FRA").position());
+  }
+
+  @Test
   void vetoingOrBlockingAnActIsNotDoingIt() {
     StanceStatement vetoed = stance("Switzerland's government has vetoed Denmark's request to send armoured personnel"
         + " carriers to Ukraine.", "Switzerland's government", "CHE");
