@@ -81,6 +81,10 @@ final class SentenceEvidence {
   /** Words that make an amount approximate: "nearly $400 million". */
   private static final Set<String> APPROXIMATORS = Set.of("nearly", "about", "around", "some", "roughly",
       "almost", "approximately", "over", "another", "additional", "extra");
+  /** Verbs that say a call for peace would serve the war or one side: "would prolong the war", "reward aggression". */
+  private static final Set<String> SERVING_A_WAR = Set.of("prolong", "prolongs", "prolonged", "prolonging", "reward",
+      "rewards", "rewarding", "embolden", "emboldens", "emboldening", "legitimize", "legitimizes", "legitimise",
+      "legitimises", "entrench", "entrenches");
   /** Nouns of a supply held: "its supply of missiles". */
   private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
       "stockpiles");
@@ -249,6 +253,9 @@ final class SentenceEvidence {
       }
       if (call && negotiatesSomethingElse(m)) {
         continue; // "ready to negotiate a new arms control framework with Moscow": talks about another matter
+      }
+      if (call && saidToServeAWar(m.end())) {
+        continue; // "a cease-fire while Russia occupies Ukrainian territory would actually prolong the war"
       }
       if (call && saidImpossible(m.end())) {
         continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
@@ -599,6 +606,20 @@ final class SentenceEvidence {
       c++; // "are now impossible", "are clearly pointless"
     }
     return c < tokens.size() && !tokens.boundaryBefore(c) && IMPOSSIBLE.contains(tokens.lower(c));
+  }
+
+  /**
+   * Whether a verb that says the call would serve the war or its side follows it in its clause, within eight words
+   * ("a cease-fire while Russia occupies Ukrainian territory would actually prolong the war", "a ceasefire now would
+   * reward aggression"): the call is argued against.
+   */
+  private boolean saidToServeAWar(int end) {
+    for (int c = end; c < tokens.size() && c < end + 8 && !tokens.boundaryBefore(c); c++) {
+      if (SERVING_A_WAR.contains(tokens.lower(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1646,6 +1646,17 @@ class StanceClassifierTest {
   }
 
   @Test
+  void aCallSaidToProlongOrRewardTheWarIsArguedAgainst() {
+    StanceStatement prolong = stance("Ukrainian President Volodymyr Zelenskyy argued that a cease-fire while Russia"
+        + " occupies Ukrainian territory would actually prolong the war.", "Ukrainian President", "UKR");
+    assertTrue(prolong == null || !prolong.position().equals("calls_for_peace"), "prolong: " + prolong);
+    StanceStatement reward = stance("Poland said a ceasefire now would reward Russian aggression.", "Poland", "POL");
+    assertTrue(reward == null || !reward.position().equals("calls_for_peace"), "reward: " + reward);
+    assertEquals("calls_for_peace", stance("Turkey said a ceasefire would save thousands of lives in Ukraine.",
+        "Turkey", "TUR").position());
+  }
+
+  @Test
   void whatUnnamedOthersSayIsNotTheReportersWords() {
     StanceStatement others = stance("Lavrov said that signals from Western nations contradicted each other, since some"
         + " were calling for a peaceful resolution of the conflict in Ukraine while others urged Kiev to fight.",
