@@ -104,6 +104,8 @@ final class Owners {
   private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
   /** Modals of a possible act only. */
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
+  /** Modals of the future: "will", "would". */
+  private static final Set<String> FUTURE = Set.of("will", "would", "'ll");
   /** Words of a report, a rumour or a question: what they frame is not a fact the sentence states. */
   private static final Set<String> HEDGES = Set.of("report", "reports", "reported", "reporting", "reportedly",
       "story", "stories", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "claimed", "allegedly",
@@ -428,6 +430,11 @@ final class Owners {
         // names stays its possessor's ("may have been payment for Kim Jong-un's support of Putin's invasion")
         return List.of();
       }
+      if (agent.present() && !ts.firstPerson(agent) && predictedByAnother(agent, cue, words(v))) {
+        // "“The Russian authorities will surely offer negotiations to us if they see ...,” Zelensky said": what
+        // another predicts a country will do on a condition is not done or promised by it
+        return List.of();
+      }
       return agent.present() ? ofAgent(agent, cue, false) : voice(cue, words(v), false);
     }
     int predicate = ts.predicateOf(cue);
@@ -451,7 +458,8 @@ final class Owners {
       }
       List<Integer> o = ofAgent(agent, cue, true);
       if (!o.isEmpty()) {
-        return o;
+        // what another predicts a country will say on a condition is said by neither
+        return predictedByAnother(agent, cue, words(v)) ? List.of() : o;
       }
     }
     List<Integer> voiced = judged ? withoutDoers(v, agent, predicate, voice(cue, words(v), true))
@@ -1221,6 +1229,59 @@ final class Owners {
   private boolean possibleAct(int cue) {
     int p = ts.predicateOf(cue);
     return p >= 0 && modalIn(p, POSSIBLE);
+  }
+
+  /**
+   * Whether the act at {@code cue} is a future on a condition ("will" or "would", then "if" or "unless" after the cue in
+   * the sentence) whose sayer is a country other than the agent's: a prediction of what the agent would do.
+   */
+  private boolean predictedByAnother(Agent agent, int cue, int words) {
+    int p = ts.predicateOf(cue);
+    if (p < 0 || !modalIn(p, FUTURE)) {
+      return false;
+    }
+    boolean condition = false;
+    for (int k = cue + words; k < ts.size() && !condition; k++) {
+      condition = CONDITIONS.contains(ts.lower(k));
+    }
+    if (!condition) {
+      return false;
+    }
+    List<Integer> doers = mentionsIn(agent);
+    List<Integer> sayers = sayerOutside(agent, cue + words);
+    if (doers.isEmpty() || sayers.isEmpty()) {
+      return false;
+    }
+    for (int s : sayers) {
+      for (int d : doers) {
+        if (all.get(s).iso3().equals(all.get(d).iso3())) {
+          return false; // "the US will impose sanctions if Russia invades, Biden said": a promise on a condition
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The countries that speak a verb of saying outside the agent's clause: before the agent ("Zelensky said that the
+   * Russians will ...") or after the act (", Zelensky said"; ", said Zelensky"); empty for none.
+   */
+  private List<Integer> sayerOutside(Agent agent, int after) {
+    for (int k = 0; k < ts.size(); k++) {
+      if (k >= agent.start() && k < after || !rules.speechVerb(ts.lower(k)) || !ts.upos(k).equals("VERB")) {
+        continue;
+      }
+      Agent a = ts.agentOf(k);
+      List<Integer> sayers = a.present() && (a.end() <= agent.start() || a.start() >= after) ? mentionsIn(a)
+          : List.of();
+      if (sayers.isEmpty() && k >= after) {
+        sayers = namedRightAfter(k);
+      }
+      if (!sayers.isEmpty()) {
+        return sayers;
+      }
+    }
+    return List.of();
   }
 
   private boolean modalIn(int p, Set<String> modals) {

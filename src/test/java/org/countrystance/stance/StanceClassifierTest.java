@@ -1646,6 +1646,19 @@ class StanceClassifierTest {
   }
 
   @Test
+  void whatAnotherPredictsACountryWillDoOnAConditionIsNotItsAct() {
+    String s = "\u201cThe Russian authorities will surely offer negotiations to us if they see the strength of the world"
+        + " that supports Ukraine,\u201d Zelensky said on Monday.";
+    List<MentionStance> r = CLASSIFIER.classify(s, List.of(speaker(s, "Russian", "RUS"), speaker(s, "Zelensky", "UKR")),
+        null);
+    StanceStatement russia = r.get(0).on("ukraine-war");
+    assertTrue(russia == null || !russia.position().equals("calls_for_peace"), "Russia: " + russia);
+    String promise = "The United States will impose severe sanctions on Russia if it invades Ukraine, Biden said.";
+    assertEquals("supports_ukraine", CLASSIFIER.classify(promise, List.of(speaker(promise, "The United States", "USA"),
+        speaker(promise, "Biden", "USA")), null).get(0).on("ukraine-war").position(), "a promise on a condition");
+  }
+
+  @Test
   void aCallSaidToProlongOrRewardTheWarIsArguedAgainst() {
     StanceStatement prolong = stance("Ukrainian President Volodymyr Zelenskyy argued that a cease-fire while Russia"
         + " occupies Ukrainian territory would actually prolong the war.", "Ukrainian President", "UKR");
