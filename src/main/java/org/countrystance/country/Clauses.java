@@ -276,7 +276,8 @@ final class Clauses {
 
   boolean inSubject(int m, int from, int verbStart) {
     return mStart[m] >= from && mEnd[m] <= verbStart && !skipped[mStart[m]] && !spans.afterPreposition(m)
-        && !spans.mediaSource(m, verbStart) && !spans.location(m) && !complementOfEarlierSubject(m, from)
+        && !spans.mediaSource(m, verbStart) && !spans.possessorOfRelation(m, verbStart) && !spans.location(m)
+        && !complementOfEarlierSubject(m, from)
         && !pronounSubjectBetween(m, verbStart);
   }
 

@@ -268,6 +268,26 @@ final class MentionSpans {
     return p >= 0 && (lex.in("target_preposition", t.key(p)) || t.key(p).equals("by"));
   }
 
+  /**
+   * "Ukraine's allies have urged", "Kyiv's Western partners offered": the country owns a noun of relation (group
+   * {@code relation}) before the verb, with at most three words between; its allies act, not it.
+   */
+  boolean possessorOfRelation(int m, int verbStart) {
+    int i = mEnd[m];
+    if (i >= verbStart || !t.key(i).equals("'s")) {
+      return false;
+    }
+    for (i++; i < verbStart && i <= mEnd[m] + 4; i++) {
+      if (lex.in("relation", t.key(i))) {
+        return !t.isCapitalised(i); // "USDA's Rural Partners Network" is a name
+      }
+      if (inMention[i] || !Character.isLetter(t.key(i).charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "a state-owned Egyptian newspaper said", "sources in neighbouring Pakistan said": a news source, not the state. */
   boolean mediaSource(int m, int verbStart) {
     for (int i = mEnd[m]; i < Math.min(verbStart, mEnd[m] + 3); i++) {

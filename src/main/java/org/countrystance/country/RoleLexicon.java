@@ -51,7 +51,7 @@ public final class RoleLexicon implements Serializable {
         "coordinator", "auxiliary", "locative", "conditional", "determiner", "preposition", "quantity",
         "ethnic_before", "ethnic_after", "state_act", "event_preposition",
         "not_event_noun", "adverbial", "directive", "pronoun", "subject_pronoun", "joins_next", "victim_preposition",
-        "reporting_noun", "semi_modal")) {
+        "reporting_noun", "semi_modal", "relation")) {
       if (!groups.containsKey(g)) {
         throw new IllegalStateException(WORDS + ": expected a word of group '" + g + "', got none");
       }

@@ -393,6 +393,18 @@ class RoleTaggerTest {
   }
 
   @Test
+  void aCountryWhoseAlliesActIsNotTheSpeaker() {
+    assertEquals(Map.of("UKR", MentionRole.MENTIONED, "RUS", MentionRole.TARGET),
+        roles("Ukraine's allies have urged Russia to withdraw."));
+    assertEquals(Map.of("UKR", MentionRole.MENTIONED, "RUS", MentionRole.TARGET),
+        roles("Kyiv's Western partners condemned Russia."));
+    assertEquals(Map.of("UKR", MentionRole.SPEAKER, "RUS", MentionRole.TARGET),
+        roles("Ukraine's president has urged Russia to withdraw."));
+    assertEquals(MentionRole.SPEAKER, roles("Ukraine's Partners Network has urged Russia to withdraw.").get("UKR"),
+        "a capitalised noun is part of a name");
+  }
+
+  @Test
   void aCountryAfterOfCompletingAnotherCountrysSubjectIsNoSpeakerOfItsOwn() {
     assertEquals(Map.of("TUR", MentionRole.SPEAKER, "GRC", MentionRole.SPEAKER, "CYP", MentionRole.MENTIONED),
         roles("The Turkish and Greek sides of the island of Cyprus agreed to share data."));
