@@ -77,9 +77,6 @@ final class Owners {
   private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** Subjects that stand for unnamed others: "some were calling for", "others urged". */
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "others", "many", "few", "several", "most");
-  /** Words of an office no longer held: "a former French presidential candidate", "ex-president". */
-  private static final Set<String> FORMER = Set.of("former", "ex", "ex-president", "ex-minister", "ex-prime",
-      "ex-leader");
   /** Nouns of intent whose infinitive is their owner's act: "a US decision to supply", "Washington's plans to send". */
   private static final Set<String> INTENT_NOUNS = Set.of("decision", "decisions", "plan", "plans", "effort", "efforts",
       "move", "attempt", "attempts", "bid", "commitment", "commitments", "resolve", "willingness", "readiness",
@@ -838,13 +835,6 @@ final class Owners {
       // state
       return List.of();
     }
-    for (int i = agent.start(); i < agent.end(); i++) {
-      if (FORMER.contains(ts.lower(i))) {
-        // "A former French presidential candidate has accused ...": one who no longer holds an office speaks for
-        // no state
-        return List.of();
-      }
-    }
     int h = headNounAt(agent);
     boolean relation = h >= 0 && RELATION_NOUNS.contains(ts.lower(h));
     List<Integer> out = new ArrayList<>();
@@ -855,7 +845,7 @@ final class Owners {
         // the country they are allies of
         continue;
       }
-      if (t >= 0 && agent.contains(t) && !ev.reported[t]
+      if (t >= 0 && agent.contains(t) && !ev.reported[t] && !officeNoLongerHeld(agent, t)
           && (all.get(i).iso3().equals(author) || !placeIn(agent, t))) {
         out.add(i);
       }
@@ -955,6 +945,22 @@ final class Owners {
       last++;
     }
     return ts.genitive(last);
+  }
+
+  /**
+   * Whether the country at {@code t} names an office its holder holds no longer: "former" or an "ex-" word before it
+   * in the agent ("A former French presidential candidate", "Former Russian President Dmitry Medvedev") or right
+   * after its possessive ("Germany's former premier Angela Merkel"); such a person speaks for no state. Not one said
+   * of the country itself after it ("Ukraine, a former Soviet republic, said").
+   */
+  private boolean officeNoLongerHeld(Agent agent, int t) {
+    for (int i = agent.start(); i < agent.end(); i++) {
+      String w = ts.lower(i);
+      if ((w.equals("former") || w.startsWith("ex-")) && (i < t || i <= t + 2 && ts.genitive(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an aside opened by a comma and "which" or "who" starts in (from, to): ", which aims to ...". */

@@ -1687,6 +1687,10 @@ class StanceClassifierTest {
         + " to obstruct the peace process.", "French", "FRA"));
     assertEquals("supports_russia", stance("The French president has accused the Ukrainian leader of using war"
         + " propaganda to obstruct the peace process.", "French", "FRA").position());
+    assertNull(stance("Germany's former chancellor accused Ukraine of obstructing the peace process.", "Germany",
+        "DEU"));
+    assertEquals("supports_ukraine", stance("Lithuania, a former Soviet republic, condemned the Russian invasion.",
+        "Lithuania", "LTU").position(), "said of the country itself");
   }
 
   @Test
