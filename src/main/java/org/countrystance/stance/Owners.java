@@ -74,7 +74,7 @@ final class Owners {
   private static final Map<String, String> SUBJECT_OF_POSSESSIVE = Map.of("their", "they", "his", "he", "her", "she",
       "its", "it");
   /** Possessives that open a verb's object: "declared his war". */
-  private static final Set<String> OBJECT_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  private static final Set<String> OBJECT_POSSESSIVES = SentenceEvidence.POSSESSIVE_PRONOUNS;
   /** Subjects that stand for unnamed others: "some were calling for", "others urged". */
   private static final Set<String> INDEFINITE_SUBJECTS = Set.of("some", "others", "many", "few", "several", "most");
   /** Nouns of intent whose infinitive is their owner's act: "a US decision to supply", "Washington's plans to send". */
@@ -1238,8 +1238,8 @@ final class Owners {
   }
 
   /**
-   * Whether the act at {@code cue} is a future on a condition ("will" or "would", then "if" or "unless" after the cue in
-   * the sentence) whose sayer is a country other than the agent's: a prediction of what the agent would do.
+   * Whether the act at {@code cue} is a future on a condition ("will" or "would", then "if" or "unless" after the cue
+   * in the sentence) whose sayer is a country other than the agent's: a prediction of what the agent would do.
    */
   private boolean predictedByAnother(Agent agent, int cue, int words) {
     int p = ts.predicateOf(cue);

@@ -88,8 +88,8 @@ final class SentenceEvidence {
   /** Nouns of a supply held: "its supply of missiles". */
   private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
       "stockpiles");
-  /** Possessive pronouns before a noun. */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+  /** Possessive pronouns before a noun (Owners reads the object possessives of a verb from here too). */
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
   /** Adverbs that may come between a verb and its object or preposition: "negotiating right now with". */
   private static final Set<String> TIME_ADVERBS = Set.of("now", "right", "again", "also", "still", "further",
       "together", "today", "soon");
@@ -396,9 +396,12 @@ final class SentenceEvidence {
     }
     int p = s.start() - 1;
     // back over other goods of the list and their conjunction: "Russian oil and gas"
-    while (p >= 1 && !tokens.boundaryBefore(p + 1) && (tokens.lower(p).equals("and") || tokens.lower(p).equals("or"))
-        && sameSideStart(p - 1, s.value()) >= 0) {
-      p = sameSideStart(p - 1, s.value()) - 1;
+    while (p >= 1 && !tokens.boundaryBefore(p + 1) && (tokens.lower(p).equals("and") || tokens.lower(p).equals("or"))) {
+      int start = sameSideStart(p - 1, s.value());
+      if (start < 0) {
+        break;
+      }
+      p = start - 1;
     }
     return p >= 0 && country[p] && !tokens.boundaryBefore(p + 1);
   }
