@@ -85,6 +85,9 @@ final class SentenceEvidence {
   private static final Set<String> SERVING_A_WAR = Set.of("prolong", "prolongs", "prolonged", "prolonging", "reward",
       "rewards", "rewarding", "embolden", "emboldens", "emboldening", "legitimize", "legitimizes", "legitimise",
       "legitimises", "entrench", "entrenches");
+  /** Verbs of using something as a means: "to use the ceasefire to buy time", "exploited the truce". */
+  private static final Set<String> USING = Set.of("use", "uses", "used", "using", "exploit", "exploits", "exploited",
+      "exploiting", "abuse", "abuses", "abused", "abusing");
   /** Nouns of a supply held: "its supply of missiles". */
   private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
       "stockpiles");
@@ -256,6 +259,9 @@ final class SentenceEvidence {
       }
       if (call && saidToServeAWar(m.end())) {
         continue; // "a cease-fire while Russia occupies Ukrainian territory would actually prolong the war"
+      }
+      if (call && usedAsMeans(m.start())) {
+        continue; // "Kiev's main goal was to use the ceasefire to buy time": a ceasefire exploited, not sought
       }
       if (call && saidImpossible(m.end())) {
         continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
@@ -609,6 +615,22 @@ final class SentenceEvidence {
       c++; // "are now impossible", "are clearly pointless"
     }
     return c < tokens.size() && !tokens.boundaryBefore(c) && IMPOSSIBLE.contains(tokens.lower(c));
+  }
+
+  /**
+   * Whether the call is the object of a verb of using, past a determiner or possessive and one more word ("to use
+   * the ceasefire to buy time", "exploiting the humanitarian pause", "used talks as a cover"): what is used is a
+   * means to something else, not what its user asks for.
+   */
+  private boolean usedAsMeans(int cueStart) {
+    int v = cueStart - 1;
+    if (v >= 1 && !DETERMINERS.contains(tokens.lower(v)) && DETERMINERS.contains(tokens.lower(v - 1))) {
+      v--; // "the humanitarian pause"
+    }
+    if (v >= 0 && DETERMINERS.contains(tokens.lower(v))) {
+      v--;
+    }
+    return v >= 0 && USING.contains(tokens.lower(v)) && !boundaryBetween(v + 1, cueStart);
   }
 
   /**

@@ -1772,4 +1772,17 @@ class StanceClassifierTest {
     assertAuthorStates("USA", "ukraine-war", "supports_ukraine",
         "We are taking measures to further undermine Russia's capacity to wage its illegal aggression.");
   }
+
+  @Test
+  void aCeasefireUsedAsAMeansIsNoCallForIt() {
+    StanceStatement used = stance("Poroshenko has since admitted that Kiev's main goal was to use the ceasefire in"
+        + " Ukraine to buy time.", "Kiev", "UKR");
+    assertTrue(used == null || !used.position().equals("calls_for_peace"), "a ceasefire used: " + used);
+    StanceStatement exploited = stance("Russia exploited the humanitarian truce to regroup its forces in Ukraine.",
+        "Russia", "RUS");
+    assertTrue(exploited == null || !exploited.position().equals("calls_for_peace"), "exploited: " + exploited);
+    assertEquals("calls_for_peace", stance("Kiev called for a ceasefire in Ukraine.", "Kiev", "UKR").position());
+    assertEquals("calls_for_peace", stance("Turkey urged both sides to use the ceasefire in Ukraine as a step toward"
+        + " peace talks.", "Turkey", "TUR").position(), "the talks it asks for are still a call");
+  }
 }
