@@ -197,6 +197,12 @@ final class Owners {
     if (next < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(next)) && !ts.tokens().boundaryBefore(next)) {
       return true; // "backed off", "backed down": another verb
     }
+    if (ts.lower(v.at()).equals("back") && v.at() > 0 && !ts.tokens().boundaryBefore(v.at())
+        && (ts.upos(v.at() - 1).equals("VERB") || ts.afterDeterminer(v.at()))) {
+      // "to take back territory lost to the invaders": the particle of the verb before it; "remains on the back
+      // foot": a noun. Neither backs anyone
+      return true;
+    }
     if (ts.lower(v.at()).endsWith("ing") && (!u.equals("NOUN") || v.judgement()) && ts.afterDeterminer(v.at())
         && next < ts.size() && ts.upos(next).equals("NOUN") && !ts.tokens().boundaryBefore(next)) {
       // "the accelerating effects of climate change": an adjective, no act; nor a word of judgement ("the

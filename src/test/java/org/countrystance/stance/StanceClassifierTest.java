@@ -1785,4 +1785,17 @@ class StanceClassifierTest {
     assertEquals("calls_for_peace", stance("Turkey urged both sides to use the ceasefire in Ukraine as a step toward"
         + " peace talks.", "Turkey", "TUR").position(), "the talks it asks for are still a call");
   }
+
+  @Test
+  void backRightAfterAVerbIsItsParticleNotBacking() {
+    String s = "The Ukrainians hope that rocket launchers from the US will allow their forces to take back territory"
+        + " lost to the invaders.";
+    StanceStatement us = CLASSIFIER.classify(s, List.of(speaker(s, "US", "USA")), null).get(0).on("ukraine-war");
+    assertTrue(us == null || !us.position().equals("supports_russia"), "taking back territory: " + us);
+    StanceStatement foot = stance("Lord Dannatt said Russia remains on the back foot on the battlefield in Ukraine.",
+        "Russia", "RUS");
+    assertTrue(foot == null || !foot.position().equals("supports_ukraine"), "on the back foot: " + foot);
+    assertEquals("supports_ukraine", stance("The UK continues to back Ukraine against Putin's invasion.", "The UK",
+        "GBR").position());
+  }
 }
