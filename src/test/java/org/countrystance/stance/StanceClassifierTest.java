@@ -1798,4 +1798,13 @@ class StanceClassifierTest {
     assertEquals("supports_ukraine", stance("The UK continues to back Ukraine against Putin's invasion.", "The UK",
         "GBR").position());
   }
+
+  @Test
+  void aNounOfRefusalNegatesTheActAfterIt() {
+    StanceStatement refusal = stance("Ukraine's President Zelensky, explaining the reasons behind his country's"
+        + " refusal to negotiate with Moscow, compared Russia to a whale.", "Ukraine", "UKR");
+    assertTrue(refusal == null || !refusal.position().equals("calls_for_peace"), "refusal: " + refusal);
+    assertEquals("calls_for_peace", stance("Ukraine said it was ready to negotiate with Moscow.", "Ukraine", "UKR")
+        .position());
+  }
 }
