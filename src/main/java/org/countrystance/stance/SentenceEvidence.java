@@ -96,6 +96,9 @@ final class SentenceEvidence {
   /** Adverbs that may come between a verb and its object or preposition: "negotiating right now with". */
   private static final Set<String> TIME_ADVERBS = Set.of("now", "right", "again", "also", "still", "further",
       "together", "today", "soon");
+  /** Words of talks that a partner named after "with" makes talks with that partner. */
+  private static final Set<String> TALKS = Set.of("negotiate", "negotiates", "negotiated", "negotiating",
+      "negotiation", "negotiations", "dialogue");
   /** Forms of the verb "negotiate". */
   private static final Set<String> NEGOTIATE = Set.of("negotiate", "negotiates", "negotiated", "negotiating");
   /** Prepositions after "negotiate" that leave it without a direct object ("negotiate with", "negotiating for"). */
@@ -253,6 +256,9 @@ final class SentenceEvidence {
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
       if (ownStock(m)) {
         continue; // "Russia was rapidly exhausting its supply of missiles": what it holds, nothing given
+      }
+      if (call && talksWithANonParty(m)) {
+        continue; // "his negotiations with the British prime minister": talks with an ally or a third country
       }
       if (call && negotiatesSomethingElse(m)) {
         continue; // "ready to negotiate a new arms control framework with Moscow": talks about another matter
@@ -664,6 +670,43 @@ final class SentenceEvidence {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the cue is a word of talks followed by "with" and a country that is no party to the topic's conflict
+   * before any other preposition ("his negotiations with the British prime minister", "dialogue with China"): talks
+   * with an ally or a third country, no call for peace talks. Talks with a party ("negotiations with Moscow", "with
+   * the Ukrainian side") or with no country named ("with all parties") still call for them.
+   */
+  private boolean talksWithANonParty(Match<CueRule> m) {
+    if (m.end() - m.start() != 1 || !TALKS.contains(tokens.lower(m.start()))) {
+      return false;
+    }
+    int i = m.end();
+    while (i < tokens.size() && i < m.end() + 2 && !tokens.boundaryBefore(i) && tokens.lower(i).endsWith("ly")) {
+      i++; // "negotiate directly with"
+    }
+    if (i >= tokens.size() || tokens.boundaryBefore(i) || !tokens.lower(i).equals("with")) {
+      return false;
+    }
+    java.util.Map<String, String> parties = catalog.topic(m.value().topic()).parties();
+    for (int k = i + 1; k < tokens.size() && k <= i + 4 && !tokens.boundaryBefore(k)
+        && !OBJECT_PREPOSITIONS.contains(tokens.lower(k)); k++) {
+      if (country[k]) {
+        return !namesAParty(k, m.value().topic(), parties);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a side term of one of the topic's parties covers token {@code k}. */
+  private boolean namesAParty(int k, String topic, java.util.Map<String, String> parties) {
+    for (Match<SideTerm> s : sides) {
+      if (s.value().topic().equals(topic) && parties.containsKey(s.value().side()) && s.start() <= k && k < s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

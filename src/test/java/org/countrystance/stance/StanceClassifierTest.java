@@ -1807,4 +1807,19 @@ class StanceClassifierTest {
     assertEquals("calls_for_peace", stance("Ukraine said it was ready to negotiate with Moscow.", "Ukraine", "UKR")
         .position());
   }
+
+  @Test
+  void talksWithACountryThatIsNoPartyAreNoCallForPeace() {
+    String s = "Zelensky said that his negotiations with the British prime minister on the war in Ukraine were"
+        + " sincere and substantive.";
+    StanceStatement ally = CLASSIFIER.classify(s, List.of(speaker(s, "Zelensky", "UKR"), mentioned(s, "British",
+        "GBR")), null).get(0).on("ukraine-war");
+    assertTrue(ally == null || !ally.position().equals("calls_for_peace"), "talks with an ally: " + ally);
+    assertEquals("calls_for_peace", stance("Zelensky said Ukraine was ready for negotiations with Moscow.", "Zelensky",
+        "UKR").position());
+    assertEquals("calls_for_peace", stance("Zelensky said Ukraine was ready for negotiations with the Russian side.",
+        "Zelensky", "UKR").position());
+    assertEquals("calls_for_peace", stance("Russia said it was open to dialogue with all parties on Ukraine.",
+        "Russia", "RUS").position(), "no country named: still a call");
+  }
 }
