@@ -133,11 +133,17 @@ final class Owners {
   private static final Set<String> EVENT_NOUNS = Set.of("war", "wars", "invasion", "aggression", "conflict",
       "conflicts", "attack", "attacks", "occupation", "annexation", "crisis", "fighting", "hostilities", "strikes",
       "bombing", "bombardment", "offensive", "genocide");
+  /** Words of quantity before "of" ("75 percent of", "most of", "the majority of"). */
+  private static final Set<String> QUANTITIES = Set.of("%", "percent", "per", "cent", "most", "many", "some", "half",
+      "majority", "minority", "third", "thirds", "quarter", "quarters", "much", "none", "several", "few", "number");
   /** Nouns of a relation to a country: its allies or rivals are others, not the country ("Ukraine's allies"). */
   private static final Set<String> RELATION_NOUNS = Set.of("ally", "allies", "partner", "partners", "friend", "friends",
       "supporter", "supporters", "backer", "backers", "neighbour", "neighbours", "neighbor", "neighbors", "enemy",
       "enemies", "critic", "critics", "opponent", "opponents", "adversary", "adversaries", "rival", "rivals");
-  /** Nouns of private persons and bodies: a country's adjective before them names no act of its state. */
+  /**
+   * Nouns of private persons and bodies, and of what they answer in polls: a country's adjective before them names no
+   * act of its state ("75% of Chinese respondents agreed that supporting Russia ...").
+   */
   private static final Set<String> PRIVATE_NOUNS = Set.of("citizen", "citizens", "family", "families", "volunteer",
       "volunteers", "businessman", "businessmen", "businesswoman", "oligarch", "oligarchs", "billionaire", "company",
       "companies", "firm", "firms", "boutique", "shop", "store", "club", "clubs", "fan", "fans", "athlete",
@@ -148,7 +154,7 @@ final class Owners {
       "lawyers", "consortium", "commentator", "commentators", "pundit", "pundits", "blogger", "bloggers", "activist",
       "activists", "protester", "protesters", "protestor", "protestors", "scholar", "scholars", "historian",
       "historians", "writer", "writers", "priest", "priests", "bishop", "bishops", "rabbi", "rabbis", "cleric",
-      "clerics");
+      "clerics", "respondent", "respondents", "voter", "voters", "poll", "polls", "survey", "surveys");
 
   private final SentenceEvidence ev;
   private final TaggedSentence ts;
@@ -803,11 +809,14 @@ final class Owners {
     return h < 0 ? null : ts.lower(h);
   }
 
-  /** The first common noun of the agent before any preposition; -1 for none. */
+  /**
+   * The first common noun of the agent before any preposition, past a quantity and its "of" ("75% of Chinese
+   * respondents", "most of the Russian public"); -1 for none.
+   */
   private int headNounAt(Agent agent) {
     for (int i = agent.start(); i < agent.end(); i++) {
       String u = ts.upos(i);
-      if (u.equals("ADP")) {
+      if (u.equals("ADP") && !(ts.lower(i).equals("of") && quantity(agent.start(), i))) {
         return -1;
       }
       if (u.equals("NOUN")) {
@@ -815,6 +824,19 @@ final class Owners {
       }
     }
     return -1;
+  }
+
+  /** Whether tokens [from, to) are a quantity: numbers, "percent", a determiner or a word of quantity ("most"). */
+  private boolean quantity(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!ts.upos(i).equals("NUM") && !ts.upos(i).equals("DET") && !QUANTITIES.contains(ts.lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1822,4 +1822,14 @@ class StanceClassifierTest {
     assertEquals("calls_for_peace", stance("Russia said it was open to dialogue with all parties on Ukraine.",
         "Russia", "RUS").position(), "no country named: still a call");
   }
+
+  @Test
+  void respondentsOfAPollAndAShareOfThemAreNoStatesVoice() {
+    assertNull(stance("According to a poll, 75% of Chinese respondents agreed that supporting Russia in the war in"
+        + " Ukraine was in China's national interest.", "Chinese", "CHN"), "a share of respondents");
+    assertNull(stance("Chinese respondents agreed that supporting Russia in the war in Ukraine was in China's national"
+        + " interest.", "Chinese", "CHN"), "respondents");
+    assertEquals("supports_russia", stance("Chinese officials said that supporting Russia in the war in Ukraine was in"
+        + " China's national interest.", "Chinese", "CHN").position());
+  }
 }
