@@ -254,6 +254,10 @@ final class SentenceEvidence {
         continue; // "no evidence yet of Iran supplying Russia with the drones": an act not seen is no one's act
       }
       Negator negator = negatorBefore(m.start(), negators, r.judgement(), call);
+      if (m.end() - m.start() > 2 && tokens.lower(m.start()).endsWith("ed")
+          && tokens.lower(m.start() + 1).equals("by")) {
+        continue; // "had been blocked by Canadian sanctions": what the verb's object names is its agent here
+      }
       if (ownStock(m)) {
         continue; // "Russia was rapidly exhausting its supply of missiles": what it holds, nothing given
       }

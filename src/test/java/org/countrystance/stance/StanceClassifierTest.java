@@ -1832,4 +1832,15 @@ class StanceClassifierTest {
     assertEquals("supports_russia", stance("Chinese officials said that supporting Russia in the war in Ukraine was in"
         + " China's national interest.", "Chinese", "CHN").position());
   }
+
+  @Test
+  void theAgentOfAPassiveInsideACueIsNoObject() {
+    String s = "Moscow has retaliated after delays to the return of gas turbines to Russia's Gazprom that Siemens"
+        + " Energy said had been blocked by Canadian sanctions after maintenance in Montreal.";
+    StanceStatement canada = CLASSIFIER.classify(s, List.of(mentioned(s, "Moscow", "RUS"), mentioned(s, "Canadian",
+        "CAN")), null).get(1).on("ukraine-war");
+    assertTrue(canada == null || !canada.position().equals("supports_russia"), "blocked by sanctions: " + canada);
+    assertEquals("supports_russia", stance("Hungary blocked the new sanctions against Russia.", "Hungary", "HUN")
+        .position());
+  }
 }
