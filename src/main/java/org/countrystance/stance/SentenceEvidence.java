@@ -88,6 +88,9 @@ final class SentenceEvidence {
   /** Verbs of using something as a means: "to use the ceasefire to buy time", "exploited the truce". */
   private static final Set<String> USING = Set.of("use", "uses", "used", "using", "exploit", "exploits", "exploited",
       "exploiting", "abuse", "abuses", "abused", "abusing");
+  /** Predicates that say an act or its goods were held back: "the aid was held up", "talks were suspended". */
+  private static final Set<String> HELD_BACK = Set.of("blocked", "frozen", "suspended", "delayed", "halted",
+      "withheld", "stalled", "paused", "cancelled", "canceled", "vetoed", "shelved");
   /** Nouns of a supply held: "its supply of missiles". */
   private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
       "stockpiles");
@@ -272,6 +275,9 @@ final class SentenceEvidence {
       }
       if (call && usedAsMeans(m.start())) {
         continue; // "Kiev's main goal was to use the ceasefire to buy time": a ceasefire exploited, not sought
+      }
+      if ((call || namesAnAct(m)) && saidHeldBack(m.end())) {
+        continue; // "American military aid to Ukraine was held up over the summer": nothing given, nor called for
       }
       if (call && saidImpossible(m.end())) {
         continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
@@ -641,6 +647,41 @@ final class SentenceEvidence {
       v--;
     }
     return v >= 0 && USING.contains(tokens.lower(v)) && !boundaryBetween(v + 1, cueStart);
+  }
+
+  /** Whether a word of the cue is a noun of an act of support, aid or pressure ("military aid", "new sanctions"). */
+  private boolean namesAnAct(Match<CueRule> m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (ACT_NOUNS.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue is the subject of a passive that says it was held back, within six words after it in its
+   * clause ("American military aid to Ukraine was held up over the summer", "the sanctions have been delayed", "peace
+   * talks were suspended"): the act did not happen as named.
+   */
+  private boolean saidHeldBack(int end) {
+    int c = end;
+    while (c < tokens.size() && c < end + 6 && !tokens.boundaryBefore(c) && !COPULAS.contains(tokens.lower(c))) {
+      c++; // past a phrase of its noun and an auxiliary: "aid to Ukraine was", "sanctions have been"
+    }
+    if (c >= tokens.size() || tokens.boundaryBefore(c) || !COPULAS.contains(tokens.lower(c))) {
+      return false;
+    }
+    c++;
+    if (c < tokens.size() && !tokens.boundaryBefore(c) && tokens.lower(c).endsWith("ly")) {
+      c++; // "was temporarily suspended"
+    }
+    if (c >= tokens.size() || tokens.boundaryBefore(c)) {
+      return false;
+    }
+    String w = tokens.lower(c);
+    return HELD_BACK.contains(w) || w.equals("held") && c + 1 < tokens.size() && !tokens.boundaryBefore(c + 1)
+        && (tokens.lower(c + 1).equals("up") || tokens.lower(c + 1).equals("back"));
   }
 
   /**

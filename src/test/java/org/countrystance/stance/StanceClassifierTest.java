@@ -1843,4 +1843,16 @@ class StanceClassifierTest {
     assertEquals("supports_russia", stance("Hungary blocked the new sanctions against Russia.", "Hungary", "HUN")
         .position());
   }
+
+  @Test
+  void anActSaidToBeHeldBackIsNotDone() {
+    StanceStatement held = stance("He said that American military aid to Ukraine was held up over the summer because"
+        + " Trump was concerned about whether it would be properly spent.", "American", "USA");
+    assertTrue(held == null || !held.position().equals("supports_ukraine"), "aid held up: " + held);
+    StanceStatement suspended = stance("Peace talks between Russia and Ukraine were suspended, Moscow said.", "Moscow",
+        "RUS");
+    assertTrue(suspended == null || !suspended.position().equals("calls_for_peace"), "suspended: " + suspended);
+    assertEquals("supports_ukraine", stance("The United States said its military aid to Ukraine was delivered on"
+        + " time.", "The United States", "USA").position());
+  }
 }
