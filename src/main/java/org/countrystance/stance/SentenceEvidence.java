@@ -91,6 +91,8 @@ final class SentenceEvidence {
   /** Predicates that say an act or its goods were held back: "the aid was held up", "talks were suspended". */
   private static final Set<String> HELD_BACK = Set.of("blocked", "frozen", "suspended", "delayed", "halted",
       "withheld", "stalled", "paused", "cancelled", "canceled", "vetoed", "shelved");
+  /** Nouns after a call that name its breach: "cease-fire violations", "truce breaches". */
+  private static final Set<String> BREACHES = Set.of("violation", "violations", "breach", "breaches");
   /** Nouns of a supply held: "its supply of missiles". */
   private static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "stock", "stocks", "stockpile",
       "stockpiles");
@@ -278,6 +280,10 @@ final class SentenceEvidence {
       }
       if ((call || namesAnAct(m)) && saidHeldBack(m.end())) {
         continue; // "American military aid to Ukraine was held up over the summer": nothing given, nor called for
+      }
+      if (call && m.end() < tokens.size() && !tokens.boundaryBefore(m.end())
+          && BREACHES.contains(tokens.lower(m.end()))) {
+        continue; // "upticks of cease-fire violations in eastern Ukraine": breaches of one, as "violations of the"
       }
       if (call && saidImpossible(m.end())) {
         continue; // "the line beyond which any negotiations are impossible": a call denied by its predicate
