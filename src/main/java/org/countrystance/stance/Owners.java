@@ -136,10 +136,6 @@ final class Owners {
   /** Words of quantity before "of" ("75 percent of", "most of", "the majority of"). */
   private static final Set<String> QUANTITIES = Set.of("%", "percent", "per", "cent", "most", "many", "some", "half",
       "majority", "minority", "third", "thirds", "quarter", "quarters", "much", "none", "several", "few", "number");
-  /** Nouns of a relation to a country: its allies or rivals are others, not the country ("Ukraine's allies"). */
-  private static final Set<String> RELATION_NOUNS = Set.of("ally", "allies", "partner", "partners", "friend", "friends",
-      "supporter", "supporters", "backer", "backers", "neighbour", "neighbours", "neighbor", "neighbors", "enemy",
-      "enemies", "critic", "critics", "opponent", "opponents", "adversary", "adversaries", "rival", "rivals");
   /**
    * Nouns of private persons and bodies, and of what they answer in polls: a country's adjective before them names no
    * act of its state ("75% of Chinese respondents agreed that supporting Russia ...").
@@ -864,7 +860,7 @@ final class Owners {
       return List.of();
     }
     int h = headNounAt(agent);
-    boolean relation = h >= 0 && RELATION_NOUNS.contains(ts.lower(h));
+    boolean relation = h >= 0 && rules.relationNoun(ts.lower(h));
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       int t = at.get(i);

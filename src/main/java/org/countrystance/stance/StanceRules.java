@@ -40,6 +40,8 @@ public final class StanceRules implements Serializable {
   private final java.util.Set<String> speechVerbs = new java.util.HashSet<>();
   /** A state's institutions and officials (conf/gazetteer/institution_nouns.tsv): "officials in Poland". */
   private final java.util.Set<String> institutionNouns = new java.util.HashSet<>();
+  /** Nouns of a relation to a country (group "relation" of conf/roles/role_words.tsv): "Ukraine's allies". */
+  private final java.util.Set<String> relationNouns = new java.util.HashSet<>();
 
   private StanceRules(TopicCatalog catalog, Function<String, List<String[]>> tables) {
     for (String[] r : tables.apply("stance/cues.tsv")) {
@@ -54,6 +56,11 @@ public final class StanceRules implements Serializable {
       }
       if (r.length > 1 && r[1].equals("speech")) {
         speechVerbs.add(r[0].toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (String[] r : tables.apply("roles/role_words.tsv")) {
+      if (r.length > 1 && r[1].equals("relation")) {
+        relationNouns.add(r[0].toLowerCase(java.util.Locale.ROOT));
       }
     }
     for (String[] r : tables.apply("gazetteer/institution_nouns.tsv")) {
@@ -131,6 +138,11 @@ public final class StanceRules implements Serializable {
   /** Whether a lower-case noun names a state's institution or official ("officials", "government"). */
   public boolean institutionNoun(String lower) {
     return institutionNouns.contains(lower);
+  }
+
+  /** Whether a lower-case noun names a relation to a country: its allies or rivals are others, not it. */
+  public boolean relationNoun(String lower) {
+    return relationNouns.contains(lower);
   }
 
   public PhraseIndex<CueRule> cues() {

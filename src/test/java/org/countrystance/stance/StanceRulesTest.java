@@ -21,6 +21,7 @@ class StanceRulesTest {
     Files.writeString(stance.resolve("attribution.tsv"), "kind\tphrase\ndenial\tdenied\n");
     Path roles = Files.createDirectories(dir.resolve("roles"));
     Files.writeString(roles.resolve("speech_verbs.tsv"), "form\tclass\tlemma\tneeds_modal\nsaid\tspeech\tsay\t\n");
+    Files.writeString(roles.resolve("role_words.tsv"), "word\tgroup\nallies\trelation\n");
     Path gazetteer = Files.createDirectories(dir.resolve("gazetteer"));
     Files.writeString(gazetteer.resolve("institution_nouns.tsv"), "phrase\nofficials\n");
     return dir;
