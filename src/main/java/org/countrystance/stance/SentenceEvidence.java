@@ -619,19 +619,27 @@ final class SentenceEvidence {
   }
 
   /**
+   * The token right after the first copula ({@link #COPULAS}) among the {@code reach} words from {@code end}, in the
+   * clause: where a predicate of what the cue names begins; -1 when no copula comes.
+   */
+  private int afterCopula(int end, int reach) {
+    int c = end;
+    while (c < tokens.size() && c < end + reach && !tokens.boundaryBefore(c) && !COPULAS.contains(tokens.lower(c))) {
+      c++;
+    }
+    return c >= tokens.size() || tokens.boundaryBefore(c) || !COPULAS.contains(tokens.lower(c)) ? -1 : c + 1;
+  }
+
+  /**
    * Whether what the cue ending before {@code end} names is said to be impossible or pointless by the predicate right
    * after it, or after a short phrase of its noun ("any negotiations are impossible", "talks with Moscow were
    * futile"), in its clause.
    */
   private boolean saidImpossible(int end) {
-    int c = end;
-    while (c < tokens.size() && c < end + 5 && !tokens.boundaryBefore(c) && !COPULAS.contains(tokens.lower(c))) {
-      c++; // past a phrase of its noun: "negotiations with Russia are impossible"
-    }
-    if (c >= tokens.size() || tokens.boundaryBefore(c) || !COPULAS.contains(tokens.lower(c))) {
+    int c = afterCopula(end, 5); // past a phrase of its noun: "negotiations with Russia are impossible"
+    if (c < 0) {
       return false;
     }
-    c++;
     if (c < tokens.size() && !tokens.boundaryBefore(c) && (tokens.lower(c).equals("now")
         || tokens.lower(c).endsWith("ly"))) {
       c++; // "are now impossible", "are clearly pointless"
@@ -671,14 +679,10 @@ final class SentenceEvidence {
    * talks were suspended"): the act did not happen as named.
    */
   private boolean saidHeldBack(int end) {
-    int c = end;
-    while (c < tokens.size() && c < end + 6 && !tokens.boundaryBefore(c) && !COPULAS.contains(tokens.lower(c))) {
-      c++; // past a phrase of its noun and an auxiliary: "aid to Ukraine was", "sanctions have been"
-    }
-    if (c >= tokens.size() || tokens.boundaryBefore(c) || !COPULAS.contains(tokens.lower(c))) {
+    int c = afterCopula(end, 6); // past a phrase of its noun and an auxiliary: "aid to Ukraine was", "have been"
+    if (c < 0) {
       return false;
     }
-    c++;
     if (c < tokens.size() && !tokens.boundaryBefore(c) && tokens.lower(c).endsWith("ly")) {
       c++; // "was temporarily suspended"
     }
